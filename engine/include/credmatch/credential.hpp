@@ -1,0 +1,221 @@
+// The canonical credential model, aligned with the European Learning Model (ELM v3) and the
+// standard elements of Annex I of the Council Recommendation on micro-credentials (2022/C 243/02).
+// Every reader (native JSON/YAML, ELM, Open Badges, CTDL, CSV) produces a Credential; normalisation
+// fills the derived values; comparison reads them. Every field keeps its provenance: declared in
+// the input (file and JSON path) or derived (rule and source).
+// Thread safety: plain values; safe to copy and to read from several threads.
+// Example:
+//   Credential c;
+//   c.title.Declare(LocalizedText::Of("en", "Data Analysis Basics"), "cred.json:/title");
+//   CompletenessReport r = CheckCompleteness(c);   // lists the missing Annex I elements
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "credmatch/types.hpp"
+
+namespace credmatch {
+
+// Where a value came from.
+struct Provenance {
+  enum class Kind { kAbsent, kDeclared, kDerived };
+  Kind kind = Kind::kAbsent;
+  // Declared: "<file>:<JSON path>" ("cred.yaml:/workload"). Derived: the rule id
+  // ("level.qualification-type", "workload.uk-credit").
+  std::string where;
+  // Derived: the source of the rule (framework file and its source key, regulation). Else empty.
+  std::string source;
+
+  static Provenance Declared(std::string where) { return {Kind::kDeclared, std::move(where), {}}; }
+  static Provenance Derived(std::string rule, std::string source) {
+    return {Kind::kDerived, std::move(rule), std::move(source)};
+  }
+};
+
+// An optional value with its provenance.
+template <typename T>
+struct Field {
+  std::optional<T> value;
+  Provenance provenance;
+
+  bool present() const { return value.has_value(); }
+  void Declare(T v, std::string where) {
+    value = std::move(v);
+    provenance = Provenance::Declared(std::move(where));
+  }
+  void Derive(T v, std::string rule, std::string source) {
+    value = std::move(v);
+    provenance = Provenance::Derived(std::move(rule), std::move(source));
+  }
+};
+
+// Text in one or more languages (ELM language maps). Keys are ISO 639-1 codes; "" means unknown.
+struct LocalizedText {
+  std::map<std::string, std::string> by_language;
+
+  static LocalizedText Of(std::string language, std::string text) {
+    LocalizedText t;
+    t.by_language.emplace(std::move(language), std::move(text));
+    return t;
+  }
+  bool empty() const { return by_language.empty(); }
+  // Returns the text in `language`, else the English one, else the first; "" when empty.
+  const std::string& Get(std::string_view language) const;
+};
+
+struct Learner {
+  std::string full_name;
+  std::string given_name;
+  std::string family_name;
+  std::string national_id;
+  std::string date_of_birth;  // ISO 8601 date
+};
+
+struct Organisation {
+  std::string name;
+  std::string id;       // registration number, URI or other identifier
+  std::string country;  // ISO 3166-1 alpha-2 or region id
+  std::string url;
+};
+
+// An ESCO skill (or knowledge) attached to a learning outcome.
+struct SkillRef {
+  std::string uri;     // ESCO URI; a local id ("urn:...") when the input only gave a label
+  std::string label;   // preferred label, in the outcome's language where known
+  double score = 1.0;  // 1 for declared skills; the mapping's calibrated score in [0,1] otherwise
+  bool declared = false;
+  std::string evidence;  // the span of the outcome text that matched (derived skills)
+};
+
+struct LearningOutcome {
+  std::string id;
+  std::string text;
+  std::string language;  // ISO 639-1; "" when unknown
+  std::vector<SkillRef> skills;
+  std::optional<Ects> workload;  // the outcome's share of the workload, when declared
+  Provenance provenance;
+};
+
+// Notional workload, raw as written and converted to ECTS.
+struct Workload {
+  std::optional<double> raw_value;  // number as written (5, 10, 125)
+  std::string raw_unit;      // credit-system id from frameworks/credit_systems.yaml, or "duration"
+  std::string raw_text;      // as written ("PT125H", "10 UK credits")
+  std::optional<Ects> ects;  // best estimate, after normalisation
+  Ects ects_min{0.0};        // plausible range of the estimate
+  Ects ects_max{0.0};
+  double confidence = 0.0;         // 0..1
+  std::vector<std::string> flags;  // "implausible: ..." warnings found by normalisation
+};
+
+// Level as declared and as normalised onto the EQF.
+struct Level {
+  std::optional<int> declared_eqf;  // an explicit EQF level
+  std::string framework;            // framework id or label as written ("IE-NFQ", "IE NQF")
+  std::string nqf_level;            // level in that framework as written ("8", "4+", "5.1")
+  std::string cycle;                // QF-EHEA cycle: short | first | second | third
+  // Normalised (derived) values.
+  std::optional<EqfRange> eqf;
+  double confidence = 0.0;
+  std::string matched;                    // the qualification type or level label that matched
+  std::vector<std::string> alternatives;  // other readings when the input was ambiguous
+};
+
+struct FieldOfStudy {
+  std::string raw;         // as written ("Computer Science", "0613")
+  std::string isced_code;  // ISCED-F 2013 code, 2-4 digits
+  std::string isced_name;  // its English name
+};
+
+struct QualityAssurance {
+  std::string type;  // "accreditation", "internal QA", "external QA", "ISO 9001" ...
+  std::string body;  // accrediting or QA body
+  std::string id;    // accreditation identifier or URI
+};
+
+// A note about the input found while reading or normalising it; never fatal.
+struct Diagnostic {
+  enum class Severity { kInfo, kWarning };
+  Severity severity = Severity::kWarning;
+  std::string where;  // "<file>:<JSON path>" or "<file>:<line>"
+  std::string message;
+};
+
+struct Credential {
+  std::string id;
+  std::string language;  // primary language, ISO 639-1
+  std::string source;    // file (and line for catalogues) it was read from
+  std::string
+      format;  // "credmatch-json", "credmatch-yaml", "elm-v3", "openbadges-3", "ctdl", "csv"
+
+  // Annex I mandatory elements.
+  Field<Learner> learner;
+  Field<LocalizedText> title;
+  Field<std::string> country;  // issuer country or region
+  Field<Organisation> awarding_body;
+  Field<std::string> issued;  // ISO 8601 date
+  std::vector<LearningOutcome> learning_outcomes;
+  Field<Workload> workload;
+  Field<Level> level;
+  Field<std::string> assessment;
+  Field<std::string> participation;  // online | blended | presential | ... as declared
+  Field<QualityAssurance> quality_assurance;
+
+  // Annex I optional elements.
+  Field<std::string> prerequisites;
+  Field<std::string> identity_verification;
+  Field<std::string> grade;
+  Field<std::string> stackability;
+  Field<std::string> further_information;
+
+  // Further ELM properties.
+  Field<LocalizedText> description;
+  Field<std::string> qualification_type;
+  Field<FieldOfStudy> field;
+  Field<std::string> learning_setting;  // formal | non-formal
+  std::vector<Credential> parts;
+
+  std::vector<Diagnostic> diagnostics;
+};
+
+// The Annex I elements, mandatory first (in the order of the Recommendation), then optional.
+enum class AnnexElement {
+  kLearner,
+  kTitle,
+  kCountry,
+  kAwardingBody,
+  kIssued,
+  kLearningOutcomes,
+  kWorkload,
+  kLevel,
+  kAssessment,
+  kParticipation,
+  kQualityAssurance,
+  kPrerequisites,
+  kIdentityVerification,
+  kGrade,
+  kStackability,
+  kFurtherInformation,
+};
+inline constexpr int kMandatoryAnnexElements = 11;
+
+// Stable camelCase name used in reports ("awardingBody").
+std::string_view AnnexElementName(AnnexElement element);
+// Human-readable name ("Awarding body(ies)").
+std::string_view AnnexElementTitle(AnnexElement element);
+bool IsMandatory(AnnexElement element);
+
+struct CompletenessReport {
+  std::vector<AnnexElement> missing_mandatory;
+  std::vector<AnnexElement> missing_optional;
+  int present_mandatory = 0;  // out of kMandatoryAnnexElements
+};
+
+// Returns which Annex I elements `credential` has. A missing element is not an error.
+CompletenessReport CheckCompleteness(const Credential& credential);
+
+}  // namespace credmatch

@@ -1,0 +1,52 @@
+// The credmatch command line: each command lives in its own cmd_<name>.cpp, parses its options into
+// an options struct, makes one library call and maps the Status to an exit code. Commands register
+// themselves with CREDMATCH_REGISTER_COMMAND so that adding one touches no other file.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "credmatch/status.hpp"
+
+namespace credmatch::cli {
+
+// Options every command understands.
+struct GlobalOptions {
+  std::string taxonomy;    // --taxonomy FILE or $CREDMATCH_TAXONOMY; empty = embedded demo taxonomy
+  std::string frameworks;  // --frameworks DIR; empty = embedded frameworks/
+  bool quiet = false;      // --quiet: no progress or notes on stderr
+};
+
+// Documented in docs/cli.md.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitUsage = 1,
+  kExitPartial = 2,  // a batch ran, but some records were error rows
+  kExitInput = 3,    // an input file was unreadable or invalid
+  kExitIo = 4,       // an output could not be written
+  kExitInternal = 5,
+};
+
+struct Context {
+  GlobalOptions global;
+  int exit_code = kExitOk;
+};
+
+// Adds one subcommand to `app`; its callback must set ctx.exit_code.
+using CommandSetup = void (*)(CLI::App& app, Context& ctx);
+
+// Registers a command; called from static initialisers. Returns true.
+bool RegisterCommand(int order, CommandSetup setup);
+
+// Maps a status to the exit code and prints "credmatch: <message>" to stderr when not ok.
+int ReportStatus(const Status& status);
+
+// Writes `text` to `path`, or to stdout when `path` is empty or "-".
+Status WriteOutput(const std::string& path, std::string_view text);
+
+}  // namespace credmatch::cli
+
+// `order` sorts the commands in --help.
+#define CREDMATCH_REGISTER_COMMAND(order, setup) \
+  static const bool credmatch_registered_##setup = ::credmatch::cli::RegisterCommand(order, setup)

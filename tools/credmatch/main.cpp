@@ -1,0 +1,78 @@
+// credmatch: compare and recognise credentials across borders. See docs/cli.md.
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <utility>
+#include <vector>
+
+#include "command.hpp"
+#include "core/files.hpp"
+
+namespace credmatch::cli {
+namespace {
+
+std::vector<std::pair<int, CommandSetup>>& Registry() {
+  static std::vector<std::pair<int, CommandSetup>> registry;
+  return registry;
+}
+
+}  // namespace
+
+bool RegisterCommand(int order, CommandSetup setup) {
+  Registry().emplace_back(order, setup);
+  return true;
+}
+
+int ReportStatus(const Status& status) {
+  if (status.ok()) return kExitOk;
+  std::cerr << "credmatch: " << status.message() << "\n";
+  switch (status.code()) {
+    case StatusCode::kInvalidArgument: return kExitUsage;
+    case StatusCode::kIoError: return kExitInput;
+    case StatusCode::kInternal: return kExitInternal;
+    default: return kExitInput;
+  }
+}
+
+Status WriteOutput(const std::string& path, std::string_view text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? Status::Ok() : IoError("stdout: write failed");
+  }
+  return internal::WriteFile(path, text);
+}
+
+}  // namespace credmatch::cli
+
+int main(int argc, char** argv) {
+  using namespace credmatch::cli;
+  CLI::App app{
+      "credmatch compares credentials across borders: it maps them onto EQF levels, ECTS, ESCO "
+      "skills and ISCED-F fields and compares them dimension by dimension (Lisbon Recognition "
+      "Convention).",
+      "credmatch"};
+  app.set_version_flag("--version", std::string("credmatch ") + CREDMATCH_VERSION);
+  app.require_subcommand(1);
+  Context ctx;
+  if (const char* env = std::getenv("CREDMATCH_TAXONOMY")) ctx.global.taxonomy = env;
+  app.add_option("--taxonomy", ctx.global.taxonomy,
+                 "ESCO taxonomy snapshot (.cmtx) made by 'credmatch taxonomy import'; default: "
+                 "$CREDMATCH_TAXONOMY, else the embedded demo taxonomy");
+  app.add_option("--frameworks", ctx.global.frameworks,
+                 "folder of framework YAML files; default: the embedded frameworks/");
+  app.add_flag("-q,--quiet", ctx.global.quiet, "no progress or notes on stderr");
+
+  auto& registry = Registry();
+  std::stable_sort(registry.begin(), registry.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [order, setup] : registry) setup(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  return ctx.exit_code;
+}
