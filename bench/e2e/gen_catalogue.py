@@ -71,7 +71,7 @@ def main():
     with open(f"{a.esco}/v1.1.1/relations/occupationSkillRelations.csv", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
             (ess if row["relationType"] == "essential" else opt)[row["occupationUri"]].append(row["skillUri"])
-    occupations = sorted(u for u in ess if len(ess[u]) >= 5)
+    occupations = sorted(u for u in ess if len(ess[u]) >= 5 and u in occ["en"])
     all_skills = sorted(skills["en"])
     langs, weights = zip(*[(p.split(":")[0], float(p.split(":")[1])) for p in a.langs.split(",")])
     with open(a.output, "w", encoding="utf-8") as out:
@@ -85,7 +85,9 @@ def main():
                 picked.append(rng.choice(all_skills))  # an unrelated outcome
             outcomes = []
             for s in picked:
-                labels = skills[lang].get(s) or skills["en"][s]
+                labels = skills[lang].get(s) or skills["en"].get(s)
+                if not labels:
+                    continue
                 label = labels[0] if rng.random() < 0.6 or len(labels) == 1 else rng.choice(labels[1:])
                 words = label.split()
                 if len(words) > 3 and rng.random() < 0.15:
