@@ -110,6 +110,8 @@ struct Workload {
   Ects ects_max{0.0};
   double confidence = 0.0;         // 0..1
   std::vector<std::string> flags;  // "implausible: ..." warnings found by normalisation
+  // How `ects` was derived: Provenance::Derived(rule, source); kAbsent before normalisation.
+  Provenance derivation;
 };
 
 // Level as declared and as normalised onto the EQF.
@@ -123,12 +125,16 @@ struct Level {
   double confidence = 0.0;
   std::string matched;                    // the qualification type or level label that matched
   std::vector<std::string> alternatives;  // other readings when the input was ambiguous
+  // How `eqf` was derived: Provenance::Derived(rule, source); kAbsent before normalisation.
+  Provenance derivation;
 };
 
 struct FieldOfStudy {
   std::string raw;         // as written ("Computer Science", "0613")
   std::string isced_code;  // ISCED-F 2013 code, 2-4 digits
   std::string isced_name;  // its English name
+  // How `isced_code` was derived: Provenance::Derived(rule, source); kAbsent when declared as is.
+  Provenance derivation;
 };
 
 struct QualityAssurance {
