@@ -105,11 +105,16 @@ struct Workload {
   std::optional<double> raw_value;  // number as written (5, 10, 125)
   std::string raw_unit;      // credit-system id from frameworks/credit_systems.yaml, or "duration"
   std::string raw_text;      // as written ("PT125H", "10 UK credits")
+  // An ISO-8601 duration declared besides the credits (ELM volumeOfLearning, CTDL
+  // estimatedDuration: "PT60H"), kept for cross-checks; "" when none or when it is the raw value.
+  std::string raw_duration;
   std::optional<Ects> ects;  // best estimate, after normalisation
   Ects ects_min{0.0};        // plausible range of the estimate
   Ects ects_max{0.0};
   double confidence = 0.0;         // 0..1
   std::vector<std::string> flags;  // "implausible: ..." warnings found by normalisation
+  // How `ects` was derived: Provenance::Derived(rule, source); kAbsent before normalisation.
+  Provenance derivation;
 };
 
 // Level as declared and as normalised onto the EQF.
@@ -123,12 +128,16 @@ struct Level {
   double confidence = 0.0;
   std::string matched;                    // the qualification type or level label that matched
   std::vector<std::string> alternatives;  // other readings when the input was ambiguous
+  // How `eqf` was derived: Provenance::Derived(rule, source); kAbsent before normalisation.
+  Provenance derivation;
 };
 
 struct FieldOfStudy {
   std::string raw;         // as written ("Computer Science", "0613")
   std::string isced_code;  // ISCED-F 2013 code, 2-4 digits
   std::string isced_name;  // its English name
+  // How `isced_code` was derived: Provenance::Derived(rule, source); kAbsent when declared as is.
+  Provenance derivation;
 };
 
 struct QualityAssurance {

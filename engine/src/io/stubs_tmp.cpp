@@ -1,0 +1,20 @@
+#include "io/catalogue_source.hpp"
+#include "io/readers.hpp"
+namespace credmatch::internal {
+StatusOr<Credential> ReadElm(const Document& doc, const ReadOptions&) {
+  return UnsupportedError(doc.file + ": ELM not yet");
+}
+StatusOr<Credential> ReadOpenBadges(const Document& doc, const ReadOptions&) {
+  return UnsupportedError(doc.file + ": OB3 not yet");
+}
+StatusOr<Credential> ReadCtdl(const Document& doc, const ReadOptions&) {
+  return UnsupportedError(doc.file + ": CTDL not yet");
+}
+StatusOr<std::unique_ptr<CatalogueReader::Source>> OpenCsvSource(const std::filesystem::path& p,
+                                                                 const ReadOptions&) {
+  return UnsupportedError(p.string() + ": CSV not yet");
+}
+}  // namespace credmatch::internal
+namespace credmatch {
+StatusOr<CsvColumns> ParseColumnMapping(std::string_view) { return UnsupportedError("not yet"); }
+}  // namespace credmatch
