@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/run_cli.hpp"
+
+namespace credmatch::testing {
+namespace {
+
+TEST(NormalizeCliTest, AllExamplesNormaliseAsJson) {
+  CliResult r = RunCli("normalize data/examples/*.json data/examples/*.yaml");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.front(), '[');
+  EXPECT_NE(r.out.find("\"eqf\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"completeness\""), std::string::npos);
+}
+
+TEST(NormalizeCliTest, TextFormatShowsLevelAndWorkload) {
+  CliResult r = RunCli("normalize --format text data/examples/ie-databases-module.json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("EQF 6"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("5 ECTS"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Annex I"), std::string::npos) << r.out;
+}
+
+TEST(NormalizeCliTest, MalformedFileExitsNonZeroNamingThePlace) {
+  auto path = std::filesystem::temp_directory_path() / "credmatch_bad_cli.json";
+  std::ofstream(path) << R"({"id": "x", "title": "T", "learningOutcomes": [1]})";
+  CliResult r = RunCli("normalize " + path.string());
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("credmatch_bad_cli.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/learningOutcomes/0"), std::string::npos) << r.err;
+  std::filesystem::remove(path);
+}
+
+TEST(NormalizeCliTest, OneBadFileAmongGoodOnesIsAPartialFailure) {
+  auto path = std::filesystem::temp_directory_path() / "credmatch_bad_cli2.json";
+  std::ofstream(path) << "{ not json";
+  CliResult r = RunCli("normalize data/examples/ie-databases-module.json " + path.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("Database Systems"), std::string::npos);
+  EXPECT_NE(r.err.find("credmatch_bad_cli2.json:1"), std::string::npos) << r.err;
+  std::filesystem::remove(path);
+}
+
+TEST(NormalizeCliTest, CatalogueGivesOneRowPerInputLine) {
+  auto path = std::filesystem::temp_directory_path() / "credmatch_cat_cli.jsonl";
+  std::ofstream(path)
+      << R"({"id":"a","title":"A","language":"en","learningOutcomes":["x"],"workload":5})"
+      << "\n{broken\n"
+      << R"({"id":"c","title":"C","language":"en","learningOutcomes":["y"],"level":6})"
+      << "\n";
+  CliResult r = RunCli("normalize " + path.string());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  int lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 3) << r.out;
+  EXPECT_NE(r.out.find("\"error\""), std::string::npos);
+  std::filesystem::remove(path);
+}
+
+TEST(NormalizeCliTest, MissingFileIsAUsageError) {
+  CliResult r = RunCli("normalize /nonexistent/cred.json");
+  EXPECT_EQ(r.exit_code, 1);
+}
+
+TEST(NormalizeCliTest, HelpWorks) {
+  CliResult r = RunCli("normalize --help");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace credmatch::testing
