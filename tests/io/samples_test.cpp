@@ -1,0 +1,159 @@
+// Reads every credential among the real third-party samples in ../shared/data/samples in place
+// (never copied into the repository) and checks facts that must come out. Skips when the folder
+// is absent (a fresh clone has no ../shared).
+//
+// Files under samples/ that are NOT read, and why:
+//  elm-edc/
+//    edc-app-test-fixtures/MockedSampleAccreditation.json  an Accreditation record, not a
+//    credential Credentials/XML Examples (ELM v2)/*.xml                ELM v2 XML (EDCI 1.x), not
+//    JSON-LD xsd/**, ELM-ELMO-mapping-Github.xlsx, rdf/**/*.ttl     vocabularies, schemas,
+//    mappings, Turtle
+//  openbadges-3.0/
+//    educredentials-edubadges/schemas/*, contexts/*         JSON Schemas and JSON-LD contexts
+//    spec-source/**                                          the spec's HTML, context, test vectors
+//  ctdl/ (only credentials, courses and learning programmes are read)
+//    Competency-Frameworks/*                 competency frameworks (ceasn:CompetencyFramework)
+//    QualificationsFramework/**              qualification frameworks and level maps (BQF.json
+//                                            is also not valid JSON)
+//    HandbookExamples/QualificationsFramework/{basicDescription,frameworkAlignment,
+//      levelDesriptors}.json                 frameworks and alignment maps
+//    HandbookExamples/CredentialTypes/{credentialComparison,frameworkLevels}.json
+//                                            credential-type descriptions and framework levels
+//    HandbookExamples/EducationToWork/*      occupations
+//    HandbookExamples/RecognitionOfPriorLearning/*, HandbookExamples/SupportClasses/*,
+//    PriorLearningRecognition/** (except ex_fullTA.json), Transfer Value Profile/**
+//                                            transfer values, policies, support services (several
+//                                            "Assistant API" files are not JSON-LD or not valid)
+//    PathwaysConditionsAndConstraints/**     pathways; HeriotWatt/*.json is expanded JSON-LD with
+//                                            full IRIs (and Turtle/SPARQL)
+//    registry-ingest-examples/Organization/*  an organisation
+//    CourseProgramExamples/example1.json     an empty file
+//    *.md, *.png, .prettierrc.json           documentation
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include "credmatch/io.hpp"
+
+namespace credmatch {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+// The environment variable CREDMATCH_SHARED_DATA_DIR overrides the compiled-in location (for
+// worktrees that do not sit beside shared/).
+fs::path Samples() {
+  const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR");
+  return fs::path(env != nullptr ? env : CREDMATCH_SHARED_DATA_DIR) / "samples";
+}
+
+#define SKIP_WITHOUT(dir)                                                              \
+  do {                                                                                 \
+    if (!fs::exists(dir)) GTEST_SKIP() << "shared samples absent: " << (dir).string(); \
+  } while (false)
+
+std::vector<fs::path> JsonFiles(const fs::path& dir, const std::set<std::string>& skip_names) {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    const std::string ext = entry.path().extension().string();
+    if (!entry.is_regular_file() || (ext != ".json" && ext != ".jsonld")) continue;
+    if (skip_names.count(entry.path().filename().string())) continue;
+    out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int CountWarnings(const Credential& c, std::string_view text) {
+  int n = 0;
+  for (const Diagnostic& d : c.diagnostics) {
+    if (d.severity == Diagnostic::Severity::kWarning && d.message.find(text) != std::string::npos) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+TEST(ElmSamplesTest, EveryElmCredentialReads) {
+  const fs::path dir = Samples() / "elm-edc";
+  SKIP_WITHOUT(dir);
+  const std::vector<fs::path> files = JsonFiles(dir, {"MockedSampleAccreditation.json"});
+  EXPECT_GE(files.size(), 9u);
+  for (const fs::path& file : files) {
+    StatusOr<Credential> c = ReadCredentialFile(file, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    EXPECT_EQ(c->format, "elm-v3") << file;
+    EXPECT_TRUE(c->title.present()) << file;
+    EXPECT_TRUE(c->awarding_body.present()) << file;
+    EXPECT_FALSE(c->language.empty()) << file;
+    EXPECT_FALSE(CredentialToJson(*c, {}).empty());
+  }
+}
+
+TEST(ElmSamplesTest, AnnexOneMicroCredentialGivesLevelCreditsAndSkills) {
+  const fs::path dir = Samples() / "elm-edc" / "Credentials" / "JSON-LD Examples (ELM v3)";
+  SKIP_WITHOUT(dir);
+  int read = 0;
+  for (const char* name : {"Sample-MC-Annex1-unsigned.jsonld", "Sample-MC-Annex1-signed.jsonld",
+                           "Sample-MC-Annex1-unsigned-uploadable.json"}) {
+    StatusOr<Credential> c = ReadCredentialFile(dir / name, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    ++read;
+    EXPECT_EQ(c->title.value->Get("en"), "Digital micro-credential creation") << name;
+    EXPECT_EQ(c->level.value->declared_eqf, 6) << name;
+    EXPECT_EQ(c->level.value->framework, "RQF") << name;
+    EXPECT_EQ(c->level.value->nqf_level, "6") << name;
+    EXPECT_EQ(c->workload.value->raw_value, 2.0) << name;
+    EXPECT_EQ(c->workload.value->raw_unit, "ects") << name;
+    EXPECT_EQ(c->workload.value->raw_duration, "PT60H") << name;
+    EXPECT_EQ(*c->country.value, "IE") << name;
+    EXPECT_EQ(c->awarding_body.value->name, "University of Zed") << name;
+    EXPECT_EQ(c->learner.value->full_name, "Ana Andromeda") << name;
+    EXPECT_EQ(c->field.value->raw, "003") << name;
+    EXPECT_EQ(*c->participation.value, "Blended") << name;
+    EXPECT_EQ(*c->assessment.value, "artefact assessment") << name;
+    EXPECT_EQ(*c->identity_verification.value, "Unsupervised without ID Verification") << name;
+    EXPECT_EQ(*c->grade.value, "Pass") << name;
+    ASSERT_EQ(c->learning_outcomes.size(), 2u) << name;
+    EXPECT_EQ(c->learning_outcomes[0].text, "Communication, collaboration and creativity");
+    ASSERT_EQ(c->learning_outcomes[0].skills.size(), 3u);
+    EXPECT_EQ(c->learning_outcomes[0].skills[0].uri,
+              "http://data.europa.eu/esco/skill/ccdf3597-5c80-410f-896d-e1bdfa223de9");
+    EXPECT_EQ(c->learning_outcomes[0].skills[0].label, "stimulate creativity in the team");
+    EXPECT_TRUE(c->learning_outcomes[0].skills[0].declared);
+    ASSERT_EQ(c->learning_outcomes[1].skills.size(), 1u);
+    EXPECT_EQ(c->learning_outcomes[1].skills[0].uri,
+              "http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a");
+    EXPECT_EQ(CheckCompleteness(*c).present_mandatory, 10) << name;  // no quality assurance
+  }
+  EXPECT_EQ(read, 3);
+}
+
+TEST(ElmSamplesTest, CertificateOfParticipationAndTestFixtures) {
+  const fs::path dir = Samples() / "elm-edc";
+  SKIP_WITHOUT(dir);
+  StatusOr<Credential> cert = ReadCredentialFile(
+      dir / "Credentials" / "JSON-LD Examples (ELM v3)" / "Sample-CertOfPart-unsigned.jsonld", {});
+  ASSERT_TRUE(cert.ok()) << cert.status().ToString();
+  EXPECT_EQ(cert->title.value->Get("en"), "EDC Updates Webinar");
+  EXPECT_EQ(cert->workload.value->raw_unit, "duration");
+  EXPECT_EQ(cert->workload.value->raw_text, "PT2H");  // the activity's own workload
+  EXPECT_EQ(cert->workload.value->raw_duration, "P2M");
+  EXPECT_EQ(*cert->country.value, "BE");
+
+  StatusOr<Credential> fixture =
+      ReadCredentialFile(dir / "edc-app-test-fixtures" / "credential_shouldValidate.jsonld", {});
+  ASSERT_TRUE(fixture.ok()) << fixture.status().ToString();
+  EXPECT_EQ(fixture->field.value->raw, "011");
+  EXPECT_EQ(fixture->workload.value->raw_value, 27.0);
+  EXPECT_EQ(fixture->workload.value->raw_duration, "PT1000H");
+  EXPECT_GE(fixture->parts.size(), 3u);  // hasPart achievements and the entitlement claim
+  EXPECT_EQ(CountWarnings(*fixture, "contradictory"), 0);
+}
+
+}  // namespace
+}  // namespace credmatch
