@@ -155,5 +155,72 @@ TEST(ElmSamplesTest, CertificateOfParticipationAndTestFixtures) {
   EXPECT_EQ(CountWarnings(*fixture, "contradictory"), 0);
 }
 
+TEST(OpenBadgesSamplesTest, EverySpecExampleAndEdubadgeReads) {
+  const fs::path dir = Samples() / "openbadges-3.0";
+  SKIP_WITHOUT(dir);
+  std::vector<fs::path> files = JsonFiles(dir / "extracted-json", {});
+  for (const fs::path& f : JsonFiles(dir / "educredentials-edubadges" / "_data", {})) {
+    files.push_back(f);
+  }
+  for (const fs::path& f : JsonFiles(dir / "educredentials-edubadges" / "ref", {})) {
+    files.push_back(f);
+  }
+  EXPECT_GE(files.size(), 7u + 30u + 2u);
+  for (const fs::path& file : files) {
+    StatusOr<Credential> c = ReadCredentialFile(file, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    EXPECT_EQ(c->format, "openbadges-3") << file;
+    EXPECT_TRUE(c->title.present()) << file;
+    EXPECT_TRUE(c->awarding_body.present()) << file;
+  }
+}
+
+TEST(OpenBadgesSamplesTest, EdubadgesGiveEctsEqfAndAnnexElements) {
+  const fs::path dir =
+      Samples() / "openbadges-3.0" / "educredentials-edubadges" / "_data" / "credentials";
+  SKIP_WITHOUT(dir);
+  std::size_t with_eqf = 0;
+  for (const fs::path& file : JsonFiles(dir, {})) {
+    StatusOr<Credential> c = ReadCredentialFile(file, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    if (c->level.present() && c->level.value->declared_eqf) ++with_eqf;
+  }
+  EXPECT_GE(with_eqf, 26u);  // all but the four "minimal"/"embedded" extracurricular badges
+
+  StatusOr<Credential> uvh = ReadCredentialFile(dir / "uvh_fvhz_microcredential_full.json", {});
+  ASSERT_TRUE(uvh.ok()) << uvh.status().ToString();
+  EXPECT_EQ(uvh->workload.value->raw_value, 4.5);
+  EXPECT_EQ(uvh->workload.value->raw_unit, "ects");
+  EXPECT_EQ(uvh->level.value->declared_eqf, 4);
+  EXPECT_EQ(uvh->language, "nl");
+  EXPECT_EQ(*uvh->country.value, "NL");
+  EXPECT_EQ(*uvh->participation.value, "onsite or blended");
+  EXPECT_EQ(*uvh->assessment.value, "testing");
+  EXPECT_THAT(*uvh->identity_verification.value, HasSubstr("identity checked"));
+  EXPECT_TRUE(uvh->quality_assurance.present());
+  EXPECT_FALSE(uvh->learning_outcomes.empty());
+
+  StatusOr<Credential> regular = ReadCredentialFile(dir / "uvh_at_regular_full.json", {});
+  ASSERT_TRUE(regular.ok());
+  EXPECT_EQ(regular->workload.value->raw_value, 180.0);
+  EXPECT_EQ(regular->level.value->declared_eqf, 5);
+
+  StatusOr<Credential> mbo = ReadCredentialFile(dir / "mbob_eo_eov_microcredential_full.json", {});
+  ASSERT_TRUE(mbo.ok());
+  EXPECT_EQ(mbo->workload.value->raw_value, 240.0);
+  EXPECT_EQ(mbo->workload.value->raw_unit, "hours");  // SBU: study-load hours
+}
+
+TEST(OpenBadgesSamplesTest, SpecExamplesKeepUnknownCreditsUnknown) {
+  const fs::path file = Samples() / "openbadges-3.0" / "extracted-json" / "fullOpenBadge.json";
+  SKIP_WITHOUT(file);
+  StatusOr<Credential> c = ReadCredentialFile(file, {});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->workload.value->raw_value, 36.0);
+  EXPECT_EQ(c->workload.value->raw_unit, "unknown-credits");
+  EXPECT_EQ(*c->country.value, "US");
+  EXPECT_EQ(c->field.value->raw, "Research");
+}
+
 }  // namespace
 }  // namespace credmatch

@@ -1,9 +1,6 @@
 #include "io/catalogue_source.hpp"
 #include "io/readers.hpp"
 namespace credmatch::internal {
-StatusOr<Credential> ReadOpenBadges(const Document& doc, const ReadOptions&) {
-  return UnsupportedError(doc.file + ": OB3 not yet");
-}
 StatusOr<Credential> ReadCtdl(const Document& doc, const ReadOptions&) {
   return UnsupportedError(doc.file + ": CTDL not yet");
 }
