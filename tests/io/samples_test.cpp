@@ -222,5 +222,76 @@ TEST(OpenBadgesSamplesTest, SpecExamplesKeepUnknownCreditsUnknown) {
   EXPECT_EQ(c->field.value->raw, "Research");
 }
 
+// CTDL credentials, courses and learning programmes (see the list of skipped files on top).
+const char* const kCtdlCredentials[] = {
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s1_1_DegreeInRegistry.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s1_2_DegreeInRegistryAndVC.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s1_3_LinkToDegreeInRegistry.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s_2_1_StandaloneCompetence.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s_2_2_CompetenceAndDegree.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s_3_1_CoursesFromDifferntOrgs.json",
+    "CTDLinLERs_VCs_OpenBadges_CLRs/s_4_1_AssessmentAccreditation.json",
+    "CourseProgramExamples/programWithCourses.json",
+    "CourseProgramExamples/programWithLifeCycle.json",
+    "HandbookExamples/CredentialTypes/basicDescription.json",
+    "HandbookExamples/QualificationsFramework/credentialLevel.json",
+    "HandbookExamples/degreeWithConcentration.json",
+    "PriorLearningRecognition/Examples/ex_fullTA.json",
+    "registry-ingest-examples/Credential/1/Credential-1.json",
+    "registry-ingest-examples/Credential/1/Credential-1-graph.json",
+    "registry-ingest-examples/LearningProgram/1/Course-1a.json",
+    "registry-ingest-examples/LearningProgram/1/Course-1b.json",
+    "registry-ingest-examples/LearningProgram/1/Course-1c.json",
+    "registry-ingest-examples/LearningProgram/1/LearningProgram-1.json",
+    "registry-ingest-examples/LearningProgram/1/LearningProgram-1-graph.json",
+    "registry-ingest-examples/LearningProgram/2/LearningProgram-2.json",
+};
+
+TEST(CtdlSamplesTest, EveryCredentialCourseAndProgrammeReads) {
+  const fs::path dir = Samples() / "ctdl";
+  SKIP_WITHOUT(dir);
+  for (const char* name : kCtdlCredentials) {
+    StatusOr<Credential> c = ReadCredentialFile(dir / name, {});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    EXPECT_EQ(c->format, "ctdl") << name;
+    EXPECT_TRUE(c->title.present()) << name;
+    EXPECT_TRUE(c->qualification_type.present()) << name;
+  }
+}
+
+TEST(CtdlSamplesTest, CredentialGivesNameAndCreditValue) {
+  const fs::path dir = Samples() / "ctdl";
+  SKIP_WITHOUT(dir);
+  // A transfer agreement graph: the diploma, the programme preparing for it, and its course with
+  // 15 credits in the agreement's own credit unit.
+  StatusOr<Credential> ta =
+      ReadCredentialFile(dir / "PriorLearningRecognition/Examples/ex_fullTA.json", {});
+  ASSERT_TRUE(ta.ok()) << ta.status().ToString();
+  EXPECT_EQ(ta->title.value->Get("en"),
+            "Diploma of Applied Science in Advanced Manufacturing Technology");
+  EXPECT_EQ(*ta->qualification_type.value, "Diploma");
+  ASSERT_FALSE(ta->parts.empty());
+  ASSERT_FALSE(ta->parts[0].parts.empty());
+  const Credential& course = ta->parts[0].parts[0];
+  EXPECT_EQ(course.title.value->Get("en"), "Intro to Mechancical Engineering");
+  EXPECT_EQ(course.workload.value->raw_value, 15.0);
+  EXPECT_EQ(course.workload.value->raw_unit, "unknown-credits");
+  EXPECT_THAT(course.workload.value->raw_text, HasSubstr("Erewehon Credit Unit"));
+
+  StatusOr<Credential> program =
+      ReadCredentialFile(dir / "CourseProgramExamples/programWithCourses.json", {});
+  ASSERT_TRUE(program.ok());
+  EXPECT_EQ(program->title.value->Get("en"), "MS Applied Data Science");
+  ASSERT_EQ(program->parts.size(), 1u);
+  EXPECT_EQ(program->parts[0].parts.size(), 4u);
+
+  StatusOr<Credential> degree =
+      ReadCredentialFile(dir / "CTDLinLERs_VCs_OpenBadges_CLRs/s_2_2_CompetenceAndDegree.json", {});
+  ASSERT_TRUE(degree.ok());
+  EXPECT_EQ(degree->title.value->Get("en"), "Bachelor’s Degree");
+  EXPECT_EQ(degree->learning_outcomes.size(), 2u);
+  EXPECT_EQ(*degree->issued.value, "2010-01-01T00:00:00Z");
+}
+
 }  // namespace
 }  // namespace credmatch

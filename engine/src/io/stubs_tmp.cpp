@@ -1,9 +1,6 @@
 #include "io/catalogue_source.hpp"
 #include "io/readers.hpp"
 namespace credmatch::internal {
-StatusOr<Credential> ReadCtdl(const Document& doc, const ReadOptions&) {
-  return UnsupportedError(doc.file + ": CTDL not yet");
-}
 StatusOr<std::unique_ptr<CatalogueReader::Source>> OpenCsvSource(const std::filesystem::path& p,
                                                                  const ReadOptions&) {
   return UnsupportedError(p.string() + ": CSV not yet");
