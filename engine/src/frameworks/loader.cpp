@@ -413,10 +413,11 @@ Status LoadNational(const YamlReader& r, const YAML::Node& root, const std::stri
 
   // Levels.
   const YAML::Node levels = root["levels"];
-  if (!levels.IsDefined() || levels.IsNull() || (levels.IsSequence() && levels.size() == 0)) {
+  if (!levels.IsDefined() || levels.IsNull()) {
     return r.Error(levels, "", "missing key 'levels': expected a non-empty list of levels", &root);
   }
   CREDMATCH_RETURN_IF_ERROR(r.ExpectList(levels, "levels"));
+  if (levels.size() == 0) return r.Error(levels, "levels", "expected a non-empty list of levels");
   std::unordered_map<std::string, std::size_t> level_by_key;
   std::unordered_map<std::string, std::size_t> alias_owner;
   for (std::size_t i = 0; i < levels.size(); ++i) {

@@ -231,15 +231,12 @@ void NormalizeWorkload(const FrameworkRegistry& registry, const NormalizeOptions
     credits = ConvertOrDiagnose(registry.ConvertWorkloadText(Num(*w.raw_value), opt), c, at);
   }
   std::string_view text = internal::Trim(w.raw_text);
-  if (!text.empty() && (unit_is_duration || text.front() == 'P' || text.front() == 'p') &&
-      ParseIsoDuration(text).ok()) {
+  const bool looks_like_duration = !text.empty() && (text.front() == 'P' || text.front() == 'p');
+  if (!text.empty() && (unit_is_duration || (looks_like_duration && ParseIsoDuration(text).ok()))) {
     duration_text = std::string(text);
     duration = ConvertOrDiagnose(registry.ConvertDurationToEcts(text, opt), c, at);
   } else if (!text.empty() && !w.raw_value) {
     credits = ConvertOrDiagnose(registry.ConvertWorkloadText(text, opt), c, at);
-  } else if (unit_is_duration && !text.empty()) {
-    AddDiagnostic(c, Diagnostic::Severity::kWarning, at,
-                  "workload not converted: " + ParseIsoDuration(text).status().message());
   }
   if (!credits && !duration && w.ects && w.raw_text.empty() && !w.raw_value) {
     credits = ConvertOrDiagnose(registry.ConvertToEcts(w.ects->value(), "ects", opt), c, at);

@@ -1,0 +1,112 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "credmatch/io.hpp"
+
+namespace credmatch {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::filesystem::path kFixtures =
+    std::filesystem::path(CREDMATCH_SOURCE_DIR) / "tests" / "io" / "fixtures";
+
+TEST(CsvReaderTest, SemicolonsBomCrlfAndQuotedMultiLineFields) {
+  ReadOptions options;
+  options.columns =
+      *ParseColumnMapping("id=code, title=name, learningOutcomes=ilos, workload=ects");
+  StatusOr<CatalogueReader> reader =
+      CatalogueReader::Open(kFixtures / "modules_semicolon.csv", options);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  EXPECT_EQ(reader->format(), InputFormat::kCsv);
+  std::vector<CatalogueRecord> records;
+  CatalogueRecord record;
+  while (reader->Next(record)) records.push_back(record);
+  ASSERT_EQ(records.size(), 4u);  // four data rows; the empty row is not a record
+
+  const CatalogueRecord& first = records[0];
+  ASSERT_TRUE(first.result.ok()) << first.result.status().ToString();
+  EXPECT_EQ(first.line, 2u);
+  EXPECT_EQ(first.input_id, "DB101");
+  const Credential& c = *first.result;
+  EXPECT_EQ(c.format, "csv");
+  EXPECT_EQ(c.id, "DB101");
+  EXPECT_EQ(c.language, "fr");
+  EXPECT_EQ(c.title.value->Get("fr"), "Bases de données");
+  EXPECT_EQ(*c.country.value, "FR");
+  EXPECT_EQ(c.level.value->declared_eqf, 6);
+  EXPECT_EQ(c.workload.value->raw_value, 6.0);
+  EXPECT_EQ(c.workload.value->raw_unit, "ects");
+  ASSERT_EQ(c.learning_outcomes.size(), 3u);
+  EXPECT_EQ(c.learning_outcomes[1].text, "Écrire des requêtes SQL ; avec jointures.");
+  EXPECT_EQ(c.learning_outcomes[2].text, "Expliquer les transactions.");
+  EXPECT_THAT(c.title.provenance.where,
+              HasSubstr("modules_semicolon.csv:2:/title (column \"name\")"));
+
+  ASSERT_TRUE(records[1].result.ok());
+  EXPECT_EQ(records[1].line, 5u);  // the quoted newlines count
+  EXPECT_EQ(records[1].result->title.value->Get("en"), "Databases, advanced");
+  EXPECT_EQ(records[1].result->workload.value->raw_value, 7.5);
+  EXPECT_EQ(records[1].result->learning_outcomes.size(), 2u);
+
+  ASSERT_FALSE(records[2].result.ok());
+  EXPECT_EQ(records[2].input_id, "DB103");
+  EXPECT_THAT(records[2].result.status().message(),
+              HasSubstr("modules_semicolon.csv:6: column \"ects\": expected a number of ECTS"));
+
+  ASSERT_TRUE(records[3].result.ok());
+  EXPECT_EQ(records[3].line, 8u);
+  EXPECT_EQ(records[3].result->title.value->Get("en"), "Data \"quality\" checks");
+  EXPECT_FALSE(records[3].result->level.present());
+}
+
+TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
+  StatusOr<std::vector<CatalogueRecord>> records =
+      ReadCatalogue(kFixtures / "modules_comma.csv", ReadOptions{});
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 4u);
+  const StatusOr<Credential>& m1 = (*records)[0].result;
+  ASSERT_TRUE(m1.ok()) << m1.status().ToString();
+  EXPECT_EQ(m1->workload.value->raw_value, 10.0);
+  EXPECT_EQ(m1->workload.value->raw_unit, "uk-credit");
+  EXPECT_EQ(m1->level.value->declared_eqf, 5);
+  EXPECT_EQ(m1->learning_outcomes.size(), 2u);
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr("modules_comma.csv:4: expected 7 columns, got 8"));
+  EXPECT_THAT(
+      (*records)[2].result.status().message(),
+      HasSubstr("modules_comma.csv:5: column \"level\": expected an EQF level from 1 to 8"));
+  EXPECT_THAT((*records)[3].result.status().message(),
+              HasSubstr("modules_comma.csv:6: unterminated quoted field"));
+}
+
+TEST(CsvReaderTest, MappingErrors) {
+  EXPECT_FALSE(ParseColumnMapping("title").ok());
+  EXPECT_FALSE(ParseColumnMapping("title=").ok());
+  StatusOr<CsvColumns> unknown = ParseColumnMapping("colour=name");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(unknown.status().message(), HasSubstr("unknown field \"colour\""));
+  StatusOr<CsvColumns> ok = ParseColumnMapping("id=code,learningOutcomes=ILOs");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok->at("learningOutcomes"), "ILOs");
+
+  ReadOptions options;
+  options.columns = {{"title", "missing_column"}};
+  StatusOr<CatalogueReader> reader =
+      CatalogueReader::Open(kFixtures / "modules_comma.csv", options);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_THAT(reader.status().message(),
+              HasSubstr("modules_comma.csv:1: column \"missing_column\" (mapped to title) is not "
+                        "in the header"));
+}
+
+TEST(CsvReaderTest, ReadCredentialFileNeedsExactlyOneRecord) {
+  StatusOr<Credential> c = ReadCredentialFile(kFixtures / "modules_comma.csv", ReadOptions{});
+  ASSERT_FALSE(c.ok());
+  EXPECT_THAT(c.status().message(), HasSubstr("holds 4 records; read it as a catalogue"));
+}
+
+}  // namespace
+}  // namespace credmatch
