@@ -105,6 +105,9 @@ struct Workload {
   std::optional<double> raw_value;  // number as written (5, 10, 125)
   std::string raw_unit;      // credit-system id from frameworks/credit_systems.yaml, or "duration"
   std::string raw_text;      // as written ("PT125H", "10 UK credits")
+  // An ISO-8601 duration declared besides the credits (ELM volumeOfLearning, CTDL
+  // estimatedDuration: "PT60H"), kept for cross-checks; "" when none or when it is the raw value.
+  std::string raw_duration;
   std::optional<Ects> ects;  // best estimate, after normalisation
   Ects ects_min{0.0};        // plausible range of the estimate
   Ects ects_max{0.0};
