@@ -508,22 +508,22 @@ Status LoadNational(const YamlReader& r, const YAML::Node& root, const std::stri
             "expected a map of language -> list of names, got " + YamlReader::Describe(names));
       }
       for (auto it = names.begin(); it != names.end(); ++it) {
-        const std::string lang = it->first.Scalar();
+        const YAML::Node key = it->first;
+        const YAML::Node value = it->second;
+        const std::string lang = key.Scalar();
         if (!std::regex_match(lang, kLanguage)) {
-          return r.Error(it->first, npath,
-                         "expected ISO 639-1 language keys, got \"" + lang + "\"");
+          return r.Error(key, npath, "expected ISO 639-1 language keys, got \"" + lang + "\"");
         }
         std::vector<std::string> list;
         std::string lpath = YamlReader::Join(npath, lang);
-        if (it->second.IsScalar() && !it->second.Scalar().empty()) {
-          list.push_back(it->second.Scalar());
+        if (value.IsScalar() && !value.Scalar().empty()) {
+          list.push_back(value.Scalar());
         } else {
           CREDMATCH_ASSIGN_OR_RETURN(list, r.StringList(names, npath, lang.c_str()));
           if (list.empty()) {
-            return r.Error(
-                it->second, lpath,
-                "expected a non-empty list of names, got " + YamlReader::Describe(it->second),
-                &names);
+            return r.Error(value, lpath,
+                           "expected a non-empty list of names, got " + YamlReader::Describe(value),
+                           &names);
           }
         }
         for (auto& text : list) {
