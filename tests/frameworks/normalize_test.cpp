@@ -239,6 +239,35 @@ TEST(NormalizeWorkloadTest, SixtyMonthsOnATwoEctsModuleIsImplausible) {
   EXPECT_TRUE(HasDiagnostic(c, "implausible: duration P60M", Diagnostic::Severity::kWarning));
 }
 
+TEST(NormalizeWorkloadTest, DeclaredDurationIsCrossChecked) {
+  Credential c = Make();
+  Workload w = RawWorkload(2, "ects", "2 ECTS");
+  w.raw_duration = "P60M";
+  c.workload.Declare(w, "cred.json:/workload");
+  ASSERT_TRUE(Normalize(c).ok());
+  EXPECT_EQ(c.workload.value->ects->value(), 2);
+  EXPECT_THAT(c.workload.value->flags,
+              ::testing::Contains(HasSubstr("implausible: duration P60M")));
+
+  Credential ok = Make();
+  Workload v = RawWorkload(2, "ects", "2 ECTS");
+  v.raw_duration = "PT60H";
+  ok.workload.Declare(v, "cred.json:/workload");
+  ASSERT_TRUE(Normalize(ok).ok());
+  EXPECT_TRUE(ok.workload.value->flags.empty());
+  EXPECT_TRUE(ok.diagnostics.empty());
+}
+
+TEST(NormalizeWorkloadTest, UnknownCreditsAreReadAsEctsWithAFlag) {
+  Credential c = Make();
+  c.workload.Declare(RawWorkload(5, "unknown-credits", "5"), "cred.json:/workload");
+  ASSERT_TRUE(Normalize(c).ok());
+  EXPECT_EQ(c.workload.value->ects->value(), 5);
+  EXPECT_EQ(c.workload.value->derivation.where, "workload.ects-assumed");
+  EXPECT_LT(c.workload.value->confidence, 1.0);
+  EXPECT_THAT(c.workload.value->flags, ::testing::Contains(HasSubstr("assumed-unit")));
+}
+
 TEST(NormalizeWorkloadTest, ConsistentHoursAndCreditsAreNotFlagged) {
   Credential c = Make();
   c.workload.Declare(RawWorkload(5, "ECTS", "PT125H"), "cred.json:/workload");

@@ -69,6 +69,21 @@ struct LevelMapping {
   std::string note;
 };
 
+// A qualification type of a national framework (national/*.yaml `qualifications`).
+struct QualificationTypeInfo {
+  std::string id;  // "ie-honours-bachelor"
+  FrameworkId framework;
+  std::string level;               // level in the framework
+  std::optional<EqfRange> eqf;     // the type's override, else its level's; nullopt: not referenced
+  std::vector<std::string> names;  // all names and abbreviations
+  std::vector<std::string> languages;  // ISO 639-1 of each name; "" for abbreviations
+  std::string cycle;
+  std::string kind;
+  std::string status;
+  std::string source;
+  std::string note;
+};
+
 // A qualification type that a title matched.
 struct TitleMatch {
   std::string qualification_id;  // "ie-honours-bachelor"
@@ -81,7 +96,7 @@ struct TitleMatch {
   std::string cycle;            // QF-EHEA cycle (short | first | second | third) or ""
   std::string kind;             // general | vet | higher-education | professional | continuing
   std::string rule;             // title.exact-name | title.exact-abbreviation | title.phrase |
-                                // title.tokens | title.level-label
+                                // title.tokens | title.partial | title.level-label
   std::string source;           // "national/de-dqr.yaml#DQR-LIST"
   bool ambiguous = false;       // equally good matches with a different EQF result exist
 };
@@ -203,6 +218,8 @@ class FrameworkRegistry {
   // region id itself ("BE-FL"). "UK" and "EL" are read as GB and GR. Empty when none.
   std::vector<FrameworkInfo> FrameworksForCountry(const CountryCode& country) const;
 
+  // The qualification types of a framework, in file order; empty for an unknown framework.
+  std::vector<QualificationTypeInfo> QualificationTypes(std::string_view framework) const;
   // The whole level table of a framework, in file order. kNotFound for an unknown framework.
   StatusOr<std::vector<LevelMapping>> Levels(std::string_view framework) const;
   // Maps `level` of `framework` (id, abbreviation or name) onto the EQF. Accepts the level as

@@ -22,7 +22,22 @@ using internal::YamlReader;
 using Impl = FrameworkRegistry::Impl;
 
 constexpr int kFormatVersion = 1;
-constexpr std::string_view kStatusValues[] = {"verified", "approximate", "unverified"};
+
+// "Bachelor's degree (Laurea)" -> "Bachelor's degree"; "" when nothing is left.
+std::string StripParentheticals(std::string_view text) {
+  std::string out;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  return std::string(internal::Trim(out));
+}
 
 // The source keys of one file, for checking references.
 struct SourceKeys {
@@ -493,35 +508,52 @@ Status LoadNational(const YamlReader& r, const YAML::Node& root, const std::stri
             "expected a map of language -> list of names, got " + YamlReader::Describe(names));
       }
       for (auto it = names.begin(); it != names.end(); ++it) {
-        const std::string lang = it->first.Scalar();
+        const YAML::Node key = it->first;
+        const YAML::Node value = it->second;
+        const std::string lang = key.Scalar();
         if (!std::regex_match(lang, kLanguage)) {
-          return r.Error(it->first, npath,
-                         "expected ISO 639-1 language keys, got \"" + lang + "\"");
+          return r.Error(key, npath, "expected ISO 639-1 language keys, got \"" + lang + "\"");
         }
         std::vector<std::string> list;
         std::string lpath = YamlReader::Join(npath, lang);
-        if (it->second.IsScalar() && !it->second.Scalar().empty()) {
-          list.push_back(it->second.Scalar());
+        if (value.IsScalar() && !value.Scalar().empty()) {
+          list.push_back(value.Scalar());
         } else {
           CREDMATCH_ASSIGN_OR_RETURN(list, r.StringList(names, npath, lang.c_str()));
           if (list.empty()) {
-            return r.Error(
-                it->second, lpath,
-                "expected a non-empty list of names, got " + YamlReader::Describe(it->second),
-                &names);
+            return r.Error(value, lpath,
+                           "expected a non-empty list of names, got " + YamlReader::Describe(value),
+                           &names);
           }
         }
         for (auto& text : list) {
-          q.names.push_back(QualificationName{std::move(text), lang, false, {}, {}, {}});
+          QualificationName n;
+          n.text = std::move(text);
+          n.language = lang;
+          q.names.push_back(std::move(n));
         }
       }
       if (q.names.empty()) return r.Error(names, npath, "expected at least one name");
       CREDMATCH_ASSIGN_OR_RETURN(auto abbreviations, r.StringList(item, path, "abbreviations"));
       for (auto& text : abbreviations) {
-        q.names.push_back(QualificationName{std::move(text), "", true, {}, {}, {}});
+        QualificationName n;
+        n.text = std::move(text);
+        n.abbreviation = true;
+        q.names.push_back(std::move(n));
+      }
+      const std::size_t declared_names = q.names.size();
+      for (std::size_t k = 0; k < declared_names; ++k) {
+        std::string stripped = StripParentheticals(q.names[k].text);
+        if (!stripped.empty() &&
+            internal::MatchKey(stripped) != internal::MatchKey(q.names[k].text)) {
+          QualificationName variant = q.names[k];
+          variant.variant = true;
+          variant.key = internal::MatchKey(stripped);
+          q.names.push_back(std::move(variant));
+        }
       }
       for (auto& n : q.names) {
-        n.key = internal::MatchKey(n.text);
+        if (n.key.empty()) n.key = internal::MatchKey(n.text);
         n.words = internal::SplitWords(n.key);
         for (const auto& w : n.words) {
           if (!internal::IsStopWord(w)) n.content_words.push_back(w);

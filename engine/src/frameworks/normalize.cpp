@@ -9,6 +9,8 @@
 namespace credmatch {
 namespace {
 
+// Credits whose system the reader could not tell (io: Open Badges creditsAvailable).
+constexpr std::string_view kUnknownCredits = "unknown-credits";
 // Two workload figures disagree when one is more than this many times the other.
 constexpr double kInconsistencyRatio = 3.0;
 constexpr std::string_view kEqfSource = "eqf.yaml#EQF-2017";
@@ -225,7 +227,11 @@ void NormalizeWorkload(const FrameworkRegistry& registry, const NormalizeOptions
   std::string duration_text;
 
   const bool unit_is_duration = w.raw_unit == "duration";
-  if (w.raw_value && !w.raw_unit.empty() && !unit_is_duration) {
+  if (w.raw_value && w.raw_unit == kUnknownCredits) {
+    // Credits without a credit system (Open Badges creditsAvailable): read as ECTS, flagged.
+    credits =
+        ConvertOrDiagnose(registry.ConvertWorkloadText(Num(*w.raw_value) + " credits", opt), c, at);
+  } else if (w.raw_value && !w.raw_unit.empty() && !unit_is_duration) {
     credits = ConvertOrDiagnose(registry.ConvertToEcts(*w.raw_value, w.raw_unit, opt), c, at);
   } else if (w.raw_value && w.raw_unit.empty()) {
     credits = ConvertOrDiagnose(registry.ConvertWorkloadText(Num(*w.raw_value), opt), c, at);
@@ -237,6 +243,11 @@ void NormalizeWorkload(const FrameworkRegistry& registry, const NormalizeOptions
     duration = ConvertOrDiagnose(registry.ConvertDurationToEcts(text, opt), c, at);
   } else if (!text.empty() && !w.raw_value) {
     credits = ConvertOrDiagnose(registry.ConvertWorkloadText(text, opt), c, at);
+  }
+  std::string_view declared_duration = internal::Trim(w.raw_duration);
+  if (!duration && !declared_duration.empty()) {
+    duration_text = std::string(declared_duration);
+    duration = ConvertOrDiagnose(registry.ConvertDurationToEcts(declared_duration, opt), c, at);
   }
   if (!credits && !duration && w.ects && w.raw_text.empty() && !w.raw_value) {
     credits = ConvertOrDiagnose(registry.ConvertToEcts(w.ects->value(), "ects", opt), c, at);

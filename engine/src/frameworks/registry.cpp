@@ -214,6 +214,9 @@ bool ContainsPhrase(const std::vector<std::string>& words, const std::vector<std
   return false;
 }
 
+// A name matched without its parenthetical counts a little less than the full name.
+constexpr double kVariantFactor = 0.9;
+
 double QualificationStatusFactor(std::string_view status) {
   if (status == "verified") return 1.0;
   if (status == "approximate") return 0.95;
@@ -251,6 +254,32 @@ std::vector<FrameworkInfo> FrameworkRegistry::FrameworksForCountry(
     const CountryCode& country) const {
   std::vector<FrameworkInfo> out;
   for (const FrameworkData* fw : FrameworksOf(*impl_, country)) out.push_back(fw->info);
+  return out;
+}
+
+std::vector<QualificationTypeInfo> FrameworkRegistry::QualificationTypes(
+    std::string_view framework) const {
+  std::vector<QualificationTypeInfo> out;
+  const FrameworkData* fw = FindFrameworkData(*impl_, framework);
+  if (fw == nullptr) return out;
+  for (const QualificationRow& q : fw->qualifications) {
+    const LevelRow& row = fw->levels[q.level_index];
+    QualificationTypeInfo info;
+    info.id = q.id;
+    info.framework = fw->info.id;
+    info.level = row.level;
+    info.eqf = q.eqf_override ? q.eqf_override : row.eqf;
+    for (const QualificationName& n : q.names) {
+      info.names.push_back(n.text);
+      info.languages.push_back(n.language);
+    }
+    info.cycle = q.cycle;
+    info.kind = q.kind;
+    info.status = q.status;
+    info.source = q.source;
+    info.note = q.note;
+    out.push_back(std::move(info));
+  }
   return out;
 }
 
@@ -365,7 +394,15 @@ StatusOr<std::vector<TitleMatch>> FrameworkRegistry::ResolveTitle(const CountryC
                             static_cast<double>(std::max<std::size_t>(1, content.size()));
           conf = 0.8 * (0.5 + 0.5 * std::min(1.0, coverage));
           r = "title.tokens";
+        } else if (!n.abbreviation && !n.variant && !content.empty() &&
+                   words.size() < n.words.size() && ContainsPhrase(n.words, words)) {
+          // The title is part of a longer name ("Apolyterion" in "... certificate (Apolyterion,
+          // general or technical)"): a weak reading.
+          double coverage = static_cast<double>(words.size()) / static_cast<double>(n.words.size());
+          conf = 0.6 * (0.4 + 0.6 * coverage);
+          r = "title.partial";
         }
+        if (n.variant) conf *= kVariantFactor;
         if (conf > best) {
           best = conf;
           best_name = &n;

@@ -16,6 +16,9 @@ struct QualificationName {
   std::string text;
   std::string language;  // "" for abbreviations
   bool abbreviation = false;
+  // A name with its parenthetical removed ("Bachelor's degree (Laurea)" -> "Bachelor's degree");
+  // `text` keeps the full name.
+  bool variant = false;
   std::string key;                         // MatchKey(text)
   std::vector<std::string> words;          // SplitWords(key)
   std::vector<std::string> content_words;  // words without stop words

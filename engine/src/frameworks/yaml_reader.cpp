@@ -34,7 +34,10 @@ StatusOr<YAML::Node> YamlReader::Parse(std::string_view content) const {
     return YAML::Load(std::string(content));
   } catch (const YAML::Exception& e) {
     std::string where = file_;
-    if (e.mark.line >= 0) where += ":" + std::to_string(e.mark.line + 1);
+    if (e.mark.line >= 0) {
+      where += ':';
+      where += std::to_string(e.mark.line + 1);
+    }
     return InvalidDataError(where + ": YAML syntax error: " + e.msg);
   }
 }
@@ -45,7 +48,10 @@ Status YamlReader::Error(const YAML::Node& node, std::string_view path, std::str
   if (node.IsDefined()) line = node.Mark().line;
   if (line < 0 && fallback != nullptr && fallback->IsDefined()) line = fallback->Mark().line;
   std::string message = file_;
-  if (line >= 0) message += ":" + std::to_string(line + 1);
+  if (line >= 0) {
+    message += ':';
+    message += std::to_string(line + 1);
+  }
   message += ": ";
   if (!path.empty()) {
     message += path;
@@ -84,7 +90,7 @@ Status YamlReader::ExpectMap(const YAML::Node& node, std::string_view path,
     return Error(node, path, "expected a map, got " + Describe(node));
   }
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    const YAML::Node key = it->first;
     if (!key.IsScalar()) return Error(key, path, "expected string keys, got " + Describe(key));
     bool ok = false;
     for (std::string_view a : allowed) ok = ok || a == key.Scalar();
