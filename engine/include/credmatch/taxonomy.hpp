@@ -94,14 +94,14 @@ std::string_view CollectionName(Collection collection);
 
 // A related concept with the relation type (skill-skill and occupation-skill relations).
 struct Relation {
-  ConceptId concept;
+  ConceptId id;
   RelationType type = RelationType::kEssential;
   bool operator==(const Relation&) const = default;
 };
 
 // An entry of a similar-skill list: the other skill and the kernel similarity in [0, 1].
 struct Neighbour {
-  ConceptId concept;
+  ConceptId id;
   float score = 0.0f;
   bool operator==(const Neighbour&) const = default;
 };
@@ -109,7 +109,7 @@ struct Neighbour {
 // One label of one concept. `text` points into the taxonomy's string store and stays valid as
 // long as any copy of the Taxonomy is alive.
 struct LabelEntry {
-  ConceptId concept;
+  ConceptId id;
   std::uint16_t language = 0;  // index into Taxonomy::Languages()
   LabelKind kind = LabelKind::kPreferred;
   std::string_view text;
@@ -157,6 +157,16 @@ struct TaxonomyCounts {
   std::uint64_t label_rows_unmatched = 0;  // rows of --labels files whose URI was not in the base
 };
 
+// One file read by the import, with its data rows (header excluded) and the rows skipped with a
+// warning (dangling URI, unknown relation type, wrong field count ...) or, in --labels files, whose
+// URI is not in the base taxonomy.
+struct SourceFile {
+  std::string name;  // relative to the imported folder ("relations/occupationSkillRelations.csv")
+  std::uint64_t rows = 0;
+  std::uint64_t skipped = 0;
+  std::uint64_t essential_rows = 0;  // relation files: rows with relationType "essential"
+};
+
 // Identification and provenance of a taxonomy: every output names `name` and `version`.
 struct TaxonomyInfo {
   std::string name;      // "ESCO" for an import of the ESCO download; "credmatch demo taxonomy"
@@ -166,6 +176,7 @@ struct TaxonomyInfo {
   std::string kernel;    // description of the similarity kernel, empty when none
   std::vector<std::string> languages;  // ISO 639-1 codes; languages[0] is the base language
   TaxonomyCounts counts;
+  std::vector<SourceFile> files;  // the files the import read, in reading order
 };
 
 // The attribution required where ESCO data is shown (Commission Decision 2011/833/EU).
@@ -183,6 +194,9 @@ struct ImportWarning {
 };
 
 class Taxonomy;
+namespace internal {
+struct TaxonomyAccess;
+}  // namespace internal
 
 // Options of Taxonomy::ImportCsv.
 struct ImportOptions {
@@ -307,9 +321,32 @@ class Taxonomy {
   struct Similar;
 
  private:
+  friend struct internal::TaxonomyAccess;
   Taxonomy(std::shared_ptr<const Store> store, std::shared_ptr<const Similar> similar);
   std::shared_ptr<const Store> store_;
-  std::shared_ptr<const Similar> similar_;
+  std::shared_ptr<const Similar> similar_;  // may be null
+  std::shared_ptr<const TaxonomyInfo> info_;
 };
+
+// Output format of the human-facing descriptions below.
+enum class TaxonomyFormat { kText, kJson };
+
+// Name, version, source, languages, counts and kernel of `taxonomy` (`credmatch taxonomy info`),
+// ending with the ESCO attribution when the data is ESCO's. Text or a JSON object.
+std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format);
+
+struct ConceptReportOptions {
+  std::string lang = "en";  // language of the related concepts' labels (English fallback)
+  TaxonomyFormat format = TaxonomyFormat::kText;
+  std::size_t max_items = 25;  // per list (labels are never cut)
+};
+
+// Everything the taxonomy knows about one concept (`credmatch taxonomy show`): labels in all
+// languages, kind, skill type, reuse level, collections, description, parents, children, related
+// skills, occupations that need it (or an occupation's skills), similar skills with scores.
+// `uri_or_label` is a URI, else an exact label (case-insensitive) in options.lang, else in any
+// language. Returns kNotFound naming the taxonomy when nothing matches.
+StatusOr<std::string> DescribeConcept(const Taxonomy& taxonomy, std::string_view uri_or_label,
+                                      const ConceptReportOptions& options);
 
 }  // namespace credmatch
