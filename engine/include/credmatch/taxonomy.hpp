@@ -93,10 +93,10 @@ std::string_view RelationTypeName(RelationType type);
 std::string_view CollectionName(Collection collection);
 
 // A related concept with the relation type (skill-skill and occupation-skill relations).
-struct Relation {
+struct RelatedConcept {
   ConceptId id;
   RelationType type = RelationType::kEssential;
-  bool operator==(const Relation&) const = default;
+  bool operator==(const RelatedConcept&) const = default;
 };
 
 // An entry of a similar-skill list: the other skill and the kernel similarity in [0, 1].
@@ -299,13 +299,13 @@ class Taxonomy {
   std::span<const ConceptId> Broader(ConceptId id) const;
   std::span<const ConceptId> Narrower(ConceptId id) const;
   // Skill-skill relations from `id` (originalSkillUri = id): the skills `id` relates to.
-  std::span<const Relation> RelatedSkills(ConceptId id) const;
+  std::span<const RelatedConcept> RelatedSkills(ConceptId id) const;
   // Skill-skill relations to `id` (relatedSkillUri = id).
-  std::span<const Relation> RelatedSkillsInverse(ConceptId id) const;
+  std::span<const RelatedConcept> RelatedSkillsInverse(ConceptId id) const;
   // Skills and knowledge of occupation `id`, essential and optional.
-  std::span<const Relation> OccupationSkills(ConceptId id) const;
+  std::span<const RelatedConcept> OccupationSkills(ConceptId id) const;
   // Occupations that need skill `id`, with the relation type.
-  std::span<const Relation> SkillOccupations(ConceptId id) const;
+  std::span<const RelatedConcept> SkillOccupations(ConceptId id) const;
   // The kernel's most similar skills of `id`, by descending score; empty without a kernel.
   std::span<const Neighbour> SimilarSkills(ConceptId id) const;
   bool HasSimilarSkills() const;

@@ -206,8 +206,8 @@ class Importer {
   std::unordered_map<std::string, std::uint32_t> scheme_index_;
   std::vector<std::pair<std::uint32_t, StrRef>> occupation_isco_codes_;
   std::vector<std::pair<std::uint32_t, ConceptId>> broader_;
-  std::vector<std::pair<std::uint32_t, Relation>> related_;
-  std::vector<std::pair<std::uint32_t, Relation>> occupation_skills_;
+  std::vector<std::pair<std::uint32_t, RelatedConcept>> related_;
+  std::vector<std::pair<std::uint32_t, RelatedConcept>> occupation_skills_;
   std::unordered_set<std::uint64_t> seen_edges_[3];
   std::unordered_map<std::string, std::pair<std::uint64_t, std::uint64_t>> dangling_;
   std::uint64_t warning_count_ = 0;
@@ -547,7 +547,7 @@ Status Importer::ReadSkillSkill(const InputFile& file) {
                std::string(to_uri) + "; row skipped");
       return false;
     }
-    related_.emplace_back(*from, Relation{ConceptId{*to}, *type});
+    related_.emplace_back(*from, RelatedConcept{ConceptId{*to}, *type});
     return true;
   };
   return ForEachRow(file, header, row);
@@ -597,7 +597,7 @@ Status Importer::ReadOccupationSkill(const InputFile& file) {
                std::string(skill_uri) + "; row skipped");
       return false;
     }
-    occupation_skills_.emplace_back(*occ, Relation{ConceptId{*skill}, *type});
+    occupation_skills_.emplace_back(*occ, RelatedConcept{ConceptId{*skill}, *type});
     return true;
   };
   return ForEachRow(file, header, row);
@@ -693,17 +693,17 @@ Taxonomy::Store& Importer::Build() {
   s.narrower = BuildCsr(n, narrower);
 
   s.related = BuildCsr(n, related_);
-  std::vector<std::pair<std::uint32_t, Relation>> inverse;
+  std::vector<std::pair<std::uint32_t, RelatedConcept>> inverse;
   inverse.reserve(related_.size());
   for (const auto& [from, r] : related_)
-    inverse.emplace_back(r.id.value(), Relation{ConceptId{from}, r.type});
+    inverse.emplace_back(r.id.value(), RelatedConcept{ConceptId{from}, r.type});
   s.related_inverse = BuildCsr(n, inverse);
 
   s.occupation_skills = BuildCsr(n, occupation_skills_);
   inverse.clear();
   inverse.reserve(occupation_skills_.size());
   for (const auto& [occ, r] : occupation_skills_)
-    inverse.emplace_back(r.id.value(), Relation{ConceptId{occ}, r.type});
+    inverse.emplace_back(r.id.value(), RelatedConcept{ConceptId{occ}, r.type});
   s.skill_occupations = BuildCsr(n, inverse);
 
   std::sort(concept_schemes_.begin(), concept_schemes_.end());

@@ -167,7 +167,7 @@ StatusOr<std::string> DescribeConcept(const Taxonomy& taxonomy, std::string_view
       }
       return list;
     };
-    auto relation_list = [&](std::span<const Relation> rels) {
+    auto relation_list = [&](std::span<const RelatedConcept> rels) {
       Json list = Json::array();
       for (std::size_t i = 0; i < rels.size() && i < options.max_items; ++i) {
         list.push_back({{"uri", Str(taxonomy.Uri(rels[i].id))},
@@ -236,7 +236,7 @@ StatusOr<std::string> DescribeConcept(const Taxonomy& taxonomy, std::string_view
       out << "  ... and " << ids.size() - options.max_items << " more\n";
     }
   };
-  auto relation_section = [&](const char* title, std::span<const Relation> rels) {
+  auto relation_section = [&](const char* title, std::span<const RelatedConcept> rels) {
     out << title << " (" << rels.size() << ")" << (rels.empty() ? "" : ":") << "\n";
     for (std::size_t i = 0; i < rels.size() && i < options.max_items; ++i) {
       out << "  " << RelationTypeName(rels[i].type) << "  " << label(rels[i].id) << "  <"

@@ -212,7 +212,7 @@ std::string EncodeMeta(const TaxonomyInfo& info_in) {
   return out;
 }
 
-std::vector<RelationRecord> EncodeRelations(const std::vector<Relation>& v) {
+std::vector<RelationRecord> EncodeRelations(const std::vector<RelatedConcept>& v) {
   std::vector<RelationRecord> out(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
     out[i] = {v[i].id.value(), static_cast<std::uint32_t>(v[i].type)};
@@ -502,7 +502,8 @@ Status LoadCsr(SnapshotReader& r, internal::SectionId offsets_id, internal::Sect
 }
 
 Status LoadRelations(SnapshotReader& r, internal::SectionId offsets_id,
-                     internal::SectionId entries_id, std::size_t n, internal::Csr<Relation>& csr) {
+                     internal::SectionId entries_id, std::size_t n,
+                     internal::Csr<RelatedConcept>& csr) {
   std::vector<RelationRecord> raw;
   CREDMATCH_RETURN_IF_ERROR(r.Array(offsets_id, csr.offsets));
   CREDMATCH_RETURN_IF_ERROR(r.Array(entries_id, raw));
@@ -512,7 +513,7 @@ Status LoadRelations(SnapshotReader& r, internal::SectionId offsets_id,
     if (raw[i].id >= n || raw[i].type > 1) {
       return r.Error("corrupt section " + std::to_string(entries_id) + " (relation)");
     }
-    csr.entries[i] = Relation{ConceptId{raw[i].id}, static_cast<RelationType>(raw[i].type)};
+    csr.entries[i] = RelatedConcept{ConceptId{raw[i].id}, static_cast<RelationType>(raw[i].type)};
   }
   return Status::Ok();
 }

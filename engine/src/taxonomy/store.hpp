@@ -78,10 +78,10 @@ struct Taxonomy::Store {
   internal::Csr<LabelEntry> labels;  // LabelEntry::text views into `strings`
   internal::Csr<ConceptId> broader;
   internal::Csr<ConceptId> narrower;
-  internal::Csr<Relation> related;
-  internal::Csr<Relation> related_inverse;
-  internal::Csr<Relation> occupation_skills;
-  internal::Csr<Relation> skill_occupations;
+  internal::Csr<RelatedConcept> related;
+  internal::Csr<RelatedConcept> related_inverse;
+  internal::Csr<RelatedConcept> occupation_skills;
+  internal::Csr<RelatedConcept> skill_occupations;
   std::vector<internal::StrRef> scheme_refs;  // pairs: uri, label
   std::vector<ConceptScheme> schemes;         // views of scheme_refs
   internal::Csr<std::uint32_t> concept_schemes;

@@ -109,11 +109,11 @@ void Taxonomy::Store::Finish() {
   c.skill_skill = related.entries.size();
   c.skill_skill_essential = static_cast<std::uint64_t>(
       std::count_if(related.entries.begin(), related.entries.end(),
-                    [](const Relation& r) { return r.type == RelationType::kEssential; }));
+                    [](const RelatedConcept& r) { return r.type == RelationType::kEssential; }));
   c.occupation_skill = occupation_skills.entries.size();
   c.occupation_skill_essential = static_cast<std::uint64_t>(
       std::count_if(occupation_skills.entries.begin(), occupation_skills.entries.end(),
-                    [](const Relation& r) { return r.type == RelationType::kEssential; }));
+                    [](const RelatedConcept& r) { return r.type == RelationType::kEssential; }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,22 +329,22 @@ std::span<const ConceptId> Taxonomy::Narrower(ConceptId id) const {
   return store_->narrower.Of(id.value());
 }
 
-std::span<const Relation> Taxonomy::RelatedSkills(ConceptId id) const {
+std::span<const RelatedConcept> Taxonomy::RelatedSkills(ConceptId id) const {
   CREDMATCH_CHECK(id.value() < ConceptCount());
   return store_->related.Of(id.value());
 }
 
-std::span<const Relation> Taxonomy::RelatedSkillsInverse(ConceptId id) const {
+std::span<const RelatedConcept> Taxonomy::RelatedSkillsInverse(ConceptId id) const {
   CREDMATCH_CHECK(id.value() < ConceptCount());
   return store_->related_inverse.Of(id.value());
 }
 
-std::span<const Relation> Taxonomy::OccupationSkills(ConceptId id) const {
+std::span<const RelatedConcept> Taxonomy::OccupationSkills(ConceptId id) const {
   CREDMATCH_CHECK(id.value() < ConceptCount());
   return store_->occupation_skills.Of(id.value());
 }
 
-std::span<const Relation> Taxonomy::SkillOccupations(ConceptId id) const {
+std::span<const RelatedConcept> Taxonomy::SkillOccupations(ConceptId id) const {
   CREDMATCH_CHECK(id.value() < ConceptCount());
   return store_->skill_occupations.Of(id.value());
 }
