@@ -111,6 +111,9 @@ namespace internal {
 // surrounding white space, for label lookups.
 std::string FoldLabel(std::string_view text);
 
+// The checksum of the .cmtx snapshot over `data` (snapshot.cpp; docs/taxonomy.md).
+std::uint64_t SnapshotChecksum(std::string_view data);
+
 }  // namespace internal
 }  // namespace credmatch
 
