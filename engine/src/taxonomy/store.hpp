@@ -88,9 +88,10 @@ struct Taxonomy::Store {
 
   // Derived by Finish().
   std::unordered_map<std::string_view, std::uint32_t> by_uri;
-  // Built on the first label lookup: folded label -> indexes into labels.entries.
+  // Built on the first label lookup: (hash of the folded label, index into labels.entries),
+  // sorted by hash, then by lookup rank (see FindAllByLabel).
   mutable std::once_flag label_index_once;
-  mutable std::unordered_map<std::string, std::vector<std::uint32_t>> label_index;
+  mutable std::vector<std::pair<std::uint64_t, std::uint32_t>> label_index;
 
   std::string_view Str(internal::StrRef r) const {
     return std::string_view(strings.data() + r.offset, r.size);
@@ -110,6 +111,8 @@ namespace internal {
 // Simple case folding (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic) and trimming of
 // surrounding white space, for label lookups.
 std::string FoldLabel(std::string_view text);
+// FoldLabel into `out` (cleared first), reusing its capacity.
+void FoldLabelInto(std::string_view text, std::string& out);
 
 // The checksum of the .cmtx snapshot over `data` (snapshot.cpp; docs/taxonomy.md).
 std::uint64_t SnapshotChecksum(std::string_view data);

@@ -69,7 +69,10 @@ std::string_view CollectionName(Collection collection) {
 
 std::string ImportWarning::ToString() const {
   std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
+  if (line > 0) {
+    out += ':';
+    out.append(std::to_string(line));
+  }
   out += ": ";
   out += message;
   return out;
@@ -244,23 +247,36 @@ std::optional<ConceptId> Taxonomy::Find(std::string_view uri) const {
 
 namespace {
 
+std::uint64_t HashFolded(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 void BuildLabelIndex(const Taxonomy::Store& store) {
   const auto& entries = store.labels.entries;
-  store.label_index.reserve(entries.size());
+  auto& index = store.label_index;
+  index.resize(entries.size());
+  std::string folded;
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
-    store.label_index[internal::FoldLabel(entries[i].text)].push_back(i);
+    internal::FoldLabelInto(entries[i].text, folded);
+    index[i] = {HashFolded(folded), i};
   }
-  // Preferred before alternative before hidden, skills before other kinds, then lowest id.
+  // Within one hash: preferred before alternative before hidden, skills before other kinds,
+  // then lowest id.
   auto rank = [&](std::uint32_t i) {
     const LabelEntry& e = entries[i];
     auto kind = static_cast<ConceptKind>(store.concepts[e.id.value()].kind);
     return std::make_tuple(static_cast<int>(e.kind), IsSkillOrKnowledge(kind) ? 0 : 1, e.id.value(),
                            i);
   };
-  for (auto& [key, list] : store.label_index) {
-    std::sort(list.begin(), list.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
-  }
+  std::sort(index.begin(), index.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return rank(a.second) < rank(b.second);
+  });
 }
 
 }  // namespace
@@ -274,11 +290,17 @@ std::vector<ConceptId> Taxonomy::FindAllByLabel(std::string_view text,
     if (!lang_index) return out;
   }
   std::call_once(store_->label_index_once, [this] { BuildLabelIndex(*store_); });
-  auto it = store_->label_index.find(internal::FoldLabel(text));
-  if (it == store_->label_index.end()) return out;
-  for (std::uint32_t i : it->second) {
-    const LabelEntry& e = store_->labels.entries[i];
+  const std::string key = internal::FoldLabel(text);
+  const std::uint64_t hash = HashFolded(key);
+  const auto& index = store_->label_index;
+  auto it = std::lower_bound(index.begin(), index.end(), hash,
+                             [](const auto& entry, std::uint64_t h) { return entry.first < h; });
+  std::string folded;
+  for (; it != index.end() && it->first == hash; ++it) {
+    const LabelEntry& e = store_->labels.entries[it->second];
     if (lang_index && e.language != *lang_index) continue;
+    internal::FoldLabelInto(e.text, folded);
+    if (folded != key) continue;  // a hash collision
     if (std::find(out.begin(), out.end(), e.id) == out.end()) out.push_back(e.id);
   }
   return out;
@@ -425,6 +447,12 @@ bool IsSpace(unsigned char c) {
 
 std::string FoldLabel(std::string_view text) {
   std::string out;
+  FoldLabelInto(text, out);
+  return out;
+}
+
+void FoldLabelInto(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   bool pending_space = false;
   std::size_t i = 0;
@@ -466,7 +494,6 @@ std::string FoldLabel(std::string_view text) {
     AppendUtf8(out, FoldCodePoint(c));
     i += len;
   }
-  return out;
 }
 
 }  // namespace internal
