@@ -26,9 +26,11 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "credmatch/status.hpp"
+#include "credmatch/taxonomy.hpp"
 #include "credmatch/types.hpp"
 
 namespace credmatch {
@@ -191,12 +193,8 @@ struct KernelOptions {
   bool precompute = true;  // false: no neighbour lists (Neighbours() empty; Similarity() exact)
 };
 
-// A similar concept and its kernel score.
-struct Neighbour {
-  ConceptId id;
-  float score = 0.0f;
-  bool operator==(const Neighbour&) const = default;
-};
+// Neighbour {ConceptId id; float score;}, a similar concept and its kernel score, is defined in
+// taxonomy.hpp: the lists go into the taxonomy snapshot as they are.
 
 // The parts of one kernel value, for explanations and tests.
 struct SimilarityBreakdown {
@@ -221,6 +219,11 @@ class SkillSimilarity {
   static StatusOr<SkillSimilarity> FromNeighbourLists(const SkillGraph& graph,
                                                       const KernelOptions& options,
                                                       std::vector<std::vector<Neighbour>> lists);
+  // The kernel of a loaded taxonomy: the graph of FromTaxonomy(taxonomy) with the similar-skill
+  // lists stored in the taxonomy when it has them (computed at import with the same `options`),
+  // else the lists computed now. Errors as SkillGraph::Build, Build and FromNeighbourLists.
+  static StatusOr<SkillSimilarity> ForTaxonomy(const Taxonomy& taxonomy,
+                                               const KernelOptions& options = {});
 
   // s(a, b) in [0, 1], rounded to float precision like the lists. Taken from the neighbour lists
   // when one of them holds the pair, otherwise computed exactly (a few microseconds). 1 when
@@ -246,5 +249,22 @@ class SkillSimilarity {
   explicit SkillSimilarity(std::shared_ptr<const Impl> impl);
   std::shared_ptr<const Impl> impl_;
 };
+
+// The SkillGraphInput of `taxonomy`: every concept is a node with the same id (ISCO groups are
+// kOther), broader edges of both pillars, skill-skill and occupation-skill relations. Relations
+// whose ends are not of the kinds SkillGraph::Build() expects are left out.
+SkillGraphInput FromTaxonomy(const Taxonomy& taxonomy);
+
+// One line naming the kernel and its parameters, stored with the lists in a taxonomy snapshot:
+// "credmatch skill kernel v1: Lin/Seco IC, w_t=0.9, w_c=0.8, ...".
+std::string DescribeKernel(const KernelOptions& options);
+
+// The kernel step of the taxonomy import (ImportOptions::kernel): builds the graph and kernel of
+// `taxonomy` and returns its neighbour lists with DescribeKernel(options). Errors as
+// SkillGraph::Build() and SkillSimilarity::Build().
+// Example:
+//   import_options.kernel = [](const Taxonomy& t) { return ComputeSimilarSkills(t); };
+StatusOr<ImportOptions::KernelResult> ComputeSimilarSkills(const Taxonomy& taxonomy,
+                                                           const KernelOptions& options = {});
 
 }  // namespace credmatch
