@@ -12,7 +12,38 @@ struct Line {
   int number = 0;
   int indent = 0;
   std::string text;  // without indentation and comment, right-trimmed
+  int open_brackets = 0;
 };
+
+// A quote opens a quoted scalar only where a scalar can start (not inside "Bachelor's").
+bool QuoteCanStart(std::string_view s, std::size_t i) {
+  if (i == 0) return true;
+  const char p = s[i - 1];
+  return p == ' ' || p == '\t' || p == '[' || p == '{' || p == ',' || p == ':';
+}
+
+// Brackets opened and not closed in `s` (outside quotes).
+int OpenBrackets(std::string_view s) {
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (quote) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if ((c == '"' || c == '\'') && QuoteCanStart(s, i)) {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return depth;
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -38,7 +69,7 @@ std::string_view StripComment(std::string_view s) {
       } else if (c == quote) {
         quote = 0;
       }
-    } else if (c == '"' || c == '\'') {
+    } else if ((c == '"' || c == '\'') && QuoteCanStart(s, i)) {
       quote = c;
     } else if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) {
       return s.substr(0, i);
@@ -355,8 +386,18 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
         return SyntaxError(name, number, "multi-document streams are not supported");
       continue;
     }
-    lines.push_back(Line{number, indent, std::string(body)});
+    if (!lines.empty() && lines.back().open_brackets > 0) {
+      // Continuation of a flow collection written over several lines.
+      lines.back().text += " ";
+      lines.back().text += body;
+    } else {
+      lines.push_back(Line{number, indent, std::string(body), 0});
+    }
+    lines.back().open_brackets = OpenBrackets(lines.back().text);
     if (end == text.size()) break;
+  }
+  if (!lines.empty() && lines.back().open_brackets > 0) {
+    return SyntaxError(name, lines.back().number, "unclosed '[' or '{'");
   }
   Parser parser(name, std::move(lines));
   return parser.ParseDocument();
