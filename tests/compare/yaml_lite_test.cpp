@@ -54,6 +54,31 @@ empty:
   EXPECT_EQ(root->Find("apostrophe")->scalar, "Bachelor's degree");
 }
 
+TEST(YamlLiteTest, BlockScalars) {
+  const char* text = R"(folded: >-
+  one two
+  three # not a comment
+
+  new paragraph
+literal: |
+  line 1
+  line 2
+list:
+  - id: x
+    text: >
+      inside
+      an item
+after: 1
+)";
+  StatusOr<YamlNode> root = ParseYamlLite(text, "b.yaml");
+  ASSERT_TRUE(root.ok()) << root.status().ToString();
+  EXPECT_EQ(root->Find("folded")->scalar, "one two three # not a comment\n\nnew paragraph");
+  EXPECT_EQ(root->Find("literal")->scalar, "line 1\nline 2\n");
+  EXPECT_EQ(root->Find("list")->sequence[0].Find("text")->scalar, "inside an item\n");
+  EXPECT_EQ(root->Find("after")->scalar, "1");
+  EXPECT_EQ(root->Find("after")->line, 14);
+}
+
 TEST(YamlLiteTest, ReportsErrorsWithLineNumbers) {
   struct Case {
     const char* text;
@@ -65,7 +90,7 @@ TEST(YamlLiteTest, ReportsErrorsWithLineNumbers) {
       {"a: [1, 2\n", "t.yaml:1: unclosed '[' or '{'"},
       {"a: [1, 2}\n", "t.yaml:1: expected ',' or ']'"},
       {"a: \"open\n", "t.yaml:1: unterminated quoted string"},
-      {"a: |\n  text\n", "t.yaml:1: unsupported YAML syntax"},
+      {"- |\n  text\n", "t.yaml:1: unsupported YAML syntax"},
       {"a: &anchor 1\n", "t.yaml:1: unsupported YAML syntax"},
       {"\ta: 1\n", "t.yaml:1: tab used for indentation"},
       {"just text\n", "t.yaml:1: expected 'key: value' or '- item'"},

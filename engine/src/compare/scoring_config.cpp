@@ -44,6 +44,8 @@ std::optional<int> Vocabulary::Rank(std::string_view category) const {
 
 std::optional<double> Vocabulary::Similarity(std::string_view a, std::string_view b) const {
   if (a.empty() || b.empty()) return std::nullopt;
+  const bool other_a = a.rfind("other:", 0) == 0, other_b = b.rfind("other:", 0) == 0;
+  if (unclassified_unknown && (other_a || other_b)) return std::nullopt;
   if (a == b) return 1.0;
   if (ordinal) {
     const std::optional<int> ra = Rank(a), rb = Rank(b);
@@ -99,6 +101,12 @@ Status ReadVocabulary(YamlReader& parent, std::string_view key, Vocabulary* out)
   out->ordinal = scale == "ordinal";
   CREDMATCH_RETURN_IF_ERROR(r.Number("step", &out->step, 0.0, 1.0, out->ordinal));
   CREDMATCH_RETURN_IF_ERROR(r.Number("different", &out->different, 0.0, 1.0));
+  std::string unclassified = "different";
+  CREDMATCH_RETURN_IF_ERROR(r.String("unclassified", &unclassified));
+  if (unclassified != "different" && unclassified != "unknown") {
+    return r.Error("unclassified", "expected 'different' or 'unknown', got '" + unclassified + "'");
+  }
+  out->unclassified_unknown = unclassified == "unknown";
   const YamlNode* categories = r.Raw("categories");
   if (categories == nullptr || categories->kind != YamlNode::Kind::kSequence ||
       categories->sequence.empty()) {

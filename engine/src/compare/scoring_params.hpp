@@ -30,6 +30,9 @@ struct Vocabulary {
   double step = 0.25;      // ordinal
   double different = 0.5;  // nominal
   std::vector<Pair> pairs;
+  // A value in no category cannot be compared (nullopt) instead of counting as `different`:
+  // for aspects where free text says nothing reliable (orientation from a qualification title).
+  bool unclassified_unknown = false;
 
   // Category of `text`: "" when text is blank, "other:<lower-case text>" when no pattern matches.
   std::string Classify(std::string_view text) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace credmatch::internal {
@@ -13,7 +14,43 @@ struct Line {
   int indent = 0;
   std::string text;  // without indentation and comment, right-trimmed
   int open_brackets = 0;
+  bool has_block = false;          // the value is a block scalar (| or >) made of the lines below
+  std::vector<std::string> block;  // its lines, left-trimmed; "" for blank lines
 };
+
+// The block scalar indicator ending a "key: |" line ("|", "|-", ">", ">-", ...), or "".
+std::string_view BlockIndicator(std::string_view text) {
+  const std::size_t colon = text.rfind(": ");
+  if (colon == std::string_view::npos) return "";
+  std::string_view tail = text.substr(colon + 2);
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  if (tail == "|" || tail == "|-" || tail == "|+" || tail == ">" || tail == ">-" || tail == ">+") {
+    return tail;
+  }
+  return "";
+}
+
+// The value of a block scalar: folded (>) joins lines with spaces and keeps blank lines as
+// newlines; literal (|) keeps the line breaks. "-" strips the final newline.
+std::string BlockValue(std::string_view indicator, const std::vector<std::string>& lines) {
+  std::vector<std::string> body = lines;
+  while (!body.empty() && body.back().empty()) body.pop_back();
+  std::string out;
+  const bool folded = indicator[0] == '>';
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (i > 0) {
+      if (!folded || body[i].empty() || body[i - 1].empty()) {
+        out += '\n';
+      } else {
+        out += ' ';
+      }
+    }
+    out += body[i];
+  }
+  if (!out.empty() && indicator.size() == 1) out += '\n';
+  if (!out.empty() && indicator.size() == 2 && indicator[1] == '+') out += '\n';
+  return out;
+}
 
 // A quote opens a quoted scalar only where a scalar can start (not inside "Bachelor's").
 bool QuoteCanStart(std::string_view s, std::size_t i) {
@@ -197,6 +234,10 @@ class Parser {
                    IsSequenceItem(lines_[pos_].text)) {
           CREDMATCH_RETURN_IF_ERROR(ParseSequence(indent, &value));
         }
+      } else if (line.has_block) {
+        value.kind = YamlNode::Kind::kScalar;
+        value.quoted = true;
+        value.scalar = BlockValue(BlockIndicator(line.text), line.block);
       } else {
         CREDMATCH_RETURN_IF_ERROR(ParseInline(rest, number, &value));
       }
@@ -361,6 +402,7 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
   std::vector<Line> lines;
   int number = 0;
   std::size_t start = 0;
+  bool in_block = false;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
@@ -373,6 +415,20 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
       ++indent;
     }
     std::string_view body = raw.substr(static_cast<std::size_t>(indent));
+    if (in_block) {
+      // Lines of a block scalar: everything indented deeper than its key, and blank lines.
+      if (Trim(body).empty()) {
+        lines.back().block.emplace_back();
+        if (end == text.size()) break;
+        continue;
+      }
+      if (indent > lines.back().indent) {
+        lines.back().block.emplace_back(Trim(body));
+        if (end == text.size()) break;
+        continue;
+      }
+      in_block = false;
+    }
     if (!body.empty() && body[0] == '\t') {
       return SyntaxError(name, number, "tab used for indentation");
     }
@@ -391,9 +447,17 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
       lines.back().text += " ";
       lines.back().text += body;
     } else {
-      lines.push_back(Line{number, indent, std::string(body), 0});
+      Line line;
+      line.number = number;
+      line.indent = indent;
+      line.text = std::string(body);
+      lines.push_back(std::move(line));
     }
     lines.back().open_brackets = OpenBrackets(lines.back().text);
+    if (lines.back().open_brackets == 0 && !BlockIndicator(lines.back().text).empty()) {
+      lines.back().has_block = true;
+      in_block = true;
+    }
     if (end == text.size()) break;
   }
   if (!lines.empty() && lines.back().open_brackets > 0) {
@@ -457,8 +521,9 @@ Status YamlReader::Number(std::string_view key, double* out, double min, double 
     return Error(key, "expected a number, got '" + s + "'");
   }
   if (value < min || value > max) {
-    return Error(key, "expected a number in [" + std::to_string(min) + ", " + std::to_string(max) +
-                          "], got " + s);
+    char range[96];
+    std::snprintf(range, sizeof range, "expected a number in [%g, %g], got ", min, max);
+    return Error(key, range + s);
   }
   *out = value;
   return Status::Ok();
