@@ -463,6 +463,51 @@ TEST(CompareTest, PreparedProfilesGiveTheSameScores) {
   EXPECT_NEAR(sum / weight, *c.outcomes.coverage, 1e-6);
 }
 
+// A kernel that cannot enumerate neighbours: profiles are not expanded and ScoreProfiles asks
+// the kernel for the similarity matrix. Both paths must agree.
+class MatrixOnlyKernel final : public SkillSimilarity {
+ public:
+  explicit MatrixOnlyKernel(const TableSkillSimilarity& table) : table_(table) {}
+  std::uint32_t Find(std::string_view uri) const override { return table_.Find(uri); }
+  float Similarity(std::uint32_t a, std::uint32_t b) const override {
+    return table_.Similarity(a, b);
+  }
+  std::string Describe() const override { return "matrix only"; }
+
+ private:
+  const TableSkillSimilarity& table_;
+};
+
+TEST(CompareTest, ExpandedAndMatrixPathsAgree) {
+  TableSkillSimilarity table;
+  table.Set("esco:s0a", "esco:x", 0.8f);
+  table.Set("esco:s1a", "esco:s2b", 0.55f);
+  table.Set("esco:s3a", "esco:y", 0.45f);  // below the floor
+  table.Set("esco:s4b", "esco:y", 0.9f);
+  const Credential a = Module("a").Build();
+  Credential b = Module("b").Build();
+  b.learning_outcomes[0].skills[0].uri = "esco:x";
+  b.learning_outcomes[3].skills[1].uri = "esco:y";
+  b.learning_outcomes[4].skills[0].uri = "esco:y";
+  const MatrixOnlyKernel matrix(table);
+  ProfileBuilder expanded_builder(table, ScoringConfig::Default());
+  ProfileBuilder matrix_builder(matrix, ScoringConfig::Default());
+  for (const auto& [s, t] : {std::pair{a, b}, std::pair{b, a}}) {
+    const CredentialProfile es = expanded_builder.Build(s), et = expanded_builder.Build(t);
+    const CredentialProfile ms = matrix_builder.Build(s), mt = matrix_builder.Build(t);
+    EXPECT_FALSE(et.neighbour_offsets.empty());
+    EXPECT_TRUE(mt.neighbour_offsets.empty());
+    const double e = *ScoreProfiles(es, et, table, ScoringConfig::Default())[Dimension::kOutcomes];
+    const double m = *ScoreProfiles(ms, mt, matrix, ScoringConfig::Default())[Dimension::kOutcomes];
+    EXPECT_NEAR(e, m, 1e-6);
+    EXPECT_LT(e, 1.0);
+    EXPECT_GT(e, 0.0);
+  }
+  const CredentialProfile p = expanded_builder.Build(a);
+  for (std::uint32_t k : p.skill_keys) EXPECT_TRUE(p.HasSkill(k));
+  EXPECT_FALSE(p.HasSkill(table.Find("esco:x")));
+}
+
 TEST(CompareTest, LocalSkillsMatchByUri) {
   ExactSkillSimilarity exact;
   ProfileBuilder builder(exact, ScoringConfig::Default());

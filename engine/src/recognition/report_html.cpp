@@ -120,7 +120,9 @@ std::string Tag(Reason::Kind kind) {
 // Outcomes are labelled T1.. (target) and S1.. (source) so the two sides cannot be confused;
 // their own ids are in the JSON report.
 std::string OutcomeLabel(int index, char prefix) {
-  return std::string(1, prefix) + std::to_string(index + 1);
+  std::string label(1, prefix);
+  label += std::to_string(index + 1);
+  return label;
 }
 
 // A side's display text; the profile's aspects ("a: x; b: y") one per line.
