@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "credmatch/skill_graph.hpp"
 #include "credmatch/taxonomy.hpp"
 
 namespace credmatch::cli {
@@ -33,7 +34,11 @@ TaxonomyFormat ParseFormat(const std::string& format) {
 
 // The skill-graph kernel computed at import time. The graph module provides it; until it exists
 // the snapshot is written without similar-skill lists.
-decltype(ImportOptions::kernel) KernelHook() { return nullptr; }
+// The skill-similarity kernel (graph module) runs between import and the snapshot write, so that
+// the snapshot carries each skill's top-k similar skills.
+decltype(ImportOptions::kernel) KernelHook() {
+  return [](const Taxonomy& taxonomy) { return ComputeSimilarSkills(taxonomy); };
+}
 
 int RunImport(const ImportCommand& cmd, const GlobalOptions& global) {
   const auto start = std::chrono::steady_clock::now();
