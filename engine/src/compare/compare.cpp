@@ -60,7 +60,7 @@ void CompareLevel(const Credential& sc, const Credential& tc, const CredentialPr
     internal::ProfileEqf(c, how);
     if (prof.eqf) text = EqfText(*prof.eqf);
     if (!prof.cycle.empty()) text += (text.empty() ? "" : ", ") + prof.cycle + " cycle";
-    if (!level.framework.empty() || !level.nqf_level.empty()) {
+    if ((!level.framework.empty() || !level.nqf_level.empty()) && level.framework != "EQF") {
       text += (text.empty() ? "" : " (") + level.framework + " " + level.nqf_level +
               (text.empty() ? "" : ")");
     }

@@ -351,7 +351,7 @@ CredentialSummary SummariseCredential(const Credential& c) {
         level = "EQF " + std::to_string(*l.declared_eqf);
       }
       if (!l.cycle.empty()) level += (level.empty() ? "" : ", ") + l.cycle + " cycle";
-      if (!l.framework.empty() || !l.nqf_level.empty()) {
+      if ((!l.framework.empty() || !l.nqf_level.empty()) && l.framework != "EQF") {
         level += (level.empty() ? "" : "; ") + l.framework + " " + l.nqf_level;
       }
       if (!l.matched.empty()) level += " (" + l.matched + ")";

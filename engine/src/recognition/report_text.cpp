@@ -81,7 +81,7 @@ std::string ReportToText(const RecognitionReport& report) {
     std::string kind = "[";
     kind += ReasonKindName(r.kind);
     kind += ']';
-    out << "  " << Pad(std::move(kind), 13);
+    out << "  " << Pad(std::move(kind), 14);
     if (r.dimension) out << Pad(std::string(DimensionName(*r.dimension)) + ":", 10);
     out << r.message << "\n";
   }
@@ -101,7 +101,7 @@ std::string ReportToText(const RecognitionReport& report) {
         << o.missing << " missing, " << o.not_assessed << " not assessed\n";
     for (const TargetOutcomeResult& t : o.target) {
       if (t.status == OutcomeMatch::kMatched) continue;
-      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 13)
+      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 14)
           << Pad(t.id.empty() ? std::to_string(t.index + 1) : t.id, 6) << " "
           << Truncate(t.text, 70);
       if (t.coverage) out << " (" << FormatScore(*t.coverage, 2) << ")";
