@@ -465,7 +465,7 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     profile.ects = w.ects;
     profile.ects_min = w.ects_min;
     profile.ects_max = w.ects_max;
-    profile.ects_confidence = std::clamp(w.confidence, 0.0, 1.0);
+    profile.ects_confidence = w.confidence >= 0.0 ? std::min(w.confidence, 1.0) : 0.0;  // NaN: 0
   }
   if (c.field.present() && internal::IsKnownIscedCode(c.field.value->isced_code)) {
     profile.isced = c.field.value->isced_code;
