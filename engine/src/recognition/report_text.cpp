@@ -70,7 +70,8 @@ std::string ReportToText(const RecognitionReport& report) {
   out << "DECISION: " << Upper(DecisionName(report.decision)) << "\n";
   out << "  " << report.summary << "\n";
   for (const Condition& cond : report.conditions) {
-    out << "  condition (" << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
+    out << "  " << (report.decision == Decision::kConditional ? "condition" : "remedy") << " ("
+        << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
   }
   if (report.recognised_workload) {
     out << "  recognised workload: " << FormatScore(report.recognised_workload->value(), 1)
