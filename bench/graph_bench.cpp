@@ -1,6 +1,6 @@
 // Benchmarks of the skill graph and the similarity kernel.
 //   BM_Graph_BuildGraph      SkillGraph::Build on full ESCO v1.1.1
-//   BM_Graph_BuildKernel     SkillSimilarity::Build (IC + top-32 lists of 13,896 skills), per
+//   BM_Graph_BuildKernel     SkillKernel::Build (IC + top-32 lists of 13,896 skills), per
 //   thread count BM_Graph_BuildKernelSynthetic  the same on a random ESCO-sized graph (no data
 //   needed) BM_Graph_SimilarLookup   Neighbours(skill): the "similar skills" lookup
 //   BM_Graph_Similarity      Similarity(a, b) of random skill pairs (mostly the exact path)
@@ -27,7 +27,7 @@ namespace {
 struct Esco {
   testing::EscoGraph data;
   std::unique_ptr<SkillGraph> graph;
-  std::unique_ptr<SkillSimilarity> kernel;
+  std::unique_ptr<SkillKernel> kernel;
   std::vector<ConceptId> skills;
 };
 
@@ -43,9 +43,9 @@ const Esco* LoadEsco() {
     auto graph = SkillGraph::Build(out->data.input);
     if (!graph.ok()) return nullptr;
     out->graph = std::make_unique<SkillGraph>(std::move(*graph));
-    auto kernel = SkillSimilarity::Build(*out->graph);
+    auto kernel = SkillKernel::Build(*out->graph);
     if (!kernel.ok()) return nullptr;
-    out->kernel = std::make_unique<SkillSimilarity>(std::move(*kernel));
+    out->kernel = std::make_unique<SkillKernel>(std::move(*kernel));
     for (std::uint32_t v = 0; v < out->graph->num_nodes(); ++v) {
       if (IsSkillKind(out->graph->Kind(ConceptId{v}))) out->skills.push_back(ConceptId{v});
     }
@@ -84,7 +84,7 @@ void BM_Graph_BuildKernel(benchmark::State& state) {
   options.threads = static_cast<int>(state.range(0));
   std::size_t entries = 0;
   for (auto _ : state) {
-    auto kernel = SkillSimilarity::Build(*esco->graph, options);
+    auto kernel = SkillKernel::Build(*esco->graph, options);
     entries = 0;
     for (const auto& list : kernel->neighbour_lists()) entries += list.size();
     benchmark::DoNotOptimize(kernel);
@@ -105,7 +105,7 @@ void BM_Graph_BuildKernelSynthetic(benchmark::State& state) {
   KernelOptions options;
   options.threads = static_cast<int>(state.range(0));
   for (auto _ : state) {
-    auto kernel = SkillSimilarity::Build(*graph, options);
+    auto kernel = SkillKernel::Build(*graph, options);
     benchmark::DoNotOptimize(kernel);
   }
 }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 
 #include "compare/credential_fixtures.hpp"
@@ -404,6 +405,53 @@ TEST(CompareTest, MissingDimensionsAreNeverGuessed) {
   }
   EXPECT_FALSE(c.overall.has_value());
   EXPECT_DOUBLE_EQ(c.assessed_weight, 0.0);
+}
+
+TEST(CompareTest, OddNumbersNeverBreakTheScores) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  CredentialBuilder a("a");
+  a.Ects(nan).Outcome("x", {"esco:x"}, nan);
+  a.get().level.Derive(credmatch::Level{}, "r", "s");
+  a.get().level.value->eqf = EqfRange{9, 3};  // invalid range
+  a.get().learning_outcomes[0].skills[0].score = nan;
+  a.get().learning_outcomes[0].skills[0].declared = false;
+  CredentialBuilder b("b");
+  b.Ects(30, nan, -5, inf).Outcome("x", {"esco:x"}).Isced("06xx");
+  ExactSkillSimilarity exact;
+  for (const auto& [s, t] : {std::pair{a.Build(), b.Build()}, std::pair{b.Build(), a.Build()}}) {
+    const Comparison c = Compare(s, t, exact, ScoringConfig::Default());
+    for (Dimension d : kAllDimensions) {
+      if (c[d].score) {
+        EXPECT_GE(*c[d].score, 0.0) << DimensionName(d);
+        EXPECT_LE(*c[d].score, 1.0) << DimensionName(d);
+      }
+    }
+    EXPECT_FALSE(c[Dimension::kLevel].assessed());
+    EXPECT_FALSE(c[Dimension::kWorkload].assessed());
+    EXPECT_FALSE(c[Dimension::kField].assessed());
+  }
+  // Infinite workload against a finite one: assessed, in range.
+  const Comparison w =
+      Compare(CredentialBuilder("x").Ects(inf).Build(),
+              CredentialBuilder("y").Ects(30, nan).Build(), exact, ScoringConfig::Default());
+  ASSERT_TRUE(w[Dimension::kWorkload].score.has_value());
+  EXPECT_GE(*w[Dimension::kWorkload].score, 0.0);
+  EXPECT_LE(*w[Dimension::kWorkload].score, 1.0);
+}
+
+TEST(CompareTest, LargeCredentialsStayBounded) {
+  CredentialBuilder big("big");
+  for (int i = 0; i < 200; ++i) {
+    big.Outcome("o" + std::to_string(i),
+                {"esco:a" + std::to_string(i), "esco:b" + std::to_string(i % 50)});
+  }
+  const Credential c = big.Build();
+  ExactSkillSimilarity exact;
+  const Comparison r = Compare(c, c, exact, ScoringConfig::Default());
+  EXPECT_DOUBLE_EQ(*r.outcomes.coverage, 1.0);
+  EXPECT_EQ(r.outcomes.matched, 200);
+  EXPECT_EQ(r.outcomes.matrix.size(), 200u);
 }
 
 TEST(CompareTest, DeterministicAndSymmetricWhereTheDimensionIs) {

@@ -28,9 +28,9 @@ class EscoGraphTest : public ::testing::Test {
     graph_ = new SkillGraph(std::move(*graph));
     KernelOptions options;
     options.precompute = false;  // lists are computed for the few skills tested
-    auto kernel = SkillSimilarity::Build(*graph_, options);
+    auto kernel = SkillKernel::Build(*graph_, options);
     ASSERT_TRUE(kernel.ok()) << kernel.status().ToString();
-    kernel_ = new SkillSimilarity(std::move(*kernel));
+    kernel_ = new SkillKernel(std::move(*kernel));
   }
   static void TearDownTestSuite() {
     delete kernel_;
@@ -57,7 +57,7 @@ class EscoGraphTest : public ::testing::Test {
 
   static inline EscoGraph* esco_ = nullptr;
   static inline SkillGraph* graph_ = nullptr;
-  static inline SkillSimilarity* kernel_ = nullptr;
+  static inline SkillKernel* kernel_ = nullptr;
 };
 
 TEST_F(EscoGraphTest, CountsAndHierarchyQueries) {

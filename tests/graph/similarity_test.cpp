@@ -22,8 +22,8 @@ SkillGraph MustBuild(const SkillGraphInput& input) {
   return *graph;
 }
 
-SkillSimilarity MustKernel(const SkillGraph& graph, const KernelOptions& options = {}) {
-  auto kernel = SkillSimilarity::Build(graph, options);
+SkillKernel MustKernel(const SkillGraph& graph, const KernelOptions& options = {}) {
+  auto kernel = SkillKernel::Build(graph, options);
   EXPECT_TRUE(kernel.ok()) << kernel.status().ToString();
   return *kernel;
 }
@@ -35,7 +35,7 @@ KernelOptions WithModel(InformationContentModel model) {
 }
 
 // The top-k list of `a` computed the slow way: every other skill scored with Explain().
-std::vector<Neighbour> BruteForce(const SkillSimilarity& kernel, std::uint32_t a) {
+std::vector<Neighbour> BruteForce(const SkillKernel& kernel, std::uint32_t a) {
   const SkillGraph& g = kernel.graph();
   std::vector<Neighbour> all;
   if (!IsSkillKind(g.Kind(Id(a)))) return all;
@@ -55,7 +55,7 @@ std::vector<Neighbour> BruteForce(const SkillSimilarity& kernel, std::uint32_t a
 
 TEST(SkillSimilarityTest, SecoInformationContent) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g);
+  const SkillKernel k = MustKernel(g);
   const double log_n = std::log(16.0);  // 16 skills-pillar nodes; occupations do not count
   EXPECT_DOUBLE_EQ(k.InformationContent(Id(kRoot)), 0.0);
   EXPECT_DOUBLE_EQ(k.InformationContent(Id(kMysql)), 1.0);
@@ -74,7 +74,7 @@ TEST(SkillSimilarityTest, SecoInformationContent) {
 
 TEST(SkillSimilarityTest, SanchezInformationContent) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g, WithModel(InformationContentModel::kSanchez));
+  const SkillKernel k = MustKernel(g, WithModel(InformationContentModel::kSanchez));
   // 10 leaves; IC(c) = -log((leaves / subsumers + 1) / 11) / log(11).
   const auto ic = [](double leaves, double subsumers) {
     return -std::log((leaves / subsumers + 1.0) / 11.0) / std::log(11.0);
@@ -89,7 +89,7 @@ TEST(SkillSimilarityTest, InformationContentFallsTowardsTheRoots) {
   const SkillGraphInput input = RandomTaxonomy(3, 30, 300, 40);
   const SkillGraph g = MustBuild(input);
   for (auto model : {InformationContentModel::kSeco, InformationContentModel::kSanchez}) {
-    const SkillSimilarity k = MustKernel(g, WithModel(model));
+    const SkillKernel k = MustKernel(g, WithModel(model));
     for (const BroaderEdge& e : input.broader) {
       EXPECT_GT(k.InformationContent(e.narrower), k.InformationContent(e.broader));
     }
@@ -100,7 +100,7 @@ TEST(SkillSimilarityTest, KernelIsSymmetricBoundedAndOneOnTheDiagonal) {
   for (const SkillGraphInput& input : {SmallTaxonomy(), RandomTaxonomy(5, 12, 120, 30)}) {
     const SkillGraph g = MustBuild(input);
     for (auto model : {InformationContentModel::kSeco, InformationContentModel::kSanchez}) {
-      const SkillSimilarity k = MustKernel(g, WithModel(model));
+      const SkillKernel k = MustKernel(g, WithModel(model));
       for (std::uint32_t a = 0; a < g.num_nodes(); ++a) {
         EXPECT_EQ(k.Similarity(Id(a), Id(a)), 1.0);
         for (std::uint32_t b = a + 1; b < g.num_nodes(); ++b) {
@@ -117,7 +117,7 @@ TEST(SkillSimilarityTest, KernelIsSymmetricBoundedAndOneOnTheDiagonal) {
 
 TEST(SkillSimilarityTest, SiblingsRankAboveUnrelatedSkills) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g);
+  const SkillKernel k = MustKernel(g);
   EXPECT_GT(k.Similarity(Id(kMysql), Id(kSql)), k.Similarity(Id(kMysql), Id(kPython)));
   EXPECT_GT(k.Similarity(Id(kMysql), Id(kPython)), k.Similarity(Id(kMysql), Id(kLift)));
   EXPECT_GT(k.Similarity(Id(kPack), Id(kLift)), k.Similarity(Id(kPack), Id(kJava)));
@@ -135,7 +135,7 @@ TEST(SkillSimilarityTest, SiblingsRankAboveUnrelatedSkills) {
 
 TEST(SkillSimilarityTest, CooccurrenceRaisesSkillsEssentialToTheSameOccupations) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g);
+  const SkillKernel k = MustKernel(g);
   // Lift, Forklift and Pack are sibling leaves; only Lift and Forklift share an occupation.
   const SimilarityBreakdown shared = k.Explain(Id(kLift), Id(kForklift));
   const SimilarityBreakdown not_shared = k.Explain(Id(kLift), Id(kPack));
@@ -151,16 +151,16 @@ TEST(SkillSimilarityTest, CooccurrenceRaisesSkillsEssentialToTheSameOccupations)
 
   KernelOptions no_cooc;
   no_cooc.cooccurrence_weight = 0.0;
-  const SkillSimilarity tax_only = MustKernel(g, no_cooc);
+  const SkillKernel tax_only = MustKernel(g, no_cooc);
   EXPECT_DOUBLE_EQ(tax_only.Similarity(Id(kLift), Id(kForklift)),
                    tax_only.Similarity(Id(kLift), Id(kPack)));
 }
 
 TEST(SkillSimilarityTest, DirectRelationsBoost) {
   SkillGraphInput input = SmallTaxonomy();
-  const SkillSimilarity before = MustKernel(MustBuild(input));
+  const SkillKernel before = MustKernel(MustBuild(input));
   input.skill_skill.push_back({Id(kPython), Id(kLift), false});
-  const SkillSimilarity after = MustKernel(MustBuild(input));
+  const SkillKernel after = MustKernel(MustBuild(input));
   const SimilarityBreakdown parts = after.Explain(Id(kLift), Id(kPython));
   EXPECT_DOUBLE_EQ(parts.relation, 0.3);
   EXPECT_GT(parts.combined, before.Explain(Id(kLift), Id(kPython)).combined);
@@ -176,7 +176,7 @@ TEST(SkillSimilarityTest, ListsEqualBruteForce) {
       KernelOptions options = WithModel(model);
       options.top_k = top_k;
       options.min_score = top_k == 3 ? 0.05 : 0.2;
-      const SkillSimilarity k = MustKernel(g, options);
+      const SkillKernel k = MustKernel(g, options);
       for (std::uint32_t a = 0; a < g.num_nodes(); ++a) {
         const std::vector<Neighbour> expected = BruteForce(k, a);
         const auto list = k.Neighbours(Id(a));
@@ -196,8 +196,8 @@ TEST(SkillSimilarityTest, ListsDoNotDependOnThreads) {
   one.threads = 1;
   KernelOptions two;
   two.threads = 2;
-  const SkillSimilarity a = MustKernel(g, one);
-  const SkillSimilarity b = MustKernel(g, two);
+  const SkillKernel a = MustKernel(g, one);
+  const SkillKernel b = MustKernel(g, two);
   EXPECT_EQ(a.neighbour_lists(), b.neighbour_lists());
   std::size_t total = 0;
   for (const auto& list : a.neighbour_lists()) total += list.size();
@@ -206,10 +206,10 @@ TEST(SkillSimilarityTest, ListsDoNotDependOnThreads) {
 
 TEST(SkillSimilarityTest, OnDemandListsAndNoPrecomputation) {
   const SkillGraph g = MustBuild(RandomTaxonomy(13, 20, 200, 40));
-  const SkillSimilarity full = MustKernel(g);
+  const SkillKernel full = MustKernel(g);
   KernelOptions lazy_options;
   lazy_options.precompute = false;
-  const SkillSimilarity lazy = MustKernel(g, lazy_options);
+  const SkillKernel lazy = MustKernel(g, lazy_options);
   for (std::uint32_t a = 0; a < g.num_nodes(); ++a) {
     EXPECT_TRUE(lazy.Neighbours(Id(a)).empty());
     const auto list = full.Neighbours(Id(a));
@@ -226,7 +226,7 @@ TEST(SkillSimilarityTest, OnDemandListsAndNoPrecomputation) {
 
 TEST(SkillSimilarityTest, UnknownIdsAndNonSkills) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g);
+  const SkillKernel k = MustKernel(g);
   EXPECT_EQ(k.Similarity(Id(kSql), Id(1000)), 0.0);
   EXPECT_EQ(k.Similarity(Id(1000), Id(1000)), 0.0);
   EXPECT_EQ(k.Similarity(Id(kDatabases), Id(kDatabases)), 1.0);
@@ -241,31 +241,31 @@ TEST(SkillSimilarityTest, BadOptionsAreRejected) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
   KernelOptions options;
   options.taxonomic_weight = 1.5;
-  auto k = SkillSimilarity::Build(g, options);
+  auto k = SkillKernel::Build(g, options);
   ASSERT_FALSE(k.ok());
   EXPECT_EQ(k.status().code(), StatusCode::kInvalidArgument);
   EXPECT_THAT(k.status().message(), HasSubstr("taxonomic_weight"));
   options = KernelOptions();
   options.top_k = -1;
-  EXPECT_FALSE(SkillSimilarity::Build(g, options).ok());
+  EXPECT_FALSE(SkillKernel::Build(g, options).ok());
   options = KernelOptions();
   options.essential_relation_boost = 1.0;
-  EXPECT_FALSE(SkillSimilarity::Build(g, options).ok());
+  EXPECT_FALSE(SkillKernel::Build(g, options).ok());
   options = KernelOptions();
   options.min_score = std::nan("");
-  EXPECT_FALSE(SkillSimilarity::Build(g, options).ok());
+  EXPECT_FALSE(SkillKernel::Build(g, options).ok());
 }
 
 TEST(SkillSimilarityTest, ListsRoundTripAndBadListsAreRejected) {
   const SkillGraph g = MustBuild(SmallTaxonomy());
-  const SkillSimilarity k = MustKernel(g);
-  auto copy = SkillSimilarity::FromNeighbourLists(g, k.options(), k.neighbour_lists());
+  const SkillKernel k = MustKernel(g);
+  auto copy = SkillKernel::FromNeighbourLists(g, k.options(), k.neighbour_lists());
   ASSERT_TRUE(copy.ok()) << copy.status().ToString();
   EXPECT_EQ(copy->neighbour_lists(), k.neighbour_lists());
   EXPECT_EQ(copy->Similarity(Id(kSql), Id(kMysql)), k.Similarity(Id(kSql), Id(kMysql)));
 
   const auto expect_error = [&](std::vector<std::vector<Neighbour>> lists, const char* text) {
-    auto r = SkillSimilarity::FromNeighbourLists(g, k.options(), std::move(lists));
+    auto r = SkillKernel::FromNeighbourLists(g, k.options(), std::move(lists));
     ASSERT_FALSE(r.ok()) << text;
     EXPECT_EQ(r.status().code(), StatusCode::kInvalidData);
     EXPECT_THAT(r.status().message(), HasSubstr(text));

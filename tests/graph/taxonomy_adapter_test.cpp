@@ -46,7 +46,7 @@ TEST(TaxonomyAdapterTest, DemoTaxonomyGraph) {
   const ConceptId programming = MustFind(*demo, "computer programming");
   EXPECT_THAT(graph->LowestCommonAncestors(python, java), ::testing::Contains(programming));
 
-  auto kernel = SkillSimilarity::Build(*graph);
+  auto kernel = SkillKernel::Build(*graph);
   ASSERT_TRUE(kernel.ok()) << kernel.status().ToString();
   // The acceptance test: siblings rank above unrelated skills on the demo taxonomy.
   const ConceptId steer = MustFind(*demo, "steer vessels");
@@ -84,7 +84,7 @@ TEST(TaxonomyAdapterTest, ImportHookSnapshotAndForTaxonomy) {
   EXPECT_EQ(imported->Info().kernel, DescribeKernel(KernelOptions{}));
   EXPECT_THAT(imported->Info().kernel, ::testing::HasSubstr("Seco"));
 
-  auto direct = SkillSimilarity::Build(*SkillGraph::Build(FromTaxonomy(*imported)));
+  auto direct = SkillKernel::Build(*SkillGraph::Build(FromTaxonomy(*imported)));
   ASSERT_TRUE(direct.ok());
   for (std::uint32_t v = 0; v < imported->ConceptCount(); ++v) {
     const auto stored = imported->SimilarSkills(ConceptId{v});
@@ -94,7 +94,7 @@ TEST(TaxonomyAdapterTest, ImportHookSnapshotAndForTaxonomy) {
 
   auto reloaded = Taxonomy::ParseSnapshot(imported->SerializeSnapshot(), "demo.cmtx");
   ASSERT_TRUE(reloaded.ok()) << reloaded.status().ToString();
-  auto kernel = SkillSimilarity::ForTaxonomy(*reloaded);
+  auto kernel = SkillKernel::ForTaxonomy(*reloaded);
   ASSERT_TRUE(kernel.ok()) << kernel.status().ToString();
   EXPECT_EQ(kernel->neighbour_lists(), direct->neighbour_lists());
   const ConceptId python = MustFind(*reloaded, "Python (computer programming)");
@@ -104,7 +104,7 @@ TEST(TaxonomyAdapterTest, ImportHookSnapshotAndForTaxonomy) {
   // Lists made with other options do not fit: refused, naming the taxonomy.
   KernelOptions fewer;
   fewer.top_k = 2;
-  auto mismatch = SkillSimilarity::ForTaxonomy(*reloaded, fewer);
+  auto mismatch = SkillKernel::ForTaxonomy(*reloaded, fewer);
   ASSERT_FALSE(mismatch.ok());
   EXPECT_EQ(mismatch.status().code(), StatusCode::kInvalidData);
   EXPECT_THAT(mismatch.status().message(), ::testing::HasSubstr("similar-skill lists of demo"));
@@ -112,7 +112,7 @@ TEST(TaxonomyAdapterTest, ImportHookSnapshotAndForTaxonomy) {
   // Without stored lists the kernel is computed.
   auto plain = Taxonomy::LoadDemo();
   ASSERT_TRUE(plain.ok());
-  auto computed = SkillSimilarity::ForTaxonomy(*plain);
+  auto computed = SkillKernel::ForTaxonomy(*plain);
   ASSERT_TRUE(computed.ok());
   EXPECT_FALSE(computed->Neighbours(MustFind(*plain, "use SQL")).empty());
 }
@@ -130,14 +130,14 @@ TEST(TaxonomyAdapterTest, FullEscoThroughTheTaxonomyImport) {
   ASSERT_TRUE(graph.ok()) << graph.status().ToString();
   KernelOptions lazy;
   lazy.precompute = false;
-  auto kernel = SkillSimilarity::Build(*graph, lazy);
+  auto kernel = SkillKernel::Build(*graph, lazy);
   ASSERT_TRUE(kernel.ok());
 
   auto csv = testing::ReadEscoGraph(dir);
   ASSERT_TRUE(csv.ok());
   auto csv_graph = SkillGraph::Build(csv->input);
   ASSERT_TRUE(csv_graph.ok());
-  auto csv_kernel = SkillSimilarity::Build(*csv_graph, lazy);
+  auto csv_kernel = SkillKernel::Build(*csv_graph, lazy);
   ASSERT_TRUE(csv_kernel.ok());
   const auto csv_id = [&](ConceptId id) {
     return ConceptId{csv->by_uri.at(std::string(esco->Uri(id)))};

@@ -224,8 +224,10 @@ struct CredentialProfile {
   std::vector<std::uint32_t> neighbour_offsets;
   std::vector<SkillNeighbour> neighbours;
   // Open-addressing set of skill_keys (size a power of two, empty slots kUnknownSkill), for
-  // constant-time "does this profile have skill k" on the hot path.
+  // constant-time "does this profile have skill k" on the hot path, behind a 512-bit filter
+  // that answers most "no"s with one bit test.
   std::vector<std::uint32_t> key_table;
+  std::array<std::uint64_t, 8> key_filter{};
   bool HasSkill(std::uint32_t key) const;
   int outcome_count = 0;
   bool has_local_skills = false;  // some skill key is >= kLocalIdBase

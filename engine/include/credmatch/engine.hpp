@@ -1,7 +1,7 @@
 // Engine is the facade over credmatch's stages: it holds the reference frameworks (and, as they
 // are added, the taxonomy and skill mapper) and runs read -> normalise -> (map skills) on inputs.
-// Open() once, then share it: every method is const and safe to call from several threads.
-// Example:
+// Open() once, then share it: every method is const and safe to call from several threads (lazy
+// loads are guarded). Example:
 //   CREDMATCH_ASSIGN_OR_RETURN(Engine engine, Engine::Open(EngineOptions{}));
 //   CREDMATCH_ASSIGN_OR_RETURN(Credential c, engine.LoadCredential("cred.json", ReadOptions{}));
 #pragma once
@@ -11,16 +11,21 @@
 #include <string>
 #include <vector>
 
+#include "credmatch/compare.hpp"
 #include "credmatch/credential.hpp"
 #include "credmatch/frameworks.hpp"
 #include "credmatch/io.hpp"
+#include "credmatch/recognition.hpp"
 #include "credmatch/status.hpp"
+#include "credmatch/taxonomy.hpp"
 
 namespace credmatch {
 
 struct EngineOptions {
   // Folder with the framework YAML files (layout of frameworks/); empty = the embedded copy.
   std::filesystem::path frameworks_dir;
+  // ESCO snapshot made by `credmatch taxonomy import`; empty = the embedded demo taxonomy.
+  std::string taxonomy;
   NormalizeOptions normalize;
 };
 
@@ -31,6 +36,12 @@ class Engine {
 
   const FrameworkRegistry& frameworks() const;
 
+  // The taxonomy, its skill-similarity kernel and the scoring setup, loaded on first use (the
+  // kernel's lists come from the snapshot when it has them). Errors name the snapshot file.
+  StatusOr<const Taxonomy*> taxonomy() const;
+  StatusOr<const SkillSimilarity*> similarity() const;
+  StatusOr<const RecognitionSetup*> recognition() const;
+
   // Normalises `credential` in place: level -> EQF, workload -> ECTS, field -> ISCED-F. Values
   // that cannot be resolved become diagnostics on the credential, not errors.
   Status Normalize(Credential& credential) const;
@@ -40,11 +51,18 @@ class Engine {
   StatusOr<Credential> LoadCredential(const std::filesystem::path& path,
                                       const ReadOptions& options) const;
 
+  // Reads, normalises and compares `source` (assessed) with `target` (reference) for the purpose
+  // `purpose_id` (kDefaultPurpose when empty). Errors: the readers' (naming file and place),
+  // kNotFound for an unknown purpose.
+  StatusOr<RecognitionReport> Compare(const std::filesystem::path& source,
+                                      const std::filesystem::path& target,
+                                      std::string_view purpose_id, const ReadOptions& read) const;
+
   struct Impl;
 
  private:
-  explicit Engine(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
-  std::shared_ptr<const Impl> impl_;
+  explicit Engine(std::shared_ptr<Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<Impl> impl_;
 };
 
 // What `credmatch normalize` does, as one library call.

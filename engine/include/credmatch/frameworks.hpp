@@ -317,7 +317,7 @@ Status NormalizeCredential(const FrameworkRegistry& registry, const NormalizeOpt
 // ---------------------------------------------------------------------------------------------
 // Reports for the `credmatch level` command (docs/cli/level.md).
 
-enum class ReportFormat { kText, kJson };
+enum class LevelReportFormat { kText, kJson };
 
 // A single `level` query: either (country, title), (framework, level), (country, level) or a
 // framework alone (its level table).
@@ -329,11 +329,11 @@ struct LevelQuery {
 };
 
 // The table of all frameworks (id, name, countries, levels, qualification types, referenced).
-std::string FormatFrameworkList(const FrameworkRegistry& registry, ReportFormat format);
+std::string FormatFrameworkList(const FrameworkRegistry& registry, LevelReportFormat format);
 // Answers `query`. Returns the report text (ending with a newline), or kInvalidArgument for an
 // incomplete query, or the lookup's kNotFound.
 StatusOr<std::string> DescribeLevelQuery(const FrameworkRegistry& registry, const LevelQuery& query,
-                                         ReportFormat format);
+                                         LevelReportFormat format);
 
 struct LevelBatchSummary {
   int rows = 0;

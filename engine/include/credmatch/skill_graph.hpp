@@ -7,7 +7,7 @@
 // ConceptId values of the taxonomy, and answers hierarchy queries (ancestors, depth, common and
 // lowest common ancestors), neighbour queries and weighted shortest paths.
 //
-// SkillSimilarity is the kernel the comparison uses: a similarity in [0, 1] between two concepts,
+// SkillKernel is the kernel the comparison uses: a similarity in [0, 1] between two concepts,
 // symmetric and 1 on the diagonal, that combines taxonomic similarity on the DAG (Lin similarity
 // with intrinsic information content) with co-occurrence across occupations and a boost for direct
 // skill-skill relations. It precomputes a sparse top-k neighbour list per skill.
@@ -18,7 +18,7 @@
 // Example:
 //   SkillGraphInput input = ...;  // or FromTaxonomy(taxonomy)
 //   CREDMATCH_ASSIGN_OR_RETURN(SkillGraph graph, SkillGraph::Build(std::move(input)));
-//   CREDMATCH_ASSIGN_OR_RETURN(SkillSimilarity kernel, SkillSimilarity::Build(graph));
+//   CREDMATCH_ASSIGN_OR_RETURN(SkillKernel kernel, SkillKernel::Build(graph));
 //   for (const Neighbour& n : kernel.Neighbours(sql)) Print(n.id, n.score);
 //   double s = kernel.Similarity(sql, mysql);  // 0.0 .. 1.0
 #pragma once
@@ -106,7 +106,7 @@ struct WeightedPath {
   double cost = 0.0;
 };
 
-class SkillSimilarity;
+class SkillKernel;
 
 class SkillGraph {
  public:
@@ -153,7 +153,7 @@ class SkillGraph {
                                       const PathOptions& options = {}) const;
 
  private:
-  friend class SkillSimilarity;
+  friend class SkillKernel;
   struct Impl;
   explicit SkillGraph(std::shared_ptr<const Impl> impl);
   std::shared_ptr<const Impl> impl_;
@@ -206,23 +206,23 @@ struct SimilarityBreakdown {
   double combined = 0.0;  // s(a, b)
 };
 
-class SkillSimilarity {
+class SkillKernel {
  public:
   // Computes the information content and, unless options.precompute is false, the top-k
   // neighbour list of every skill and knowledge node, on options.threads threads. The lists do
   // not depend on the number of threads. Returns kInvalidArgument when an option is out of range.
-  static StatusOr<SkillSimilarity> Build(const SkillGraph& graph,
+  static StatusOr<SkillKernel> Build(const SkillGraph& graph,
                                          const KernelOptions& options = {});
   // Wraps lists computed earlier (e.g. stored in a taxonomy snapshot) by Build() with the same
   // graph and options. Returns kInvalidData when the lists do not fit the graph (count, ids,
   // order).
-  static StatusOr<SkillSimilarity> FromNeighbourLists(const SkillGraph& graph,
+  static StatusOr<SkillKernel> FromNeighbourLists(const SkillGraph& graph,
                                                       const KernelOptions& options,
                                                       std::vector<std::vector<Neighbour>> lists);
   // The kernel of a loaded taxonomy: the graph of FromTaxonomy(taxonomy) with the similar-skill
   // lists stored in the taxonomy when it has them (computed at import with the same `options`),
   // else the lists computed now. Errors as SkillGraph::Build, Build and FromNeighbourLists.
-  static StatusOr<SkillSimilarity> ForTaxonomy(const Taxonomy& taxonomy,
+  static StatusOr<SkillKernel> ForTaxonomy(const Taxonomy& taxonomy,
                                                const KernelOptions& options = {});
 
   // s(a, b) in [0, 1], rounded to float precision like the lists. Taken from the neighbour lists
@@ -246,7 +246,7 @@ class SkillSimilarity {
 
  private:
   struct Impl;
-  explicit SkillSimilarity(std::shared_ptr<const Impl> impl);
+  explicit SkillKernel(std::shared_ptr<const Impl> impl);
   std::shared_ptr<const Impl> impl_;
 };
 
@@ -261,7 +261,7 @@ std::string DescribeKernel(const KernelOptions& options);
 
 // The kernel step of the taxonomy import (ImportOptions::kernel): builds the graph and kernel of
 // `taxonomy` and returns its neighbour lists with DescribeKernel(options). Errors as
-// SkillGraph::Build() and SkillSimilarity::Build().
+// SkillGraph::Build() and SkillKernel::Build().
 // Example:
 //   import_options.kernel = [](const Taxonomy& t) { return ComputeSimilarSkills(t); };
 StatusOr<ImportOptions::KernelResult> ComputeSimilarSkills(const Taxonomy& taxonomy,

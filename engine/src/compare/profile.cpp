@@ -15,6 +15,13 @@ namespace credmatch {
 namespace internal {
 namespace {
 
+// Bit of a skill key in CredentialProfile::key_filter (512 bits).
+inline std::uint32_t FilterBit(std::uint32_t key) { return (key * 0x85EBCA77u) >> 23; }
+inline bool FilterHas(const std::array<std::uint64_t, 8>& filter, std::uint32_t key) {
+  const std::uint32_t bit = FilterBit(key);
+  return (filter[bit >> 6] >> (bit & 63)) & 1u;
+}
+
 // Slot of a skill key in a CredentialProfile::key_table of mask + 1 (a power of two) slots:
 // Fibonacci hashing, taking the high bits of the product.
 inline std::size_t KeySlot(std::uint32_t key, std::size_t mask) {
@@ -284,7 +291,9 @@ std::optional<double> ScoreOutcomes(const CredentialProfile& s, const Credential
       // found in the source's sorted skills; no kernel call.
       const std::uint32_t* table = s.key_table.data();
       const std::size_t mask = s.key_table.size() - 1;
-      auto has = [table, mask](std::uint32_t key) {
+      const std::array<std::uint64_t, 8>& filter = s.key_filter;
+      auto has = [table, mask, &filter](std::uint32_t key) {
+        if (!FilterHas(filter, key)) return false;
         for (std::size_t h = internal::KeySlot(key, mask);; h = (h + 1) & mask) {
           if (table[h] == key) return true;
           if (table[h] == SkillSimilarity::kUnknownSkill) return false;
@@ -391,7 +400,7 @@ std::optional<double> OverallScore(const std::array<std::optional<double>, kDime
 // ---- CredentialProfile ----
 
 bool CredentialProfile::HasSkill(std::uint32_t key) const {
-  if (key_table.empty()) return false;
+  if (key_table.empty() || !internal::FilterHas(key_filter, key)) return false;
   const std::size_t mask = key_table.size() - 1;
   for (std::size_t h = internal::KeySlot(key, mask);; h = (h + 1) & mask) {
     if (key_table[h] == key) return true;
@@ -456,7 +465,7 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     profile.ects = w.ects;
     profile.ects_min = w.ects_min;
     profile.ects_max = w.ects_max;
-    profile.ects_confidence = std::clamp(w.confidence, 0.0, 1.0);
+    profile.ects_confidence = w.confidence >= 0.0 ? std::min(w.confidence, 1.0) : 0.0;  // NaN: 0
   }
   if (c.field.present() && internal::IsKnownIscedCode(c.field.value->isced_code)) {
     profile.isced = c.field.value->isced_code;
@@ -499,10 +508,12 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     if (key >= SkillSimilarity::kLocalIdBase) profile.has_local_skills = true;
   }
   if (!profile.skill_keys.empty()) {
-    std::size_t slots = 8;
-    while (slots < 2 * profile.skill_keys.size()) slots *= 2;
+    std::size_t slots = 16;
+    while (slots < 4 * profile.skill_keys.size()) slots *= 2;
     profile.key_table.assign(slots, SkillSimilarity::kUnknownSkill);
     for (std::uint32_t key : profile.skill_keys) {
+      const std::uint32_t bit = internal::FilterBit(key);
+      profile.key_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
       std::size_t h = internal::KeySlot(key, slots - 1);
       while (profile.key_table[h] != SkillSimilarity::kUnknownSkill) h = (h + 1) & (slots - 1);
       profile.key_table[h] = key;

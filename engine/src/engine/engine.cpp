@@ -1,12 +1,45 @@
 #include "credmatch/engine.hpp"
 
 #include <algorithm>
+#include <mutex>
+
+#include "credmatch/skill_graph.hpp"
+#include "engine/kernel_similarity.hpp"
 
 namespace credmatch {
 
 struct Engine::Impl {
+  Impl(EngineOptions o, FrameworkRegistry f) : options(std::move(o)), frameworks(std::move(f)) {}
+
   EngineOptions options;
   FrameworkRegistry frameworks;
+
+  // Loaded on first use, once.
+  std::once_flag taxonomy_once;
+  Status taxonomy_status;
+  std::optional<Taxonomy> taxonomy;
+  std::optional<SkillKernel> kernel;
+  std::unique_ptr<internal::KernelSkillSimilarity> similarity;
+
+  std::once_flag recognition_once;
+  Status recognition_status;
+  std::optional<RecognitionSetup> recognition;
+
+  void LoadTaxonomy() {
+    StatusOr<Taxonomy> t = Taxonomy::LoadDefault(options.taxonomy);
+    if (!t.ok()) {
+      taxonomy_status = t.status();
+      return;
+    }
+    taxonomy.emplace(std::move(t).value());
+    StatusOr<SkillKernel> k = SkillKernel::ForTaxonomy(*taxonomy);
+    if (!k.ok()) {
+      taxonomy_status = k.status().WithPrefix(taxonomy->DisplayName() + ": skill kernel");
+      return;
+    }
+    kernel.emplace(std::move(k).value());
+    similarity = std::make_unique<internal::KernelSkillSimilarity>(*taxonomy, *kernel);
+  }
 };
 
 StatusOr<Engine> Engine::Open(const EngineOptions& options) {
@@ -14,10 +47,47 @@ StatusOr<Engine> Engine::Open(const EngineOptions& options) {
                                                ? FrameworkRegistry::LoadEmbedded()
                                                : FrameworkRegistry::Load(options.frameworks_dir);
   if (!frameworks.ok()) return frameworks.status();
-  return Engine(std::make_shared<const Impl>(Impl{options, std::move(frameworks).value()}));
+  return Engine(std::make_shared<Impl>(options, std::move(frameworks).value()));
 }
 
 const FrameworkRegistry& Engine::frameworks() const { return impl_->frameworks; }
+
+StatusOr<const Taxonomy*> Engine::taxonomy() const {
+  std::call_once(impl_->taxonomy_once, [this] { impl_->LoadTaxonomy(); });
+  if (!impl_->taxonomy_status.ok()) return impl_->taxonomy_status;
+  return &*impl_->taxonomy;
+}
+
+StatusOr<const SkillSimilarity*> Engine::similarity() const {
+  CREDMATCH_RETURN_IF_ERROR(taxonomy().status());
+  return static_cast<const SkillSimilarity*>(impl_->similarity.get());
+}
+
+StatusOr<const RecognitionSetup*> Engine::recognition() const {
+  std::call_once(impl_->recognition_once, [this] {
+    StatusOr<RecognitionSetup> setup = LoadRecognitionSetup(impl_->options.frameworks_dir);
+    if (setup.ok()) {
+      impl_->recognition.emplace(std::move(setup).value());
+    } else {
+      impl_->recognition_status = setup.status();
+    }
+  });
+  if (!impl_->recognition_status.ok()) return impl_->recognition_status;
+  return &*impl_->recognition;
+}
+
+StatusOr<RecognitionReport> Engine::Compare(const std::filesystem::path& source,
+                                            const std::filesystem::path& target,
+                                            std::string_view purpose_id,
+                                            const ReadOptions& read) const {
+  CREDMATCH_ASSIGN_OR_RETURN(const RecognitionSetup* setup, recognition());
+  CREDMATCH_ASSIGN_OR_RETURN(
+      Purpose purpose, setup->purposes.Find(purpose_id.empty() ? kDefaultPurpose : purpose_id));
+  CREDMATCH_ASSIGN_OR_RETURN(const SkillSimilarity* similarity, this->similarity());
+  CREDMATCH_ASSIGN_OR_RETURN(Credential a, LoadCredential(source, read));
+  CREDMATCH_ASSIGN_OR_RETURN(Credential b, LoadCredential(target, read));
+  return Assess(a, b, purpose, *similarity, setup->scoring);
+}
 
 Status Engine::Normalize(Credential& credential) const {
   return NormalizeCredential(impl_->frameworks, impl_->options.normalize, credential);

@@ -166,9 +166,9 @@ std::string Join(const std::vector<std::string>& list, std::string_view sep) {
 
 }  // namespace
 
-std::string FormatFrameworkList(const FrameworkRegistry& registry, ReportFormat format) {
+std::string FormatFrameworkList(const FrameworkRegistry& registry, LevelReportFormat format) {
   std::vector<FrameworkInfo> frameworks = registry.Frameworks();
-  if (format == ReportFormat::kJson) {
+  if (format == LevelReportFormat::kJson) {
     std::string out = "[";
     for (std::size_t i = 0; i < frameworks.size(); ++i) {
       const FrameworkInfo& f = frameworks[i];
@@ -210,8 +210,8 @@ std::string FormatFrameworkList(const FrameworkRegistry& registry, ReportFormat 
 }
 
 StatusOr<std::string> DescribeLevelQuery(const FrameworkRegistry& registry, const LevelQuery& query,
-                                         ReportFormat format) {
-  const bool json = format == ReportFormat::kJson;
+                                         LevelReportFormat format) {
+  const bool json = format == LevelReportFormat::kJson;
   if (!query.framework.empty() && !query.level.empty()) {
     CREDMATCH_ASSIGN_OR_RETURN(LevelMapping m, registry.ToEqf(query.framework, query.level));
     return json ? MappingJson(registry, m) + "\n" : MappingText(registry, m);

@@ -70,14 +70,14 @@ StatusOr<ImportOptions::KernelResult> ComputeSimilarSkills(const Taxonomy& taxon
   CREDMATCH_ASSIGN_OR_RETURN(SkillGraph graph, SkillGraph::Build(FromTaxonomy(taxonomy)));
   KernelOptions precompute = options;
   precompute.precompute = true;
-  CREDMATCH_ASSIGN_OR_RETURN(SkillSimilarity kernel, SkillSimilarity::Build(graph, precompute));
+  CREDMATCH_ASSIGN_OR_RETURN(SkillKernel kernel, SkillKernel::Build(graph, precompute));
   ImportOptions::KernelResult result;
   result.neighbours = kernel.neighbour_lists();
   result.description = DescribeKernel(options);
   return result;
 }
 
-StatusOr<SkillSimilarity> SkillSimilarity::ForTaxonomy(const Taxonomy& taxonomy,
+StatusOr<SkillKernel> SkillKernel::ForTaxonomy(const Taxonomy& taxonomy,
                                                        const KernelOptions& options) {
   CREDMATCH_ASSIGN_OR_RETURN(SkillGraph graph, SkillGraph::Build(FromTaxonomy(taxonomy)));
   if (!taxonomy.HasSimilarSkills()) return Build(graph, options);

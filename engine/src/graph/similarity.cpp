@@ -1,4 +1,4 @@
-// SkillSimilarity: information content, the combined kernel and the top-k neighbour lists.
+// SkillKernel: information content, the combined kernel and the top-k neighbour lists.
 //
 // The lists are exact (the same as scoring every pair) but only candidates are scored:
 //  1. skills sharing an occupation with `a` (accumulating the co-occurrence dot products) and
@@ -45,7 +45,7 @@ struct KernelData {
 
 }  // namespace internal
 
-struct SkillSimilarity::Impl : internal::KernelData {
+struct SkillKernel::Impl : internal::KernelData {
   using KernelData::KernelData;
 };
 
@@ -335,9 +335,9 @@ void ComputeOccupationVectors(KernelData& impl) {
 
 }  // namespace
 
-SkillSimilarity::SkillSimilarity(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+SkillKernel::SkillKernel(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 
-StatusOr<SkillSimilarity> SkillSimilarity::Build(const SkillGraph& graph,
+StatusOr<SkillKernel> SkillKernel::Build(const SkillGraph& graph,
                                                  const KernelOptions& options) {
   CREDMATCH_RETURN_IF_ERROR(CheckOptions(options));
   auto impl = std::make_shared<Impl>(graph, graph.impl_.get(), options,
@@ -346,7 +346,7 @@ StatusOr<SkillSimilarity> SkillSimilarity::Build(const SkillGraph& graph,
   ComputeOccupationVectors(*impl);
   const std::uint32_t n = graph.num_nodes();
   impl->lists.resize(n);
-  if (!options.precompute || options.top_k == 0) return SkillSimilarity(std::move(impl));
+  if (!options.precompute || options.top_k == 0) return SkillKernel(std::move(impl));
 
   std::vector<std::uint32_t> skills;
   for (std::uint32_t v = 0; v < n; ++v) {
@@ -373,10 +373,10 @@ StatusOr<SkillSimilarity> SkillSimilarity::Build(const SkillGraph& graph,
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
-  return SkillSimilarity(std::move(impl));
+  return SkillKernel(std::move(impl));
 }
 
-StatusOr<SkillSimilarity> SkillSimilarity::FromNeighbourLists(
+StatusOr<SkillKernel> SkillKernel::FromNeighbourLists(
     const SkillGraph& graph, const KernelOptions& options,
     std::vector<std::vector<Neighbour>> lists) {
   CREDMATCH_RETURN_IF_ERROR(CheckOptions(options));
@@ -414,10 +414,10 @@ StatusOr<SkillSimilarity> SkillSimilarity::FromNeighbourLists(
   auto impl = std::make_shared<Impl>(graph, graph.impl_.get(), options, std::move(lists));
   ComputeInformationContent(*impl);
   ComputeOccupationVectors(*impl);
-  return SkillSimilarity(std::move(impl));
+  return SkillKernel(std::move(impl));
 }
 
-double SkillSimilarity::Similarity(ConceptId a, ConceptId b) const {
+double SkillKernel::Similarity(ConceptId a, ConceptId b) const {
   const std::uint32_t n = impl_->graph.num_nodes();
   if (a.value() >= n || b.value() >= n) return 0.0;
   if (a == b) return 1.0;
@@ -429,7 +429,7 @@ double SkillSimilarity::Similarity(ConceptId a, ConceptId b) const {
   return static_cast<float>(Explain(a, b).combined);
 }
 
-SimilarityBreakdown SkillSimilarity::Explain(ConceptId a, ConceptId b) const {
+SimilarityBreakdown SkillKernel::Explain(ConceptId a, ConceptId b) const {
   SimilarityBreakdown out;
   const GraphData& g = *impl_->g;
   if (!g.Contains(a) || !g.Contains(b)) return out;
@@ -487,27 +487,27 @@ SimilarityBreakdown SkillSimilarity::Explain(ConceptId a, ConceptId b) const {
   return out;
 }
 
-std::span<const Neighbour> SkillSimilarity::Neighbours(ConceptId id) const {
+std::span<const Neighbour> SkillKernel::Neighbours(ConceptId id) const {
   if (id.value() >= impl_->lists.size()) return {};
   return impl_->lists[id.value()];
 }
 
-std::vector<Neighbour> SkillSimilarity::ComputeNeighbours(ConceptId id, int k) const {
+std::vector<Neighbour> SkillKernel::ComputeNeighbours(ConceptId id, int k) const {
   if (!impl_->graph.Contains(id)) return {};
   Workspace ws(impl_->graph.num_nodes());
   return ComputeList(*impl_, id.value(), k, ws);
 }
 
-double SkillSimilarity::InformationContent(ConceptId id) const {
+double SkillKernel::InformationContent(ConceptId id) const {
   return impl_->graph.Contains(id) ? impl_->ic[id.value()] : 0.0;
 }
 
-const std::vector<std::vector<Neighbour>>& SkillSimilarity::neighbour_lists() const {
+const std::vector<std::vector<Neighbour>>& SkillKernel::neighbour_lists() const {
   return impl_->lists;
 }
 
-const KernelOptions& SkillSimilarity::options() const { return impl_->options; }
+const KernelOptions& SkillKernel::options() const { return impl_->options; }
 
-const SkillGraph& SkillSimilarity::graph() const { return impl_->graph; }
+const SkillGraph& SkillKernel::graph() const { return impl_->graph; }
 
 }  // namespace credmatch

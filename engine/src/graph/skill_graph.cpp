@@ -54,8 +54,8 @@ std::string Where(const char* list, std::size_t index) {
 
 // Rows keyed by `key` holding `item`; `pairs` must be sorted by (key, item).
 template <typename T, typename Pair, typename KeyFn, typename ItemFn>
-Csr<T> MakeCsr(std::uint32_t num_nodes, const std::vector<Pair>& pairs, KeyFn key, ItemFn item) {
-  Csr<T> csr;
+GraphCsr<T> MakeCsr(std::uint32_t num_nodes, const std::vector<Pair>& pairs, KeyFn key, ItemFn item) {
+  GraphCsr<T> csr;
   csr.offsets.assign(num_nodes + 1, 0);
   for (const Pair& p : pairs) ++csr.offsets[key(p) + 1];
   for (std::uint32_t n = 0; n < num_nodes; ++n) csr.offsets[n + 1] += csr.offsets[n];
@@ -130,7 +130,7 @@ Status CheckRelations(const SkillGraphInput& input, const std::vector<Relation>&
   return Status::Ok();
 }
 
-Csr<Link> LinkCsr(std::uint32_t num_nodes, const std::vector<IdPair>& pairs) {
+GraphCsr<Link> LinkCsr(std::uint32_t num_nodes, const std::vector<IdPair>& pairs) {
   return MakeCsr<Link>(
       num_nodes, pairs, [](const IdPair& p) { return p.a; },
       [](const IdPair& p) {
@@ -167,7 +167,7 @@ struct EdgeKindFilter {
 }  // namespace
 }  // namespace internal
 
-using internal::Csr;
+using internal::GraphCsr;
 using internal::IdPair;
 
 SkillGraph::SkillGraph(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}

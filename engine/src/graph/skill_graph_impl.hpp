@@ -14,7 +14,7 @@ namespace credmatch::internal {
 
 // Compressed sparse rows: the row of node n is items[offsets[n] .. offsets[n + 1]).
 template <typename T>
-struct Csr {
+struct GraphCsr {
   std::vector<std::uint32_t> offsets;  // num_nodes + 1 entries
   std::vector<T> items;
 
@@ -31,15 +31,15 @@ struct PathGraph;
 struct GraphData {
   std::uint32_t num_nodes = 0;
   std::vector<NodeKind> kinds;
-  Csr<ConceptId> broader;   // parents, sorted by id
-  Csr<ConceptId> narrower;  // children, sorted by id
-  Csr<Link> related;        // skill_skill, outgoing
-  Csr<Link> related_from;   // skill_skill, incoming
-  Csr<Link> occupations;    // skill -> occupations, sorted by occupation id
-  Csr<Link> skills;         // occupation -> skills, sorted by skill id
+  GraphCsr<ConceptId> broader;   // parents, sorted by id
+  GraphCsr<ConceptId> narrower;  // children, sorted by id
+  GraphCsr<Link> related;        // skill_skill, outgoing
+  GraphCsr<Link> related_from;   // skill_skill, incoming
+  GraphCsr<Link> occupations;    // skill -> occupations, sorted by occupation id
+  GraphCsr<Link> skills;         // occupation -> skills, sorted by skill id
   // Ancestors-or-self and descendants-or-self of every node over broader edges, sorted by id.
-  Csr<std::uint32_t> ancestors_or_self;
-  Csr<std::uint32_t> descendants_or_self;
+  GraphCsr<std::uint32_t> ancestors_or_self;
+  GraphCsr<std::uint32_t> descendants_or_self;
   std::vector<int> depth;      // longest broader path to a root
   std::vector<int> min_depth;  // shortest broader path to a root
   std::shared_ptr<const PathGraph> path_graph;

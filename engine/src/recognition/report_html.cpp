@@ -180,7 +180,11 @@ void WriteDecision(std::ostringstream& out, const RecognitionReport& report) {
         << " ECTS <small>(" << E(report.recognised_workload_from) << ")</small></p>\n";
   }
   if (!report.conditions.empty()) {
-    out << "<b>Conditions</b><ol class=\"conditions\">\n";
+    // Outside a conditional decision they are what a bridging or more evidence would take.
+    out << "<b>"
+        << (report.decision == Decision::kConditional ? "Conditions"
+                                                      : "What would narrow the differences")
+        << "</b><ol class=\"conditions\">\n";
     for (const Condition& cond : report.conditions) {
       out << "<li>" << E(cond.description);
       if (!cond.target_outcomes.empty()) {

@@ -70,7 +70,8 @@ std::string ReportToText(const RecognitionReport& report) {
   out << "DECISION: " << Upper(DecisionName(report.decision)) << "\n";
   out << "  " << report.summary << "\n";
   for (const Condition& cond : report.conditions) {
-    out << "  condition (" << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
+    out << "  " << (report.decision == Decision::kConditional ? "condition" : "remedy") << " ("
+        << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
   }
   if (report.recognised_workload) {
     out << "  recognised workload: " << FormatScore(report.recognised_workload->value(), 1)
@@ -81,7 +82,7 @@ std::string ReportToText(const RecognitionReport& report) {
     std::string kind = "[";
     kind += ReasonKindName(r.kind);
     kind += ']';
-    out << "  " << Pad(std::move(kind), 13);
+    out << "  " << Pad(std::move(kind), 14);
     if (r.dimension) out << Pad(std::string(DimensionName(*r.dimension)) + ":", 10);
     out << r.message << "\n";
   }
@@ -101,7 +102,7 @@ std::string ReportToText(const RecognitionReport& report) {
         << o.missing << " missing, " << o.not_assessed << " not assessed\n";
     for (const TargetOutcomeResult& t : o.target) {
       if (t.status == OutcomeMatch::kMatched) continue;
-      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 13)
+      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 14)
           << Pad(t.id.empty() ? std::to_string(t.index + 1) : t.id, 6) << " "
           << Truncate(t.text, 70);
       if (t.coverage) out << " (" << FormatScore(*t.coverage, 2) << ")";
