@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace {
@@ -63,6 +64,26 @@ TEST_F(LevelCliTest, JsonOutput) {
   EXPECT_THAT(r.out, HasSubstr("\"nqfLevel\": \"8\""));
 }
 
+TEST_F(LevelCliTest, JsonOutputsParse) {
+  CliResult r = RunCli("level --list --format json");
+  nlohmann::json list = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(list.is_array());
+  EXPECT_GE(list.size(), 38u);
+  for (const auto& f : list) {
+    EXPECT_TRUE(f["id"].is_string());
+    EXPECT_GT(f["levels"].get<int>(), 0);
+  }
+  r = RunCli("level --country IE \"Céim Onóracha Baitsiléara\" --format json");
+  nlohmann::json single = nlohmann::json::parse(r.out);
+  EXPECT_EQ(single["eqf"]["min"], 6);
+  EXPECT_EQ(single["input"], "Céim Onóracha Baitsiléara");
+  EXPECT_TRUE(single["matches"].is_array());
+  r = RunCli("level --framework GB-SCT-SCQF --format json");
+  nlohmann::json table = nlohmann::json::parse(r.out);
+  EXPECT_EQ(table["levels"].size(), 12u);
+  EXPECT_TRUE(table["levels"][0]["eqf"].is_null());  // SCQF 1 is not referenced
+}
+
 TEST_F(LevelCliTest, MeisterbriefAndBts) {
   CliResult r = RunCli("level --country DE Meisterbrief --format json");
   EXPECT_EQ(r.exit_code, 0) << r.out;
@@ -98,7 +119,7 @@ TEST_F(LevelCliTest, ListShowsAtLeast38Frameworks) {
 TEST_F(LevelCliTest, BatchKeepsRowsAndFlagsBadOnes) {
   std::string input = ::testing::TempDir() + "/credmatch_level_batch.tsv";
   std::ofstream(input) << "IE\tHonours Bachelor Degree\n"
-                          "no tab here\n"
+                          "no \"tab\" here \\ \x01\n"
                           "DE\tMeisterbrief\n"
                           "XX\tBachelor\n";
   CliResult r = RunCli("-q level --batch", input);
@@ -111,9 +132,15 @@ TEST_F(LevelCliTest, BatchKeepsRowsAndFlagsBadOnes) {
     start = end + 1;
   }
   ASSERT_EQ(lines.size(), 4u) << r.out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    nlohmann::json row = nlohmann::json::parse(lines[i]);
+    EXPECT_EQ(row["line"], i + 1);
+  }
   EXPECT_THAT(lines[0], HasSubstr("{\"line\": 1, \"input\": \"Honours Bachelor Degree\""));
   EXPECT_THAT(lines[0], HasSubstr("\"eqf\": {\"min\": 6, \"max\": 6}"));
-  EXPECT_THAT(lines[1], HasSubstr("{\"line\": 2, \"input\": \"no tab here\", \"error\": "));
+  EXPECT_THAT(
+      lines[1],
+      HasSubstr("{\"line\": 2, \"input\": \"no \\\"tab\\\" here \\\\ \\u0001\", \"error\": "));
   EXPECT_THAT(lines[2], HasSubstr("\"line\": 3"));
   EXPECT_THAT(lines[2], HasSubstr("\"eqf\": {\"min\": 6, \"max\": 6}"));
   EXPECT_THAT(lines[3], HasSubstr("\"error\": \"no qualifications framework for country"));

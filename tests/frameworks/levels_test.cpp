@@ -67,6 +67,12 @@ TEST(LevelsTest, AliasesAndPrefixes) {
   EXPECT_EQ(Eqf("scqf", " level  9 "), (EqfRange{6, 6}));
 }
 
+TEST(LevelsTest, FrameworkIdOverload) {
+  StatusOr<LevelMapping> m = R().ToEqf(FrameworkId{"IE-NFQ"}, "8");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->eqf, (EqfRange{6, 6}));
+}
+
 TEST(LevelsTest, MappingCarriesSourceStatusAndConfidence) {
   StatusOr<LevelMapping> m = R().ToEqf("DE-DQR", "6");
   ASSERT_TRUE(m.ok());

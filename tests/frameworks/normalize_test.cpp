@@ -11,7 +11,7 @@ using ::testing::HasSubstr;
 
 const FrameworkRegistry& R() { return testing::FixtureRegistry(); }
 
-Credential Make(std::string country = "") {
+Credential Make(const std::string& country = "") {
   Credential c;
   c.source = "cred.json";
   if (!country.empty()) c.country.Declare(country, "cred.json:/country");
@@ -20,7 +20,7 @@ Credential Make(std::string country = "") {
 
 void SetLevel(Credential& c, Level level) { c.level.Declare(std::move(level), "cred.json:/level"); }
 
-Status Normalize(Credential& c, NormalizeOptions options = {}) {
+Status Normalize(Credential& c, const NormalizeOptions& options = {}) {
   return NormalizeCredential(R(), options, c);
 }
 

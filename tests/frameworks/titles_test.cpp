@@ -121,6 +121,15 @@ TEST(TitlesTest, AmbiguityIsReportedNotHidden) {
   EXPECT_LT((*m)[0].confidence, 0.6);
 }
 
+TEST(TitlesTest, PartialMatchesOfAGenericWordAreAmbiguous) {
+  // "Diploma" alone is part of longer IE names at different levels.
+  StatusOr<std::vector<TitleMatch>> m = R().ResolveTitle(CountryCode{"IE"}, "Diploma");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->front().rule, "title.partial");
+  EXPECT_TRUE(m->front().ambiguous);
+  EXPECT_LT(m->front().confidence, 0.3);
+}
+
 TEST(TitlesTest, SameEqfIsNotAmbiguous) {
   // Honours (SCQF 10) and ordinary (SCQF 9) degrees are both EQF 6.
   StatusOr<std::vector<TitleMatch>> m = R().ResolveTitle(CountryCode{"GB"}, "Bachelor's Degree");

@@ -227,6 +227,9 @@ class FrameworkRegistry {
   // numerals ("Level VI"). Returns kNotFound naming the framework and its levels otherwise. A level
   // that is not referenced is returned with eqf == nullopt and status "not-referenced".
   StatusOr<LevelMapping> ToEqf(std::string_view framework, std::string_view level) const;
+  StatusOr<LevelMapping> ToEqf(const FrameworkId& framework, std::string_view level) const {
+    return ToEqf(std::string_view(framework.value()), level);
+  }
   // Resolves a full level label whose framework is a prefix ("IE NQF Level 8", "NKR 5.1",
   // "SCQF Level 9"). kNotFound when no framework prefix or level matches.
   StatusOr<LevelMapping> ResolveLevelLabel(std::string_view label) const;

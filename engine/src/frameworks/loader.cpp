@@ -510,7 +510,7 @@ Status LoadNational(const YamlReader& r, const YAML::Node& root, const std::stri
       for (auto it = names.begin(); it != names.end(); ++it) {
         const YAML::Node key = it->first;
         const YAML::Node value = it->second;
-        const std::string lang = key.Scalar();
+        const std::string& lang = key.Scalar();
         if (!std::regex_match(lang, kLanguage)) {
           return r.Error(key, npath, "expected ISO 639-1 language keys, got \"" + lang + "\"");
         }

@@ -454,7 +454,10 @@ StatusOr<std::vector<TitleMatch>> FrameworkRegistry::ResolveTitle(const CountryC
   const double top = out.front().confidence;
   std::size_t group = 0;
   std::set<std::pair<int, int>> ranges;
-  while (group < out.size() && out[group].confidence >= top - kTie) {
+  // A title found only inside longer names ("Certificate") is as ambiguous as all those names.
+  const bool partial = out.front().rule == "title.partial";
+  while (group < out.size() &&
+         (out[group].confidence >= top - kTie || (partial && out[group].rule == "title.partial"))) {
     if (out[group].eqf) ranges.insert({out[group].eqf->min, out[group].eqf->max});
     ++group;
   }

@@ -232,14 +232,15 @@ std::string MatchKey(std::string_view text) {
   for (std::size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
     auto uc = static_cast<unsigned char>(c);
+    // Apostrophes vanish ("bachelor's" -> "bachelors"), so does a dot before a letter or digit
+    // ("B.Sc" -> "bsc"); other punctuation breaks words.
+    const bool dropped =
+        c == '\'' ||
+        (c == '.' && i + 1 < folded.size() &&
+         (IsAsciiAlnum(folded[i + 1]) || static_cast<unsigned char>(folded[i + 1]) >= 0x80));
     if (uc >= 0x80 || IsAsciiAlnum(c)) {
       out += c;
-    } else if (c == '\'') {
-      // "bachelor's" -> "bachelors"
-    } else if (c == '.' && i + 1 < folded.size() &&
-               (IsAsciiAlnum(folded[i + 1]) || static_cast<unsigned char>(folded[i + 1]) >= 0x80)) {
-      // "B.Sc" -> "bsc"
-    } else {
+    } else if (!dropped) {
       out += ' ';
     }
   }
