@@ -39,6 +39,42 @@ ThreadStemmers& Stemmers() {
   return stemmers;
 }
 
+// English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and two
+// over-stemmings that merge unrelated words (experience/experiment -> "experi",
+// organization/organ -> "organ"). Rewrites `word` in place before stemming; returns a fixed stem
+// or an empty view.
+std::string_view EnglishPreStem(std::string& word) {
+  auto starts = [&](std::string_view p) { return word.compare(0, p.size(), p) == 0; };
+  if (starts("experienc")) return "experienc";
+  if (starts("organiz") || starts("organisa") || starts("organise") || starts("organisi"))
+    return "organiz";
+  // -yse -> -yze (analyse, paralyse).
+  static constexpr std::string_view kYse[] = {"yse", "ysed", "ysing", "yser", "ysers"};
+  for (std::string_view suffix : kYse) {
+    if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) {
+      word[word.size() - suffix.size() + 1] = 'z';
+      return {};
+    }
+  }
+  // -ise -> -ize (organise, optimise, prioritise), except words where "ise" is not the suffix.
+  static constexpr std::string_view kIse[] = {"isation", "isations", "ise",  "ised",
+                                              "ises",    "ising",    "iser", "isers"};
+  static constexpr std::string_view kNotSuffix[] = {
+      "adv",      "exerc",  "prom", "expert", "enterpr", "prem",   "surpr", "comprom", "franch",
+      "merchand", "otherw", "prec", "conc",   "improv",  "superv", "telev", "rev",     "dev",
+      "disgu",    "cru",    "pra",  "po",     "chem",    "dem",    "exc",   "inc",     "r",
+      "w",        "no",     "ra",   "wh",     "circumc", "appr",   "desp",  "paradise"};
+  for (std::string_view suffix : kIse) {
+    if (word.size() < suffix.size() + 3 || !word.ends_with(suffix)) continue;
+    std::string_view base(word.data(), word.size() - suffix.size());
+    for (std::string_view exception : kNotSuffix)
+      if (base == exception) return {};
+    word[base.size() + 1] = 'z';
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 void StemAppend(std::string_view folded, std::string_view language, std::string& out) {
@@ -46,6 +82,16 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
   if (s == nullptr || folded.empty()) {
     out.append(folded);
     return;
+  }
+  if (language == "en") {
+    thread_local std::string word;
+    word.assign(folded);
+    std::string_view fixed = EnglishPreStem(word);
+    if (!fixed.empty()) {
+      out.append(fixed);
+      return;
+    }
+    folded = word;
   }
   const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),
                                           static_cast<int>(folded.size()));
