@@ -15,6 +15,7 @@
 #include "credmatch/credential.hpp"
 #include "credmatch/frameworks.hpp"
 #include "credmatch/io.hpp"
+#include "credmatch/mapping.hpp"
 #include "credmatch/recognition.hpp"
 #include "credmatch/status.hpp"
 #include "credmatch/taxonomy.hpp"
@@ -27,6 +28,10 @@ struct EngineOptions {
   // ESCO snapshot made by `credmatch taxonomy import`; empty = the embedded demo taxonomy.
   std::string taxonomy;
   NormalizeOptions normalize;
+  // Map learning-outcome text to skills of the taxonomy while normalising (declared skills are
+  // always resolved and kept).
+  bool map_skills = true;
+  CredentialMappingOptions mapping;
 };
 
 class Engine {
@@ -41,9 +46,13 @@ class Engine {
   StatusOr<const Taxonomy*> taxonomy() const;
   StatusOr<const SkillSimilarity*> similarity() const;
   StatusOr<const RecognitionSetup*> recognition() const;
+  // The label index over the taxonomy (text -> skills and occupations), built on first use.
+  StatusOr<const SkillMapper*> mapper() const;
 
-  // Normalises `credential` in place: level -> EQF, workload -> ECTS, field -> ISCED-F. Values
-  // that cannot be resolved become diagnostics on the credential, not errors.
+  // Normalises `credential` in place: level -> EQF, workload -> ECTS, field -> ISCED-F, and (when
+  // options.map_skills) learning-outcome text -> ESCO skills with scores and evidence. Values that
+  // cannot be resolved become diagnostics on the credential, not errors; a taxonomy that cannot be
+  // loaded is an error.
   Status Normalize(Credential& credential) const;
 
   // Reads one credential file in any supported format and normalises it. Returns the reader's

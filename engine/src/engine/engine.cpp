@@ -21,6 +21,10 @@ struct Engine::Impl {
   std::optional<SkillKernel> kernel;
   std::unique_ptr<internal::KernelSkillSimilarity> similarity;
 
+  std::once_flag mapper_once;
+  Status mapper_status;
+  std::optional<SkillMapper> mapper;
+
   std::once_flag recognition_once;
   Status recognition_status;
   std::optional<RecognitionSetup> recognition;
@@ -89,8 +93,26 @@ StatusOr<RecognitionReport> Engine::Compare(const std::filesystem::path& source,
   return Assess(a, b, purpose, *similarity, setup->scoring);
 }
 
+StatusOr<const SkillMapper*> Engine::mapper() const {
+  CREDMATCH_ASSIGN_OR_RETURN(const Taxonomy* taxonomy, this->taxonomy());
+  std::call_once(impl_->mapper_once, [this, taxonomy] {
+    StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy);
+    if (mapper.ok()) {
+      impl_->mapper.emplace(std::move(mapper).value());
+    } else {
+      impl_->mapper_status = mapper.status().WithPrefix(taxonomy->DisplayName());
+    }
+  });
+  if (!impl_->mapper_status.ok()) return impl_->mapper_status;
+  return &*impl_->mapper;
+}
+
 Status Engine::Normalize(Credential& credential) const {
-  return NormalizeCredential(impl_->frameworks, impl_->options.normalize, credential);
+  CREDMATCH_RETURN_IF_ERROR(
+      NormalizeCredential(impl_->frameworks, impl_->options.normalize, credential));
+  if (!impl_->options.map_skills) return Status::Ok();
+  CREDMATCH_ASSIGN_OR_RETURN(const SkillMapper* mapper, this->mapper());
+  return MapCredentialSkills(*mapper, credential, impl_->options.mapping);
 }
 
 StatusOr<Credential> Engine::LoadCredential(const std::filesystem::path& path,
