@@ -319,7 +319,7 @@ void TextOf(const Credential& c, std::string& out, int depth) {
       for (const SkillRef& s : o.skills) {
         body += "       - " + (s.label.empty() ? s.uri : s.label);
         if (!s.label.empty() && !s.uri.empty()) body += " <" + s.uri + ">";
-        body += s.declared ? " (declared)" : " (score " + Number(s.score) + ")";
+        body += s.declared ? " (declared)" : " (score " + Number(std::round(s.score * 100) / 100) + ")";
         body += '\n';
       }
     }
