@@ -59,6 +59,7 @@ MappingScoringParams DefaultParams(Pillar pillar) {
     // A job title is short: it should be explained by the label as a whole (cov_Q matters), and
     // occupations have many near-synonymous labels (gendered forms, variants) that add up.
     p.coverage_query_exponent = 0.5f;
+    p.coverage_query_exponent_short = 0.5f;
     p.aggregate_weight = 0.2f;
     p.head_bonus = 1.2f;
     p.transversal_factor = 1.0f;
@@ -306,6 +307,31 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       }
       index.labels.push_back(r);
     }
+    // Seed postings: every label for rare stems; for common stems only the labels where the stem
+    // carries at least half of the label's weight. Pairs of common stems of a label go to the
+    // pair index.
+    index.common.assign(vocabulary_size, 0);
+    for (std::uint32_t s = 0; s < vocabulary_size; ++s)
+      index.common[s] = counts[s + 1] > internal::kCommonPostings ? 1 : 0;
+    auto seeds = [&](std::uint32_t l, const LabelTerm& t) {
+      return !index.common[t.stem] || 2.0f * t.weight >= index.labels[l].weight;
+    };
+    std::fill(counts.begin(), counts.end(), 0);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+    for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
+      const internal::LabelRecord& r = index.labels[l];
+      for (std::uint32_t k = 0; k < r.term_count; ++k) {
+        const LabelTerm& t = index.terms[r.first_term + k];
+        if (seeds(l, t)) ++counts[t.stem + 1];
+        if (!index.common[t.stem]) continue;
+        for (std::uint32_t j = k + 1; j < r.term_count; ++j) {
+          const LabelTerm& u = index.terms[r.first_term + j];
+          if (!index.common[u.stem]) continue;
+          std::uint64_t a = std::min(t.stem, u.stem), b = std::max(t.stem, u.stem);
+          pairs.emplace_back(a << 32 | b, l);
+        }
+      }
+    }
     index.posting_offsets.assign(vocabulary_size + 1, 0);
     for (std::uint32_t s = 0; s < vocabulary_size; ++s)
       index.posting_offsets[s + 1] = index.posting_offsets[s] + counts[s + 1];
@@ -313,9 +339,21 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     std::vector<std::uint32_t> fill(index.posting_offsets.begin(), index.posting_offsets.end() - 1);
     for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
       const internal::LabelRecord& r = index.labels[l];
-      for (std::uint32_t k = 0; k < r.term_count; ++k)
-        index.postings[fill[index.terms[r.first_term + k].stem]++] = l;
+      for (std::uint32_t k = 0; k < r.term_count; ++k) {
+        const LabelTerm& t = index.terms[r.first_term + k];
+        if (seeds(l, t)) index.postings[fill[t.stem]++] = l;
+      }
     }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+      if (i == 0 || pairs[i].first != pairs[i - 1].first) {
+        index.pair_keys.push_back(pairs[i].first);
+        index.pair_offsets.push_back(static_cast<std::uint32_t>(i));
+      }
+      index.pair_labels.push_back(pairs[i].second);
+    }
+    index.pair_offsets.push_back(static_cast<std::uint32_t>(pairs.size()));
 
     // Descriptions of this pillar's concepts.
     if (options.index_descriptions) {

@@ -20,14 +20,22 @@ namespace credmatch::internal {
 inline constexpr std::uint32_t kNoTerm = ~std::uint32_t{0};
 // Words of a label beyond this are not indexed (ESCO labels have at most ~20).
 inline constexpr std::size_t kMaxLabelTerms = 32;
+// A stem in more labels than this is "common" for candidate generation (about 150 English stems
+// of ESCO skills: "manage", "use", "equipment", ...).
+inline constexpr std::uint32_t kCommonPostings = 512;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
 struct MappingScoringParams {
-  float coverage_query_exponent = 0.2f;  // b in cov_L * cov_Q^b: long texts are not penalised much
-  float specificity_k = 3.0f;            // g = w / (w + k): a match must carry information
-  float proximity_weight = 0.3f;         // share of the score that depends on proximity
-  float unordered_factor = 0.9f;         // label words found in another order
+  // b in cov_L * cov_Q^b, from b_short for texts of up to short_text_terms distinct words down to
+  // b_long for long texts: a short phrase should be explained by the label as a whole, while a
+  // long outcome sentence names several skills and no label can explain all of it.
+  float coverage_query_exponent_short = 0.5f;
+  float coverage_query_exponent = 0.2f;
+  float short_text_terms = 4.0f;
+  float specificity_k = 3.0f;     // g = w / (w + k): a match must carry information
+  float proximity_weight = 0.3f;  // share of the score that depends on proximity
+  float unordered_factor = 0.9f;  // label words found in another order
   std::array<float, 3> kind_weight = {1.0f, 0.95f, 0.75f};  // preferred, alternative, hidden
   float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
   float aggregate_weight = 0.0f;     // weight of a concept_id's other matching labels
@@ -74,10 +82,21 @@ struct PillarIndex {
   MappingScoringParams params;
   std::vector<LabelRecord> labels;
   std::vector<LabelTerm> terms;
-  std::vector<std::uint32_t> posting_offsets;  // per stem id, size vocabulary + 1
-  std::vector<std::uint32_t> postings;         // label ids
-  std::vector<float> idf;                      // per stem id (0 when absent from the pillar)
-  std::vector<std::uint8_t> weak;              // per stem id
+  // Seed postings per stem (CSR, size vocabulary + 1): the labels a query word makes candidates.
+  // A rare stem seeds every label that has it; a common stem (in more than kCommonPostings labels)
+  // only the labels where it carries at least half of the weight ("manage", "use equipment");
+  // labels with two common query stems are seeded by the pair index. Candidates are then scored
+  // against all query stems, so this only prunes labels that match a single common word and
+  // would be covered less than half (docs/mapping.md, "Candidate generation").
+  std::vector<std::uint32_t> posting_offsets;
+  std::vector<std::uint32_t> postings;  // label ids
+  std::vector<std::uint8_t> common;     // per stem id
+  // Pairs of common stems -> labels having both (CSR over sorted keys (a << 32 | b), a < b).
+  std::vector<std::uint64_t> pair_keys;
+  std::vector<std::uint32_t> pair_offsets;
+  std::vector<std::uint32_t> pair_labels;
+  std::vector<float> idf;          // per stem id (0 when absent from the pillar)
+  std::vector<std::uint8_t> weak;  // per stem id
   // Descriptions (weak evidence), per concept: CSR into description_terms, sorted by stem.
   std::vector<std::uint32_t> description_offsets;  // size concepts + 1 (empty when not indexed)
   std::vector<DescriptionTerm> description_terms;

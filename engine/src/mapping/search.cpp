@@ -2,16 +2,19 @@
 //
 // 1. The text is analysed in its language (detected when not given); content tokens are looked
 //    up as stems of that language.
-// 2. Every posting of every query stem adds the stem's weight to its label (a dense accumulator;
-//    no allocation). This is an upper bound of the label's matched weight.
-// 3. Labels covering less than min_coverage of their weight are dropped; the others give an upper
-//    bound of their concept's score. The best concepts by bound are scored exactly: coverage of
-//    the label and of the text, specificity, proximity and order of the matched words in the
-//    text, same word or only same stem, label kind, head word, other labels of the concept,
-//    description evidence and reuse level.
+// 2. Candidate labels come from the seed postings of the query stems, heaviest first, and from
+//    the pair index of common stems. Each candidate is scored once against every query stem:
+//    coverage of the label and of the text, specificity, same word or only same stem, label kind,
+//    head word, reuse level. Seeding stops when no label reached only by the remaining stems
+//    could enter the top k.
+// 3. Concepts whose upper bound can still reach the top k get the exact score: proximity and
+//    order of the matched words in the text, their other labels, description evidence.
 // 4. The raw score is calibrated to [0, 1] with a logistic function.
+// Scratch buffers are thread-local and reused: the hot loops do not allocate.
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -36,11 +39,40 @@ struct QueryStem {
   std::uint32_t stem = 0;
   float weight = 0.0f;                  // idf * weak factor * paren factor (label index)
   float factor = 1.0f;                  // weak factor * paren factor
+  float paren = 1.0f;                   // paren factor
   std::uint32_t occurrences_begin = 0;  // into Scratch::occurrences (query token indexes)
   std::uint32_t occurrences_count = 0;
 };
 
 constexpr int kOtherLabels = 4;
+
+// A candidate label after its first scoring.
+struct PassingLabel {
+  std::uint32_t label = 0;
+  float score = 0.0f;  // score before proximity and order
+  float matched = 0.0f;
+  std::uint32_t matched_terms = 0;
+};
+
+// x^e for x in (0, 1] and e in [0, 1], to about 2e-4 relative: exp2(e * log2(x)) with polynomial
+// approximations (the ranking does not need libm's precision, and this is in the hot loop).
+inline float FastPow(float x, float e) {
+  if (x >= 1.0f) return 1.0f;
+  if (x <= 1e-30f) return 0.0f;
+  auto bits = std::bit_cast<std::uint32_t>(x);
+  float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
+  float m = std::bit_cast<float>((bits & 0x007FFFFFu) | 0x3F800000u);  // in [1, 2)
+  // Least-squares polynomials on [1, 2) and [0, 1); absolute error below 2.1e-4.
+  float log2 =
+      exponent +
+      (-2.4968461f + m * (4.0285479f + m * (-2.0812142f + m * (0.62887362f - m * 0.079158161f))));
+  float y = e * log2;  // <= 0
+  if (y < -126.0f) return 0.0f;
+  float yi = std::floor(y);
+  float f = y - yi;  // in [0, 1)
+  float p = 0.99981246f + f * (0.69683624f + f * (0.22412837f + f * 0.079020413f));
+  return std::bit_cast<float>(static_cast<std::uint32_t>(static_cast<int>(yi) + 127) << 23) * p;
+}
 
 struct CandidateState {
   std::uint32_t concept_id = 0;
@@ -53,8 +85,17 @@ struct CandidateState {
 };
 
 struct Scratch {
-  std::vector<float> accumulator;  // per label
+  std::vector<std::uint8_t> seen;  // per label
   std::vector<std::uint32_t> touched;
+  std::vector<PassingLabel> passing;
+  std::vector<std::uint32_t> order;
+  std::vector<float> upper;      // per concept: best label score before proximity
+  std::vector<float> upper_sum;  // per concept: sum of those
+  std::vector<float> lower;      // per concept: lower bound of the best label score
+  std::vector<float> lower_values;
+  std::vector<std::uint32_t> common_stems;
+  std::vector<std::int32_t> table;  // query stem hash table
+  std::vector<std::uint32_t> ranked;
   std::vector<float> bound;  // per concept_id
   std::vector<std::int32_t> slot;
   std::vector<std::uint32_t> touched_concepts;
@@ -68,10 +109,12 @@ struct Scratch {
   std::string key;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
-    if (accumulator.size() < labels) accumulator.resize(labels, 0.0f);
-    if (bound.size() < concepts) {
-      bound.resize(concepts, 0.0f);
+    if (seen.size() < labels) seen.resize(labels, 0);
+    if (slot.size() < concepts) {
       slot.resize(concepts, -1);
+      upper.resize(concepts, 0.0f);
+      upper_sum.resize(concepts, 0.0f);
+      lower.resize(concepts, 0.0f);
     }
   }
 };
@@ -188,92 +231,192 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
       }
       qs.occurrences_count =
           static_cast<std::uint32_t>(s.occurrences.size()) - qs.occurrences_begin;
+      qs.paren = paren;
       qs.factor = paren * (index.weak[qs.stem] ? params.weak_factor : 1.0f);
       qs.weight = index.idf[qs.stem] * qs.factor;
       s.stems.push_back(qs);
     }
   }
   float query_weight = 0.0f;
-  for (const QueryStem& qs : s.stems) query_weight += qs.weight;
-  if (query_weight <= 0.0f) return result;
-
-  // Accumulate postings.
-  s.touched.clear();
+  float query_terms = 0.0f;
   for (const QueryStem& qs : s.stems) {
-    if (qs.weight <= 0.0f) continue;
-    const std::uint32_t* p = index.postings.data() + index.posting_offsets[qs.stem];
-    const std::uint32_t* end = index.postings.data() + index.posting_offsets[qs.stem + 1];
-    for (; p != end; ++p) {
-      float& a = s.accumulator[*p];
-      if (a == 0.0f) s.touched.push_back(*p);
-      a += qs.weight;
-    }
+    query_weight += qs.weight;
+    if (qs.weight > 0.0f) query_terms += 1.0f;
   }
+  if (query_weight <= 0.0f) return result;
+  const float exponent = params.coverage_query_exponent +
+                         (params.coverage_query_exponent_short - params.coverage_query_exponent) *
+                             std::min(1.0f, params.short_text_terms / query_terms);
 
-  // Upper bounds per concept.
-  const float head_bound = std::max(1.0f, params.head_bonus);
-  s.touched_concepts.clear();
-  for (std::uint32_t l : s.touched) {
-    const internal::LabelRecord& r = index.labels[l];
-    float acc = s.accumulator[l];
-    if (acc < params.min_coverage * r.weight) continue;
-    ConceptKind kind = concepts[r.concept_id].kind;
-    if (kind == ConceptKind::kSkillGroup && !options.include_skill_groups) continue;
-    float coverage = std::min(1.0f, acc / r.weight);
-    float coverage_query = std::min(1.0f, acc / query_weight);
-    float bound = coverage * std::pow(coverage_query, params.coverage_query_exponent) *
-                  (acc / (acc + params.specificity_k)) * params.kind_weight[r.kind] * head_bound;
-    float& b = s.bound[r.concept_id];
-    if (b == 0.0f) s.touched_concepts.push_back(r.concept_id);
-    b = std::max(b, bound);
-  }
-
-  // The best concepts by bound are scored exactly.
-  const std::size_t keep =
-      std::min(s.touched_concepts.size(), std::max<std::size_t>(4 * options.top_k, 50));
-  std::nth_element(s.touched_concepts.begin(),
-                   s.touched_concepts.begin() + static_cast<std::ptrdiff_t>(keep),
-                   s.touched_concepts.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return s.bound[a] > s.bound[b]; });
-  s.states.clear();
-  for (std::size_t i = 0; i < keep; ++i) {
-    std::uint32_t c = s.touched_concepts[i];
-    s.slot[c] = static_cast<std::int32_t>(s.states.size());
-    CandidateState st;
-    st.concept_id = c;
-    s.states.push_back(st);
+  // A small hash table of the query stems (open addressing) for the label scans.
+  std::size_t table_size = 16;
+  while (table_size < 4 * s.stems.size()) table_size *= 2;
+  s.table.assign(table_size, -1);
+  const std::size_t table_mask = table_size - 1;
+  auto bucket = [&](std::uint32_t stem) { return (stem * 2654435761u) & table_mask; };
+  for (std::size_t i = 0; i < s.stems.size(); ++i) {
+    std::size_t b = bucket(s.stems[i].stem);
+    while (s.table[b] >= 0) b = (b + 1) & table_mask;
+    s.table[b] = static_cast<std::int32_t>(i);
   }
   auto find_stem = [&](std::uint32_t stem) -> const QueryStem* {
-    auto it = std::lower_bound(s.stems.begin(), s.stems.end(), stem,
-                               [](const QueryStem& q, std::uint32_t v) { return q.stem < v; });
-    return it != s.stems.end() && it->stem == stem ? &*it : nullptr;
+    for (std::size_t b = bucket(stem);; b = (b + 1) & table_mask) {
+      std::int32_t i = s.table[b];
+      if (i < 0) return nullptr;
+      if (s.stems[static_cast<std::size_t>(i)].stem == stem)
+        return &s.stems[static_cast<std::size_t>(i)];
+    }
   };
-  for (std::uint32_t l : s.touched) {
+
+  // How many concepts the caller will see (the re-ranker gets more).
+  const std::size_t wanted_k =
+      options.reranker != nullptr ? std::max<std::size_t>(3 * options.top_k, 30) : options.top_k;
+  const float description_bound = options.use_descriptions && !index.description_offsets.empty()
+                                      ? params.description_weight
+                                      : 0.0f;
+  const float head_bound = std::max(1.0f, params.head_bonus);
+  const float min_order_factor = (1.0f - params.proximity_weight) * params.unordered_factor;
+  // Best possible label score given a matched weight w (coverage 1, proximity 1).
+  auto best_possible = [&](float w) {
+    return internal::FastPow(std::min(1.0f, w / query_weight), exponent) *
+           (w / (w + params.specificity_k)) * head_bound;
+  };
+
+  // Scores a label the first time a seed reaches it: exact matched weight (same word or only
+  // same stem, parentheses), coverage of label and text, specificity, kind, head word, reuse
+  // level. Only proximity and order are left for the exact stage; they can lower the score by
+  // min_order_factor at most, which gives a lower bound.
+  s.touched.clear();
+  s.touched_concepts.clear();
+  s.passing.clear();
+  auto touch = [&](std::uint32_t l) {
+    if (s.seen[l]) return;
+    s.seen[l] = 1;
+    s.touched.push_back(l);
+  };
+  auto score_label = [&](std::uint32_t l) {
     const internal::LabelRecord& r = index.labels[l];
-    std::int32_t slot = s.slot[r.concept_id];
-    if (slot < 0 || s.accumulator[l] < params.min_coverage * r.weight) continue;
-    // Matched weight, with same-word and parenthesis factors; occurrences for the window.
     float matched = 0.0f;
+    float matched_any_form = 0.0f;  // same stem, whatever the word
     std::uint32_t matched_terms = 0;
-    s.window.clear();
     for (std::uint32_t k = 0; k < r.term_count; ++k) {
       const internal::LabelTerm& term = index.terms[r.first_term + k];
       const QueryStem* qs = find_stem(term.stem);
       if (qs == nullptr) continue;
       bool same_word = false;
-      float paren = params.paren_factor;
-      for (std::uint32_t o = 0; o < qs->occurrences_count; ++o) {
-        const QueryToken& q = s.query[s.occurrences[qs->occurrences_begin + o]];
-        same_word = same_word || q.word == term.word;
-        if (!q.paren) paren = 1.0f;
-        s.window.emplace_back(s.occurrences[qs->occurrences_begin + o], k);
-      }
-      matched += term.weight * paren * (same_word ? 1.0f : params.stem_only_factor);
+      for (std::uint32_t o = 0; o < qs->occurrences_count && !same_word; ++o)
+        same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term.word;
+      matched_any_form += term.weight * qs->paren;
+      matched += term.weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
       ++matched_terms;
     }
-    if (matched_terms == 0) continue;
+    if (matched_any_form < params.min_coverage * r.weight) return;
+    const internal::MappingConceptRecord& c = concepts[r.concept_id];
+    if (c.kind == ConceptKind::kSkillGroup && !options.include_skill_groups) return;
+    float score = (matched / r.weight) *
+                  internal::FastPow(std::min(1.0f, matched / query_weight), exponent) *
+                  (matched / (matched + params.specificity_k)) * params.kind_weight[r.kind];
+    if (head != internal::kNoTerm && r.head == head) score *= params.head_bonus;
+    if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
+    float lower = matched_terms > 1 ? score * min_order_factor : score;
+    s.passing.push_back({l, score, matched, matched_terms});
+    std::uint32_t id = r.concept_id;
+    if (s.upper[id] == 0.0f) s.touched_concepts.push_back(id);
+    s.upper_sum[id] += score;
+    s.upper[id] = std::max(s.upper[id], score);
+    s.lower[id] = std::max(s.lower[id], lower);
+  };
+  // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
+  auto threshold = [&]() -> float {
+    if (s.touched_concepts.size() < wanted_k || wanted_k == 0) return 0.0f;
+    s.lower_values.clear();
+    for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.lower[c]);
+    std::nth_element(s.lower_values.begin(),
+                     s.lower_values.begin() + static_cast<std::ptrdiff_t>(wanted_k - 1),
+                     s.lower_values.end(), std::greater<float>());
+    return s.lower_values[wanted_k - 1];
+  };
+
+  // Seeds: labels with two common query stems (pair index), then the seed postings of each
+  // stem, heaviest first, until no label reached only by the remaining stems could enter the
+  // top wanted_k.
+  s.common_stems.clear();
+  for (const QueryStem& qs : s.stems)
+    if (qs.weight > 0.0f && index.common[qs.stem]) s.common_stems.push_back(qs.stem);
+  for (std::size_t i = 0; i < s.common_stems.size(); ++i) {
+    for (std::size_t j = i + 1; j < s.common_stems.size(); ++j) {
+      std::uint64_t a = std::min(s.common_stems[i], s.common_stems[j]);
+      std::uint64_t b = std::max(s.common_stems[i], s.common_stems[j]);
+      auto it = std::lower_bound(index.pair_keys.begin(), index.pair_keys.end(), a << 32 | b);
+      if (it == index.pair_keys.end() || *it != (a << 32 | b)) continue;
+      auto k = static_cast<std::size_t>(it - index.pair_keys.begin());
+      for (std::uint32_t p = index.pair_offsets[k]; p < index.pair_offsets[k + 1]; ++p)
+        touch(index.pair_labels[p]);
+    }
+  }
+  // Scores the labels touched since `from`, prefetching records and terms ahead: the index is
+  // larger than the caches and the labels of a posting list are far apart.
+  std::size_t scored = 0;
+  auto score_touched = [&]() {
+    constexpr std::size_t kAhead = 8;
+    const std::size_t n = s.touched.size();
+    for (std::size_t i = scored; i < n; ++i) {
+      if (i + 2 * kAhead < n) __builtin_prefetch(&index.labels[s.touched[i + 2 * kAhead]]);
+      if (i + kAhead < n)
+        __builtin_prefetch(&index.terms[index.labels[s.touched[i + kAhead]].first_term]);
+      score_label(s.touched[i]);
+    }
+    scored = n;
+  };
+  score_touched();
+  s.order.clear();
+  for (std::uint32_t i = 0; i < s.stems.size(); ++i)
+    if (s.stems[i].weight > 0.0f) s.order.push_back(i);
+  std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return s.stems[a].weight > s.stems[b].weight;
+  });
+  float remaining = query_weight;
+  for (std::uint32_t i : s.order) {
+    const QueryStem& qs = s.stems[i];
+    const float aggregate_bound = 1.0f + internal::kOtherLabels * params.aggregate_weight;
+    if (best_possible(remaining) * aggregate_bound + description_bound < threshold()) break;
+    remaining -= qs.weight;
+    for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
+         ++p)
+      touch(index.postings[p]);
+    score_touched();
+  }
+  for (std::uint32_t l : s.touched) s.seen[l] = 0;
+
+  // Concepts that can still reach the top wanted_k are scored exactly.
+  const float theta = threshold();
+  s.states.clear();
+  for (std::uint32_t c : s.touched_concepts) {
+    float upper =
+        s.upper[c] + params.aggregate_weight * (s.upper_sum[c] - s.upper[c]) + description_bound;
+    if (upper < theta) continue;
+    s.slot[c] = static_cast<std::int32_t>(s.states.size());
+    CandidateState st;
+    st.concept_id = c;
+    s.states.push_back(st);
+  }
+  for (const internal::PassingLabel& pl : s.passing) {
+    const internal::LabelRecord& r = index.labels[pl.label];
+    std::int32_t slot = s.slot[r.concept_id];
+    if (slot < 0) continue;
+    CandidateState& st = s.states[static_cast<std::size_t>(slot)];
+    // Without aggregation, a label that cannot beat the concept's best label is not needed.
+    if (params.aggregate_weight == 0.0f && pl.score <= st.best) continue;
     // Smallest window of the text holding every matched label word.
+    s.window.clear();
+    for (std::uint32_t k = 0; k < r.term_count; ++k) {
+      const QueryStem* qs = find_stem(index.terms[r.first_term + k].stem);
+      if (qs == nullptr) continue;
+      for (std::uint32_t o = 0; o < qs->occurrences_count; ++o)
+        s.window.emplace_back(s.occurrences[qs->occurrences_begin + o], k);
+    }
     std::sort(s.window.begin(), s.window.end());
+    const std::uint32_t matched_terms = pl.matched_terms;
     std::uint32_t best_first = 0, best_last = 0;
     std::uint32_t best_span = ~std::uint32_t{0};
     {
@@ -319,20 +462,14 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
       float label_span = static_cast<float>(max_label - min_label + 1);
       proximity = std::min(1.0f, label_span / static_cast<float>(best_span));
     }
-    float coverage = matched / r.weight;
-    float coverage_query = std::min(1.0f, matched / query_weight);
-    float score = coverage * std::pow(coverage_query, params.coverage_query_exponent) *
-                  (matched / (matched + params.specificity_k)) * params.kind_weight[r.kind] *
-                  (1.0f - params.proximity_weight * (1.0f - proximity)) *
+    float score = pl.score * (1.0f - params.proximity_weight * (1.0f - proximity)) *
                   (ordered ? 1.0f : params.unordered_factor);
-    if (head != internal::kNoTerm && r.head == head) score *= params.head_bonus;
 
-    CandidateState& st = s.states[static_cast<std::size_t>(slot)];
     float dropped = score;
     if (score > st.best) {
       dropped = st.best;
       st.best = score;
-      st.best_label = l;
+      st.best_label = pl.label;
       st.evidence_begin = evidence_begin;
       st.evidence_end = evidence_end;
     }
@@ -341,6 +478,12 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
       if (dropped > *smallest) *smallest = dropped;
     }
   }
+  for (std::uint32_t c : s.touched_concepts) {
+    s.upper[c] = 0.0f;
+    s.upper_sum[c] = 0.0f;
+    s.lower[c] = 0.0f;
+  }
+  for (const CandidateState& st : s.states) s.slot[st.concept_id] = -1;
 
   // Description evidence (BM25 of the text against the description), normalised to the best
   // candidate.
@@ -352,93 +495,73 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
     constexpr float kK1 = 1.2f, kB = 0.75f;
     for (std::size_t i = 0; i < s.states.size(); ++i) {
       std::uint32_t c = s.states[i].concept_id;
-      const internal::DescriptionTerm* d =
-          index.description_terms.data() + index.description_offsets[c];
-      const internal::DescriptionTerm* d_end =
-          index.description_terms.data() + index.description_offsets[c + 1];
+      std::uint32_t begin = index.description_offsets[c];
+      std::uint32_t end = index.description_offsets[c + 1];
+      if (begin == end) continue;
       float length_norm =
           1.0f - kB +
           kB * static_cast<float>(index.description_length[c]) / index.description_avg_length;
       float sum = 0.0f;
-      auto q = s.stems.begin();
-      while (d != d_end && q != s.stems.end()) {
-        if (d->stem < q->stem) {
-          ++d;
-        } else if (q->stem < d->stem) {
-          ++q;
-        } else {
-          float tf = d->count;
-          sum += index.description_idf[d->stem] * q->factor * tf * (kK1 + 1.0f) /
-                 (tf + kK1 * length_norm);
-          ++d;
-          ++q;
-        }
+      for (std::uint32_t d = begin; d < end; ++d) {
+        const internal::DescriptionTerm& term = index.description_terms[d];
+        const QueryStem* qs = find_stem(term.stem);
+        if (qs == nullptr) continue;
+        float tf = term.count;
+        sum += index.description_idf[term.stem] * qs->factor * tf * (kK1 + 1.0f) /
+               (tf + kK1 * length_norm);
       }
       description_scores[i] = sum;
       description_max = std::max(description_max, sum);
     }
   }
 
-  // Raw and calibrated scores.
-  std::vector<ConceptMatch> candidates;
-  candidates.reserve(s.states.size());
+  // Raw scores; the best ones become matches.
+  s.ranked.clear();
   for (std::size_t i = 0; i < s.states.size(); ++i) {
     CandidateState& st = s.states[i];
     if (st.best <= 0.0f) continue;
     float others = 0.0f;
     for (float o : st.others) others += o;
     float raw = st.best + params.aggregate_weight * others;
-    if (concepts[st.concept_id].reuse_level == ReuseLevel::kTransversal)
-      raw *= params.transversal_factor;
     if (description_max > 0.0f)
       raw += params.description_weight * description_scores[i] / description_max;
-    ConceptMatch m;
-    m.concept_id = ConceptId{st.concept_id};
-    m.raw_score = raw;
-    m.score = 1.0 / (1.0 + std::exp(-params.calibration_slope *
-                                    (static_cast<double>(raw) - params.calibration_midpoint)));
-    m.evidence_begin = st.evidence_begin;
-    m.evidence_end = st.evidence_end;
     st.raw = raw;
-    candidates.push_back(std::move(m));
+    s.ranked.push_back(static_cast<std::uint32_t>(i));
   }
-
-  // Reset the scratch for the next search.
-  for (std::uint32_t l : s.touched) s.accumulator[l] = 0.0f;
-  for (std::uint32_t c : s.touched_concepts) {
-    s.bound[c] = 0.0f;
-    s.slot[c] = -1;
-  }
-
-  auto by_score = [](const ConceptMatch& a, const ConceptMatch& b) {
-    if (a.raw_score != b.raw_score) return a.raw_score > b.raw_score;
-    return a.concept_id.value() < b.concept_id.value();
+  const std::size_t wanted = std::min(s.ranked.size(), wanted_k);
+  auto by_raw = [&](std::uint32_t a, std::uint32_t b) {
+    if (s.states[a].raw != s.states[b].raw) return s.states[a].raw > s.states[b].raw;
+    return s.states[a].concept_id < s.states[b].concept_id;
   };
-  std::sort(candidates.begin(), candidates.end(), by_score);
-  if (options.reranker != nullptr) {
-    candidates.resize(std::min(candidates.size(), std::max<std::size_t>(3 * options.top_k, 30)));
-    options.reranker->Rerank(candidates);
-    std::sort(candidates.begin(), candidates.end(),
-              [](const ConceptMatch& a, const ConceptMatch& b) {
-                if (a.score != b.score) return a.score > b.score;
-                return a.concept_id.value() < b.concept_id.value();
-              });
-  }
+  std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<std::ptrdiff_t>(wanted),
+                    s.ranked.end(), by_raw);
 
   const std::string_view display = options.display_language.empty()
                                        ? std::string_view(result.language)
                                        : std::string_view(options.display_language);
+  std::vector<ConceptMatch> candidates(wanted);
+  for (std::size_t i = 0; i < wanted; ++i) {
+    const CandidateState& st = s.states[s.ranked[i]];
+    ConceptMatch& m = candidates[i];
+    m.concept_id = ConceptId{st.concept_id};
+    m.raw_score = st.raw;
+    m.score = 1.0 / (1.0 + std::exp(-params.calibration_slope *
+                                    (static_cast<double>(st.raw) - params.calibration_midpoint)));
+    m.evidence_begin = st.evidence_begin;
+    m.evidence_end = st.evidence_end;
+    const internal::LabelRecord& r = index.labels[st.best_label];
+    m.matched_label = String(r.text_offset, r.text_size);
+    m.matched_language = languages[r.language];
+  }
+  if (options.reranker != nullptr) {
+    options.reranker->Rerank(candidates);
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+  }
   for (ConceptMatch& m : candidates) {
     if (result.matches.size() >= options.top_k) break;
     if (m.score < options.min_score) continue;
-    // The best label of this concept: find its state again (small linear scan).
-    for (const CandidateState& st : s.states) {
-      if (st.concept_id != m.concept_id.value()) continue;
-      const internal::LabelRecord& r = index.labels[st.best_label];
-      m.matched_label = String(r.text_offset, r.text_size);
-      m.matched_language = languages[r.language];
-      break;
-    }
     m.uri = UriOf(m.concept_id.value());
     m.label = PreferredLabelOf(m.concept_id.value(), display);
     m.evidence = std::string(text.substr(m.evidence_begin, m.evidence_end - m.evidence_begin));

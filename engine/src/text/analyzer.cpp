@@ -232,6 +232,8 @@ DetectedLanguage DetectLanguage(std::string_view text,
   std::string word;
   std::vector<std::size_t> hits;
   for (const internal::RawToken& r : raw) {
+    // Single letters ("d" in "m/w/d", "a") are in several lists and say little.
+    if (r.end - r.begin < 2) continue;
     word.clear();
     internal::FoldAppend(text.substr(r.begin, r.end - r.begin), AccentFolding::kKeep, word);
     hits.clear();

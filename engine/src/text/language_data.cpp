@@ -13,7 +13,7 @@ constexpr LanguageData kLanguages[] = {
      "being below between both but by can could did do does doing during each either etc e.g few "
      "for "
      "from further had has have having he her here hers herself him himself his how i i.e if in "
-     "into is it its itself just me might more most must my myself nor not of off on once only or "
+     "into is it its itself just me might more most must my myself of off on once only or "
      "other our ours ourselves out own per same shall she should so some such than that the their "
      "theirs them themselves then there these they this those through thus to too under until "
      "upon us very via was we were what when where which while who whom whose why will with within "
@@ -50,7 +50,7 @@ constexpr LanguageData kLanguages[] = {
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
      "qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y à afin ainsi alors après "
      "avant aussi autre autres car celle celles celui ceux chaque comme dont donc entre est être "
-     "été etc ici lors lorsque ni non plus peu plusieurs puis quand quel quelle quelles quels sans "
+     "été etc ici lors lorsque plus peu plusieurs puis quand quel quelle quelles quels "
      "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
      "vers chez l d j m n s t c",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
@@ -79,8 +79,8 @@ constexpr LanguageData kLanguages[] = {
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
-     "estos fue ha han hasta la las le les lo los más me mi mis mucho muy ni no nos o os otra otro "
-     "otros otras para pero poco por porque que quien quienes se ser si sin sobre su sus también "
+     "estos fue ha han hasta la las le les lo los más me mi mis mucho muy nos o os otra otro "
+     "otros otras para pero poco por porque que quien quienes se ser si sobre su sus también "
      "tanto te tu un una uno unos unas y ya así cada será serán son está están etc u",
      "",
      "al finalizar el curso\nal finalizar este curso\nal finalizar la asignatura\nal final del "
@@ -101,7 +101,7 @@ constexpr LanguageData kLanguages[] = {
      "aber als am an auch auf aus bei bin bis bzw da dadurch daher damit dann das dass dem den "
      "denen der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine "
      "einem einen einer eines er es etc etwa für gegen hat haben hatte ich ihr ihre im in ist ja "
-     "jede jedem jeden jeder jedes man mit nach nicht noch nur ob oder ohne sehr sich sie sind so "
+     "jede jedem jeden jeder jedes man mit nach noch nur ob oder sehr sich sie sind so "
      "sowie über um und uns unter vom von vor war waren was weil wenn werden wird wie wir zu zum "
      "zur zwischen sein seine sowohl",
      "",
@@ -122,7 +122,7 @@ constexpr LanguageData kLanguages[] = {
     {"it",
      "a ad al alla alle agli ai allo anche che chi ci come con cui da dal dalla dalle dai degli "
      "dei del della delle dello di e ed è gli i il in la le lo loro ma mi ne nei nel nella nelle "
-     "nello noi non o per più può quale quali quando questa queste questi questo se si sia sono su "
+     "nello noi o per più può quale quali quando questa queste questi questo se si sia sono su "
      "sua sue suo suoi sul sulla sulle tra fra un una uno essere stato l d un dell all dall nell "
      "sull quell",
      "l d un dell all dall nell sull quell",
@@ -139,9 +139,9 @@ constexpr LanguageData kLanguages[] = {
      "àèìòù"},
     {"nl",
      "aan al als bij dat de den der des deze die dit door een en er haar had heb heeft het hij "
-     "hoe hun ik in is je maar met meer naar niet nog nu of om onder ons ook op over te tegen toch "
-     "tot u uit van voor want was wat we wel werd wie wij worden wordt zal ze zich zij zijn zo "
-     "zonder",
+     "hoe hun ik in is je maar met meer naar nog nu of om onder ons ook op over te tegen toch "
+     "tot u uit van voor want was wat we wel werd wie wij worden wordt zal ze zich zij zijn zo"
+     "",
      "",
      "na afloop van deze cursus\nna afloop van het vak\nna afloop van de cursus\nna afloop "
      "van\nna het volgen van\nna het succesvol afronden van\naan het einde van\ndeze cursus\nhet "
@@ -156,8 +156,8 @@ constexpr LanguageData kLanguages[] = {
      "ëï"},
     {"pt",
      "a ao aos as até com como da das de do dos e é ela elas ele eles em entre era essa esse "
-     "esta este eu foi há isso isto já la mais mas me mesmo muito na nas não nem no nos o os ou "
-     "para pela pelas pelo pelos por qual quando que se sem ser seu seus sua suas também te um "
+     "esta este eu foi há isso isto já la mais mas me mesmo muito na nas no nos o os ou "
+     "para pela pelas pelo pelos por qual quando que se ser seu seus sua suas também te um "
      "uma umas uns você será serão são está estão",
      "",
      "no final do curso\nao final do curso\nno final da unidade curricular\nao concluir o "
@@ -172,9 +172,9 @@ constexpr LanguageData kLanguages[] = {
      "ãõçâêôáíóú"},
     {"sv",
      "alla att av bara blev bli den denna dessa det detta dig din dina du där efter eller en ett "
-     "från för ha hade han har hennes hon honom hur här i icke ingen inom inte jag man med mellan "
+     "från för ha hade han har hennes hon honom hur här i inom jag man med mellan "
      "men mig min mina mot mycket ni nu när och om oss på samma sedan sig sin sina sitt ska skall "
-     "som så till under upp ut utan vad var vara vi vid vilka vilken vilket än är åt över också",
+     "som så till under upp ut vad var vara vi vid vilka vilken vilket än är åt över också",
      "",
      "efter avslutad kurs ska studenten kunna\nefter genomgången kurs ska studenten "
      "kunna\nefter avslutad kurs\nefter genomgången kurs\nefter kursen\nför godkänt betyg ska "
@@ -185,7 +185,7 @@ constexpr LanguageData kLanguages[] = {
      "åäö"},
     {"da",
      "af alle at blev blive da de dem den denne der deres det dette dig din disse du efter eller "
-     "en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis hvor i ikke "
+     "en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis hvor i "
      "ind jeg man med meget men mig min mod ned noget nogle nu når og også om op os over på sig "
      "sin skal som så til ud under var vi vil være",
      "",
@@ -196,7 +196,7 @@ constexpr LanguageData kLanguages[] = {
      "har",
      "æøå"},
     {"fi",
-     "ja on ei se että kun jos tai mutta myös sekä kuin niin ovat oli ole olla tämä nämä tuo ne "
+     "ja on se että kun jos tai mutta myös sekä kuin niin ovat oli ole olla tämä nämä tuo ne "
      "hän he me te minä sinä sen siitä sitä jossa joka jotka mitä mikä kanssa mukaan kautta eri "
      "vain jo voi voidaan hyvin yli alla ennen jälkeen",
      "",
@@ -208,8 +208,8 @@ constexpr LanguageData kLanguages[] = {
      "äö"},
     {"no",
      "alle at av bare ble bli da de deg dem den denne der deres det dette din disse du eller en "
-     "enn er et etter for fra han hans har hun hva hvis hvor i ikke inn jeg man med meg men min "
-     "mot mye ned noe noen nå når og også om opp oss over på seg sin skal som så til ut uten var "
+     "enn er et etter for fra han hans har hun hva hvis hvor i inn jeg man med meg men min "
+     "mot mye ned noe noen nå når og også om opp oss over på seg sin skal som så til ut var "
      "vi "
      "vil være ved",
      "",
