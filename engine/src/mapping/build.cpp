@@ -8,7 +8,7 @@
 #include "mapping/index.hpp"
 
 namespace credmatch {
-namespace internal {
+namespace internal::mapping {
 namespace {
 
 // Languages whose head word is the first content word of a noun phrase ("assistant marketing"),
@@ -48,13 +48,13 @@ struct PendingLabel {
   std::uint32_t text_offset = 0;
   std::uint32_t text_size = 0;
   std::vector<LabelTerm> terms;
-  std::uint32_t head = internal::kNoTerm;
+  std::uint32_t head = internal::mapping::kNoTerm;
 };
 
 }  // namespace
 
-MappingScoringParams DefaultParams(Pillar pillar) {
-  MappingScoringParams p;
+ScoringParams DefaultParams(Pillar pillar) {
+  ScoringParams p;
   if (pillar == Pillar::kOccupations) {
     // A job title is short: it should be explained by the label as a whole (cov_Q matters), and
     // occupations have many near-synonymous labels (gendered forms, variants) that add up.
@@ -67,7 +67,7 @@ MappingScoringParams DefaultParams(Pillar pillar) {
   return p;
 }
 
-std::uint32_t TermVocabulary::Intern(std::string_view key) {
+std::uint32_t Vocabulary::Intern(std::string_view key) {
   auto it = ids_.find(key);
   if (it != ids_.end()) return it->second;
   auto id = static_cast<std::uint32_t>(ids_.size());
@@ -75,17 +75,17 @@ std::uint32_t TermVocabulary::Intern(std::string_view key) {
   return id;
 }
 
-std::uint32_t TermVocabulary::Find(std::string_view key) const {
+std::uint32_t Vocabulary::Find(std::string_view key) const {
   auto it = ids_.find(key);
   return it == ids_.end() ? kNoTerm : it->second;
 }
 
-}  // namespace internal
+}  // namespace internal::mapping
 
-using internal::LabelTerm;
-using internal::PendingLabel;
-using internal::Pillar;
-using internal::PillarIndex;
+using internal::mapping::LabelTerm;
+using internal::mapping::PendingLabel;
+using internal::mapping::Pillar;
+using internal::mapping::PillarIndex;
 
 int SkillMapper::Impl::LanguageIndex(std::string_view language) const {
   for (std::size_t i = 0; i < languages.size(); ++i)
@@ -126,7 +126,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   impl->concepts.resize(concept_count);
   for (std::uint32_t i = 0; i < concept_count; ++i) {
     const MappingConcept& c = data.concepts[i];
-    internal::MappingConceptRecord& r = impl->concepts[i];
+    internal::mapping::ConceptRecord& r = impl->concepts[i];
     r.kind = c.kind;
     r.reuse_level = c.reuse_level;
     r.uri_offset = static_cast<std::uint32_t>(impl->strings.size());
@@ -136,7 +136,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
 
   // Labels: analysed per language; texts appended to the string store.
   text::TokenList tokens;
-  std::vector<PendingLabel> pending[internal::kPillarCount];
+  std::vector<PendingLabel> pending[internal::mapping::kPillarCount];
   impl->preferred.assign(languages.size(), {});
   for (auto& p : impl->preferred) p.assign(concept_count, {0, 0});
   for (std::size_t li = 0; li < data.labels.size(); ++li) {
@@ -163,22 +163,22 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         impl->preferred[static_cast<std::size_t>(lang)][p.concept_id].second == 0)
       impl->preferred[static_cast<std::size_t>(lang)][p.concept_id] = {p.text_offset, p.text_size};
     impl->label_analyzers[static_cast<std::size_t>(lang)].Analyze(label.text, tokens);
-    std::vector<bool> parens = internal::ParenMask(label.text);
-    std::uint32_t head = internal::kNoTerm;
-    bool head_first = internal::HeadFirst(label.language);
+    std::vector<bool> parens = internal::mapping::ParenMask(label.text);
+    std::uint32_t head = internal::mapping::kNoTerm;
+    bool head_first = internal::mapping::HeadFirst(label.language);
     for (const text::Token& t : tokens) {
       if (!t.IsContent()) continue;
-      std::uint32_t stem = impl->vocabulary.Intern(internal::Key(p.language, 's', t.stem));
+      std::uint32_t stem = impl->vocabulary.Intern(internal::mapping::Key(p.language, 's', t.stem));
       bool duplicate = std::any_of(p.terms.begin(), p.terms.end(),
                                    [&](const LabelTerm& x) { return x.stem == stem; });
-      if (duplicate || p.terms.size() >= internal::kMaxLabelTerms) continue;
+      if (duplicate || p.terms.size() >= internal::mapping::kMaxLabelTerms) continue;
       LabelTerm term;
       term.stem = stem;
-      term.word = impl->vocabulary.Intern(internal::Key(p.language, 'w', t.norm));
+      term.word = impl->vocabulary.Intern(internal::mapping::Key(p.language, 'w', t.norm));
       term.position = static_cast<std::uint16_t>(std::min<std::uint32_t>(t.position, 65535));
       term.paren = parens[t.begin];
       p.terms.push_back(term);
-      if (!term.paren && (head == internal::kNoTerm || !head_first)) head = stem;
+      if (!term.paren && (head == internal::mapping::kNoTerm || !head_first)) head = stem;
     }
     if (p.terms.empty()) continue;
     p.head = head;
@@ -188,7 +188,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // URI lookup (views into the final string store).
   impl->by_uri.reserve(concept_count);
   for (std::uint32_t i = 0; i < concept_count; ++i) {
-    const internal::MappingConceptRecord& r = impl->concepts[i];
+    const internal::mapping::ConceptRecord& r = impl->concepts[i];
     if (r.uri_size == 0) continue;
     if (!impl->by_uri.emplace(impl->String(r.uri_offset, r.uri_size), i).second) {
       return InvalidArgumentError("mapping: duplicate concept_id URI " +
@@ -197,7 +197,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   }
 
   // Descriptions are analysed before the term tables are sized: they add terms.
-  std::vector<std::vector<internal::DescriptionTerm>> descriptions(concept_count);
+  std::vector<std::vector<internal::mapping::DescriptionTerm>> descriptions(concept_count);
   if (options.index_descriptions) {
     for (std::uint32_t i = 0; i < concept_count; ++i) {
       const MappingConcept& c = data.concepts[i];
@@ -207,9 +207,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       auto& terms = descriptions[i];
       for (const text::Token& t : tokens) {
         if (!t.IsContent()) continue;
-        internal::DescriptionTerm d;
-        d.stem =
-            impl->vocabulary.Intern(internal::Key(static_cast<std::uint8_t>(lang), 's', t.stem));
+        internal::mapping::DescriptionTerm d;
+        d.stem = impl->vocabulary.Intern(
+            internal::mapping::Key(static_cast<std::uint8_t>(lang), 's', t.stem));
         d.count = 1;
         terms.push_back(d);
       }
@@ -228,24 +228,25 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   }
 
   // Weak words of every pillar and language, folded and stemmed like the labels.
-  std::vector<std::uint32_t> weak_stems[internal::kPillarCount];
-  for (int pi = 0; pi < internal::kPillarCount; ++pi) {
+  std::vector<std::uint32_t> weak_stems[internal::mapping::kPillarCount];
+  for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     for (std::size_t lang = 0; lang < languages.size(); ++lang) {
-      std::string_view words = internal::WeakWords(static_cast<Pillar>(pi), languages[lang]);
+      std::string_view words =
+          internal::mapping::WeakWords(static_cast<Pillar>(pi), languages[lang]);
       impl->label_analyzers[lang].Analyze(words, tokens);
       for (const text::Token& t : tokens) {
         if (t.stop_word) continue;
-        weak_stems[pi].push_back(
-            impl->vocabulary.Intern(internal::Key(static_cast<std::uint8_t>(lang), 's', t.stem)));
+        weak_stems[pi].push_back(impl->vocabulary.Intern(
+            internal::mapping::Key(static_cast<std::uint8_t>(lang), 's', t.stem)));
       }
     }
   }
   const std::uint32_t vocabulary_size = impl->vocabulary.size();
 
-  for (int pi = 0; pi < internal::kPillarCount; ++pi) {
+  for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     PillarIndex& index = impl->pillars[static_cast<std::size_t>(pi)];
     index.pillar = static_cast<Pillar>(pi);
-    index.params = internal::DefaultParams(index.pillar);
+    index.params = internal::mapping::DefaultParams(index.pillar);
     index.weak.assign(vocabulary_size, 0);
     for (std::uint32_t s : weak_stems[pi]) index.weak[s] = 1;
     std::vector<PendingLabel>& labels = pending[pi];
@@ -284,12 +285,16 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       }
     }
 
+    float max_idf = 0.0f;
+    for (float v : index.idf) max_idf = std::max(max_idf, v);
+    index.specificity_k = std::max(0.1f, index.params.specificity * max_idf);
+
     // Label records, term weights, postings (CSR by stem).
     index.labels.reserve(labels.size());
     std::vector<std::uint32_t> counts(vocabulary_size + 1, 0);
     for (std::uint32_t i : order) {
       PendingLabel& p = labels[i];
-      internal::LabelRecord r;
+      internal::mapping::LabelRecord r;
       r.concept_id = p.concept_id;
       r.first_term = static_cast<std::uint32_t>(index.terms.size());
       r.term_count = static_cast<std::uint8_t>(p.terms.size());
@@ -312,14 +317,14 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     // pair index.
     index.common.assign(vocabulary_size, 0);
     for (std::uint32_t s = 0; s < vocabulary_size; ++s)
-      index.common[s] = counts[s + 1] > internal::kCommonPostings ? 1 : 0;
+      index.common[s] = counts[s + 1] > internal::mapping::kCommonPostings ? 1 : 0;
     auto seeds = [&](std::uint32_t l, const LabelTerm& t) {
       return !index.common[t.stem] || 2.0f * t.weight >= index.labels[l].weight;
     };
     std::fill(counts.begin(), counts.end(), 0);
     std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
     for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
-      const internal::LabelRecord& r = index.labels[l];
+      const internal::mapping::LabelRecord& r = index.labels[l];
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
         if (seeds(l, t)) ++counts[t.stem + 1];
@@ -338,7 +343,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     index.postings.resize(index.posting_offsets[vocabulary_size]);
     std::vector<std::uint32_t> fill(index.posting_offsets.begin(), index.posting_offsets.end() - 1);
     for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
-      const internal::LabelRecord& r = index.labels[l];
+      const internal::mapping::LabelRecord& r = index.labels[l];
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
         if (seeds(l, t)) index.postings[fill[t.stem]++] = l;
@@ -368,7 +373,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         index.description_offsets[c] = static_cast<std::uint32_t>(index.description_terms.size());
         if (!in_pillar || descriptions[c].empty()) continue;
         ++documents;
-        for (const internal::DescriptionTerm& d : descriptions[c]) {
+        for (const internal::mapping::DescriptionTerm& d : descriptions[c]) {
           index.description_terms.push_back(d);
           index.description_length[c] += d.count;
           ++description_df[d.stem];
@@ -426,7 +431,7 @@ std::optional<ConceptId> SkillMapper::FindUri(std::string_view uri) const {
 }
 
 std::string_view SkillMapper::Impl::UriOf(std::uint32_t concept_id) const {
-  const internal::MappingConceptRecord& r = concepts[concept_id];
+  const internal::mapping::ConceptRecord& r = concepts[concept_id];
   return String(r.uri_offset, r.uri_size);
 }
 

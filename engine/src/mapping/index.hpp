@@ -15,7 +15,7 @@
 #include "credmatch/text.hpp"
 #include "mapping/weak_words.hpp"
 
-namespace credmatch::internal {
+namespace credmatch::internal::mapping {
 
 inline constexpr std::uint32_t kNoTerm = ~std::uint32_t{0};
 // Words of a label beyond this are not indexed (ESCO labels have at most ~20).
@@ -26,31 +26,34 @@ inline constexpr std::uint32_t kCommonPostings = 512;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
-struct MappingScoringParams {
+struct ScoringParams {
   // b in cov_L * cov_Q^b, from b_short for texts of up to short_text_terms distinct words down to
   // b_long for long texts: a short phrase should be explained by the label as a whole, while a
   // long outcome sentence names several skills and no label can explain all of it.
   float coverage_query_exponent_short = 0.5f;
   float coverage_query_exponent = 0.2f;
   float short_text_terms = 4.0f;
-  float specificity_k = 3.0f;     // g = w / (w + k): a match must carry information
+  // g = w / (w + k) with k = specificity * (the largest idf of the pillar): a match must carry
+  // information. Relative to the largest idf so that small taxonomies score like ESCO (largest
+  // idf about 9, k about 3).
+  float specificity = 0.33f;
   float proximity_weight = 0.3f;  // share of the score that depends on proximity
   float unordered_factor = 0.9f;  // label words found in another order
   std::array<float, 3> kind_weight = {1.0f, 0.95f, 0.75f};  // preferred, alternative, hidden
   float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
-  float aggregate_weight = 0.0f;     // weight of a concept_id's other matching labels
+  float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
   float min_coverage = 0.25f;        // labels covered less than this are not candidates
   float transversal_factor = 0.95f;  // reuse level "transversal": generic skills
   float description_weight = 0.05f;  // weak evidence from descriptions
   float weak_factor = 0.25f;         // weak words ("skills", "junior")
-  float paren_factor = 0.5f;         // words inside parentheses
+  float paren_factor = 0.25f;        // words inside parentheses ("Java (computer programming)")
   // Calibration: score = 1 / (1 + exp(-slope * (raw - midpoint))).
   float calibration_slope = 9.0f;
   float calibration_midpoint = 0.42f;
 };
 
-MappingScoringParams DefaultParams(Pillar pillar);
+ScoringParams DefaultParams(Pillar pillar);
 
 struct LabelRecord {
   std::uint32_t concept_id = 0;
@@ -79,7 +82,7 @@ struct DescriptionTerm {
 
 struct PillarIndex {
   Pillar pillar = Pillar::kSkills;
-  MappingScoringParams params;
+  ScoringParams params;
   std::vector<LabelRecord> labels;
   std::vector<LabelTerm> terms;
   // Seed postings per stem (CSR, size vocabulary + 1): the labels a query word makes candidates.
@@ -96,6 +99,7 @@ struct PillarIndex {
   std::vector<std::uint32_t> pair_offsets;
   std::vector<std::uint32_t> pair_labels;
   std::vector<float> idf;          // per stem id (0 when absent from the pillar)
+  float specificity_k = 3.0f;      // params.specificity * the largest idf
   std::vector<std::uint8_t> weak;  // per stem id
   // Descriptions (weak evidence), per concept: CSR into description_terms, sorted by stem.
   std::vector<std::uint32_t> description_offsets;  // size concepts + 1 (empty when not indexed)
@@ -106,7 +110,7 @@ struct PillarIndex {
 };
 
 // A string -> id table for stems and words; keys are "<language byte><tag byte><text>".
-class TermVocabulary {
+class Vocabulary {
  public:
   std::uint32_t Intern(std::string_view key);
   std::uint32_t Find(std::string_view key) const;  // kNoTerm when absent
@@ -120,14 +124,14 @@ class TermVocabulary {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
 };
 
-struct MappingConceptRecord {
+struct ConceptRecord {
   ConceptKind kind = ConceptKind::kSkill;
   ReuseLevel reuse_level = ReuseLevel::kUnspecified;
   std::uint32_t uri_offset = 0;
   std::uint32_t uri_size = 0;
 };
 
-}  // namespace credmatch::internal
+}  // namespace credmatch::internal::mapping
 
 namespace credmatch {
 
@@ -139,12 +143,12 @@ struct SkillMapper::Impl {
   std::vector<text::Analyzer> label_analyzers;   // per language: stems, no boilerplate
   std::vector<text::Analyzer> query_analyzers;   // per language: stems and boilerplate marks
   std::string strings;                           // URIs and label texts
-  std::vector<internal::MappingConceptRecord> concepts;
+  std::vector<internal::mapping::ConceptRecord> concepts;
   // Preferred label per language and concept: offset/size into `strings` (size 0 when none).
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> preferred;
   std::unordered_map<std::string_view, std::uint32_t> by_uri;  // views into `strings`
-  internal::TermVocabulary vocabulary;
-  std::array<internal::PillarIndex, internal::kPillarCount> pillars;
+  internal::mapping::Vocabulary vocabulary;
+  std::array<internal::mapping::PillarIndex, internal::mapping::kPillarCount> pillars;
   // Occupation -> skills and skill -> occupations (CSR), for context re-ranking.
   std::vector<std::uint32_t> skill_occupation_offsets;
   std::vector<std::uint32_t> skill_occupations;
@@ -155,7 +159,7 @@ struct SkillMapper::Impl {
   int LanguageIndex(std::string_view language) const;
   std::string_view UriOf(std::uint32_t concept_id) const;
   std::string_view PreferredLabelOf(std::uint32_t concept_id, std::string_view language) const;
-  MatchResult Search(internal::Pillar pillar, std::string_view text,
+  MatchResult Search(internal::mapping::Pillar pillar, std::string_view text,
                      const MatchOptions& options) const;
 };
 

@@ -22,7 +22,7 @@
 #include "mapping/index.hpp"
 
 namespace credmatch {
-namespace internal {
+namespace internal::mapping {
 namespace {
 
 struct QueryToken {
@@ -96,7 +96,6 @@ struct Scratch {
   std::vector<std::uint32_t> common_stems;
   std::vector<std::int32_t> table;  // query stem hash table
   std::vector<std::uint32_t> ranked;
-  std::vector<float> bound;  // per concept_id
   std::vector<std::int32_t> slot;
   std::vector<std::uint32_t> touched_concepts;
   std::vector<CandidateState> states;
@@ -141,18 +140,18 @@ std::size_t MainPartEnd(std::string_view text) {
 }
 
 }  // namespace
-}  // namespace internal
+}  // namespace internal::mapping
 
-using internal::CandidateState;
-using internal::QueryStem;
-using internal::QueryToken;
+using internal::mapping::CandidateState;
+using internal::mapping::QueryStem;
+using internal::mapping::QueryToken;
 
-MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view text,
+MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::string_view text,
                                       const MatchOptions& options) const {
   MatchResult result;
   if (languages.empty()) return result;
-  const internal::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
-  const internal::MappingScoringParams& params = index.params;
+  const internal::mapping::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
+  const internal::mapping::ScoringParams& params = index.params;
 
   // Language.
   int lang = -1;
@@ -169,14 +168,15 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
   }
   if (index.labels.empty() || text.size() > (std::uint32_t{1} << 30)) return result;
 
-  internal::Scratch& s = internal::GetScratch();
+  internal::mapping::Scratch& s = internal::mapping::GetScratch();
   s.Reserve(index.labels.size(), concepts.size());
   query_analyzers[static_cast<std::size_t>(lang)].Analyze(text, s.tokens);
 
   // Query tokens; parentheses; the head word of a title.
   s.query.clear();
-  const std::size_t main_end =
-      pillar == internal::Pillar::kOccupations ? internal::MainPartEnd(text) : text.size();
+  const std::size_t main_end = pillar == internal::mapping::Pillar::kOccupations
+                                   ? internal::mapping::MainPartEnd(text)
+                                   : text.size();
   int depth = 0;
   std::size_t cursor = 0;
   auto make_key = [&](char tag, std::string_view value) -> std::string_view {
@@ -199,15 +199,15 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
     q.begin = t.begin;
     q.end = t.end;
     q.paren = depth > 0;
-    q.weak = q.stem != internal::kNoTerm && index.weak[q.stem] != 0;
+    q.weak = q.stem != internal::mapping::kNoTerm && index.weak[q.stem] != 0;
     s.query.push_back(q);
   }
-  std::uint32_t head = internal::kNoTerm;
+  std::uint32_t head = internal::mapping::kNoTerm;
   if (params.head_bonus != 1.0f) {
-    bool first = internal::HeadFirst(languages[static_cast<std::size_t>(lang)]);
+    bool first = internal::mapping::HeadFirst(languages[static_cast<std::size_t>(lang)]);
     for (const QueryToken& q : s.query) {
       if (q.begin >= main_end || q.paren || q.weak) continue;
-      if (head == internal::kNoTerm || !first) head = q.stem;
+      if (head == internal::mapping::kNoTerm || !first) head = q.stem;
       if (first) break;
     }
   }
@@ -218,7 +218,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
   {
     s.window.clear();  // reused here as (stem, token index) pairs
     for (std::uint32_t i = 0; i < s.query.size(); ++i)
-      if (s.query[i].stem != internal::kNoTerm) s.window.emplace_back(s.query[i].stem, i);
+      if (s.query[i].stem != internal::mapping::kNoTerm) s.window.emplace_back(s.query[i].stem, i);
     std::sort(s.window.begin(), s.window.end());
     for (std::size_t i = 0; i < s.window.size();) {
       QueryStem qs;
@@ -278,8 +278,8 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
   const float min_order_factor = (1.0f - params.proximity_weight) * params.unordered_factor;
   // Best possible label score given a matched weight w (coverage 1, proximity 1).
   auto best_possible = [&](float w) {
-    return internal::FastPow(std::min(1.0f, w / query_weight), exponent) *
-           (w / (w + params.specificity_k)) * head_bound;
+    return internal::mapping::FastPow(std::min(1.0f, w / query_weight), exponent) *
+           (w / (w + index.specificity_k)) * head_bound;
   };
 
   // Scores a label the first time a seed reaches it: exact matched weight (same word or only
@@ -295,12 +295,12 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
     s.touched.push_back(l);
   };
   auto score_label = [&](std::uint32_t l) {
-    const internal::LabelRecord& r = index.labels[l];
+    const internal::mapping::LabelRecord& r = index.labels[l];
     float matched = 0.0f;
     float matched_any_form = 0.0f;  // same stem, whatever the word
     std::uint32_t matched_terms = 0;
     for (std::uint32_t k = 0; k < r.term_count; ++k) {
-      const internal::LabelTerm& term = index.terms[r.first_term + k];
+      const internal::mapping::LabelTerm& term = index.terms[r.first_term + k];
       const QueryStem* qs = find_stem(term.stem);
       if (qs == nullptr) continue;
       bool same_word = false;
@@ -311,12 +311,12 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
       ++matched_terms;
     }
     if (matched_any_form < params.min_coverage * r.weight) return;
-    const internal::MappingConceptRecord& c = concepts[r.concept_id];
+    const internal::mapping::ConceptRecord& c = concepts[r.concept_id];
     if (c.kind == ConceptKind::kSkillGroup && !options.include_skill_groups) return;
     float score = (matched / r.weight) *
-                  internal::FastPow(std::min(1.0f, matched / query_weight), exponent) *
-                  (matched / (matched + params.specificity_k)) * params.kind_weight[r.kind];
-    if (head != internal::kNoTerm && r.head == head) score *= params.head_bonus;
+                  internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
+                  (matched / (matched + index.specificity_k)) * params.kind_weight[r.kind];
+    if (head != internal::mapping::kNoTerm && r.head == head) score *= params.head_bonus;
     if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
     s.passing.push_back({l, score, matched, matched_terms});
@@ -378,7 +378,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
   float remaining = query_weight;
   for (std::uint32_t i : s.order) {
     const QueryStem& qs = s.stems[i];
-    const float aggregate_bound = 1.0f + internal::kOtherLabels * params.aggregate_weight;
+    const float aggregate_bound = 1.0f + internal::mapping::kOtherLabels * params.aggregate_weight;
     if (best_possible(remaining) * aggregate_bound + description_bound < threshold()) break;
     remaining -= qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
@@ -400,8 +400,8 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
     st.concept_id = c;
     s.states.push_back(st);
   }
-  for (const internal::PassingLabel& pl : s.passing) {
-    const internal::LabelRecord& r = index.labels[pl.label];
+  for (const internal::mapping::PassingLabel& pl : s.passing) {
+    const internal::mapping::LabelRecord& r = index.labels[pl.label];
     std::int32_t slot = s.slot[r.concept_id];
     if (slot < 0) continue;
     CandidateState& st = s.states[static_cast<std::size_t>(slot)];
@@ -420,7 +420,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
     std::uint32_t best_first = 0, best_last = 0;
     std::uint32_t best_span = ~std::uint32_t{0};
     {
-      std::uint32_t counts[internal::kMaxLabelTerms] = {};
+      std::uint32_t counts[internal::mapping::kMaxLabelTerms] = {};
       std::uint32_t distinct = 0;
       std::size_t left = 0;
       for (std::size_t right = 0; right < s.window.size(); ++right) {
@@ -474,7 +474,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
       st.evidence_end = evidence_end;
     }
     if (dropped > 0.0f) {
-      float* smallest = std::min_element(st.others, st.others + internal::kOtherLabels);
+      float* smallest = std::min_element(st.others, st.others + internal::mapping::kOtherLabels);
       if (dropped > *smallest) *smallest = dropped;
     }
   }
@@ -503,7 +503,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
           kB * static_cast<float>(index.description_length[c]) / index.description_avg_length;
       float sum = 0.0f;
       for (std::uint32_t d = begin; d < end; ++d) {
-        const internal::DescriptionTerm& term = index.description_terms[d];
+        const internal::mapping::DescriptionTerm& term = index.description_terms[d];
         const QueryStem* qs = find_stem(term.stem);
         if (qs == nullptr) continue;
         float tf = term.count;
@@ -549,7 +549,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
                                     (static_cast<double>(st.raw) - params.calibration_midpoint)));
     m.evidence_begin = st.evidence_begin;
     m.evidence_end = st.evidence_end;
-    const internal::LabelRecord& r = index.labels[st.best_label];
+    const internal::mapping::LabelRecord& r = index.labels[st.best_label];
     m.matched_label = String(r.text_offset, r.text_size);
     m.matched_language = languages[r.language];
   }
@@ -571,11 +571,11 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
 }
 
 MatchResult SkillMapper::MapSkills(std::string_view text, const MatchOptions& options) const {
-  return impl_->Search(internal::Pillar::kSkills, text, options);
+  return impl_->Search(internal::mapping::Pillar::kSkills, text, options);
 }
 
 MatchResult SkillMapper::MapOccupations(std::string_view text, const MatchOptions& options) const {
-  return impl_->Search(internal::Pillar::kOccupations, text, options);
+  return impl_->Search(internal::mapping::Pillar::kOccupations, text, options);
 }
 
 }  // namespace credmatch

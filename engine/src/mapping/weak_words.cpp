@@ -3,7 +3,7 @@
 // ("Senior", "(m/w/d)", "H/F", "stagiaire").
 #include "mapping/weak_words.hpp"
 
-namespace credmatch::internal {
+namespace credmatch::internal::mapping {
 namespace {
 
 struct WeakList {
@@ -59,4 +59,4 @@ std::string_view WeakWords(Pillar pillar, std::string_view language) {
   return {};
 }
 
-}  // namespace credmatch::internal
+}  // namespace credmatch::internal::mapping

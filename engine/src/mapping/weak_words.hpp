@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-namespace credmatch::internal {
+namespace credmatch::internal::mapping {
 
 enum class Pillar { kSkills = 0, kOccupations = 1 };
 inline constexpr int kPillarCount = 2;
@@ -14,4 +14,4 @@ inline constexpr int kPillarCount = 2;
 // by the caller); empty when there is no list.
 std::string_view WeakWords(Pillar pillar, std::string_view language);
 
-}  // namespace credmatch::internal
+}  // namespace credmatch::internal::mapping

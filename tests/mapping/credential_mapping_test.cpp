@@ -1,0 +1,104 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "credmatch/mapping.hpp"
+#include "mapping/fixture.hpp"
+
+namespace credmatch {
+namespace {
+
+using testing::MiniMapper;
+
+LearningOutcome Outcome(std::string text, std::string language) {
+  LearningOutcome o;
+  o.text = std::move(text);
+  o.language = std::move(language);
+  return o;
+}
+
+TEST(MapCredentialSkillsTest, KeepsDeclaredAndAddsDerived) {
+  Credential c;
+  c.source = "cred.json";
+  c.language = "en";
+  LearningOutcome o = Outcome("Students will be able to design relational databases.", "en");
+  SkillRef declared;
+  declared.uri = "urn:t:sql";
+  declared.score = 0.3;  // declared skills get score 1
+  o.skills.push_back(declared);
+  c.learning_outcomes.push_back(o);
+  CredentialMappingOptions options;
+  options.min_score = 0.5;
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c, options).ok());
+  const auto& skills = c.learning_outcomes[0].skills;
+  ASSERT_GE(skills.size(), 2u);
+  EXPECT_EQ(skills[0].uri, "urn:t:sql");
+  EXPECT_TRUE(skills[0].declared);
+  EXPECT_EQ(skills[0].score, 1.0);
+  EXPECT_EQ(skills[0].label, "SQL");  // filled from the taxonomy
+  EXPECT_EQ(skills[1].uri, "urn:t:design-database");
+  EXPECT_FALSE(skills[1].declared);
+  EXPECT_EQ(skills[1].evidence, "design relational databases");
+  EXPECT_GE(skills[1].score, 0.5);
+  for (std::size_t i = 2; i < skills.size(); ++i) EXPECT_GE(skills[i].score, 0.5);
+  EXPECT_TRUE(c.diagnostics.empty());
+}
+
+TEST(MapCredentialSkillsTest, UnknownUriIsAWarningAndKept) {
+  Credential c;
+  c.source = "cred.json";
+  LearningOutcome o = Outcome("", "en");
+  SkillRef declared;
+  declared.uri = "http://data.europa.eu/esco/skill/obsolete";
+  declared.label = "old skill";
+  o.skills.push_back(declared);
+  c.learning_outcomes.push_back(o);
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  ASSERT_EQ(c.learning_outcomes[0].skills.size(), 1u);
+  EXPECT_TRUE(c.learning_outcomes[0].skills[0].declared);
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].label, "old skill");
+  ASSERT_EQ(c.diagnostics.size(), 1u);
+  EXPECT_EQ(c.diagnostics[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_EQ(c.diagnostics[0].where, "cred.json/learningOutcomes/0");
+  EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("obsolete"));
+}
+
+TEST(MapCredentialSkillsTest, DerivedSkillAlreadyDeclaredIsNotRepeated) {
+  Credential c;
+  LearningOutcome o = Outcome("design relational databases", "en");
+  SkillRef declared;
+  declared.uri = "urn:t:design-database";
+  o.skills.push_back(declared);
+  c.learning_outcomes.push_back(o);
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  int count = 0;
+  for (const SkillRef& s : c.learning_outcomes[0].skills)
+    count += s.uri == "urn:t:design-database" ? 1 : 0;
+  EXPECT_EQ(count, 1);
+}
+
+TEST(MapCredentialSkillsTest, LanguageFromCredentialOrDetectedAndParts) {
+  Credential c;
+  c.language = "fr";
+  c.learning_outcomes.push_back(Outcome("concevoir une base de données relationnelle", ""));
+  Credential part;
+  part.learning_outcomes.push_back(Outcome("analyser des données", ""));
+  part.learning_outcomes.push_back(Outcome("Datenbanken entwerfen", "de"));  // no German labels
+  c.parts.push_back(part);
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  ASSERT_FALSE(c.learning_outcomes[0].skills.empty());
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].uri, "urn:t:design-database");
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].label, "concevoir des schémas de base de données");
+  ASSERT_FALSE(c.parts[0].learning_outcomes[0].skills.empty());
+  EXPECT_EQ(c.parts[0].learning_outcomes[0].skills[0].uri, "urn:t:data-analysis");
+  EXPECT_EQ(c.parts[0].learning_outcomes[1].language, "de");
+}
+
+TEST(MapCredentialSkillsTest, EmptyMapperIsAFailedPrecondition) {
+  Credential c;
+  c.learning_outcomes.push_back(Outcome("SQL", "en"));
+  Status s = MapCredentialSkills(SkillMapper(), c);
+  EXPECT_EQ(s.code(), StatusCode::kFailedPrecondition);
+}
+
+}  // namespace
+}  // namespace credmatch

@@ -1,0 +1,174 @@
+// Mapping on the full ESCO download with the French and Spanish labels (../shared/data, read in
+// place; $CREDMATCH_SHARED_DATA_DIR overrides). Skipped when the data is absent. The import and
+// the index take a few seconds, once for all tests.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "credmatch/mapping.hpp"
+#include "credmatch/taxonomy.hpp"
+
+namespace credmatch {
+namespace {
+
+std::filesystem::path DataDir() {
+  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0')
+    return env;
+  return CREDMATCH_SHARED_DATA_DIR;
+}
+
+struct Esco {
+  Taxonomy taxonomy;
+  SkillMapper mapper;
+};
+
+const Esco* LoadEsco() {
+  static const std::optional<Esco> esco = []() -> std::optional<Esco> {
+    ImportOptions options;
+    options.folder = DataDir() / "esco/v1.1.1";
+    options.label_folders = {DataDir() / "esco/v1.0-fr-es"};
+    if (!std::filesystem::is_directory(options.folder) ||
+        !std::filesystem::is_directory(options.label_folders[0]))
+      return std::nullopt;
+    StatusOr<Taxonomy> t = Taxonomy::ImportCsv(options);
+    if (!t.ok()) return std::nullopt;
+    StatusOr<SkillMapper> m = SkillMapper::FromTaxonomy(*t);
+    if (!m.ok()) return std::nullopt;
+    return Esco{*t, *m};
+  }();
+  return esco ? &*esco : nullptr;
+}
+
+#define REQUIRE_ESCO()                                                       \
+  const Esco* esco = LoadEsco();                                             \
+  if (esco == nullptr)                                                       \
+  GTEST_SKIP() << "ESCO v1.1.1 and v1.0-fr-es not found under " << DataDir() \
+               << " (set CREDMATCH_SHARED_DATA_DIR)"
+
+std::vector<std::string> TopUris(const MatchResult& r, std::size_t n) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < std::min(n, r.matches.size()); ++i) out.push_back(r.matches[i].uri);
+  return out;
+}
+
+MatchResult Skills(const Esco* esco, std::string_view text, std::string lang, std::size_t k = 10) {
+  MatchOptions o;
+  o.language = std::move(lang);
+  o.top_k = k;
+  return esco->mapper.MapSkills(text, o);
+}
+
+// Alternative labels of skills in `lang`, sampled with a fixed seed.
+std::vector<LabelEntry> SampleAltLabels(const Taxonomy& t, std::string_view lang, std::size_t n) {
+  std::optional<std::uint16_t> index = t.LanguageIndex(lang);
+  std::vector<LabelEntry> all;
+  if (!index) return all;
+  for (const LabelEntry& l : t.AllLabels())
+    if (l.language == *index && l.kind == LabelKind::kAlternative &&
+        IsSkillOrKnowledge(t.Kind(l.id)))
+      all.push_back(l);
+  std::mt19937 rng(7);
+  std::shuffle(all.begin(), all.end(), rng);
+  all.resize(std::min(n, all.size()));
+  return all;
+}
+
+// The share of sampled alternative labels whose concept is in the top 3 (several concepts can
+// share a label, so top 1 is too strict).
+double AltLabelRecall(const Esco* esco, std::string lang) {
+  std::vector<LabelEntry> sample = SampleAltLabels(esco->taxonomy, lang, 120);
+  if (sample.empty()) return 0.0;
+  std::size_t found = 0;
+  for (const LabelEntry& l : sample) {
+    MatchResult r = Skills(esco, l.text, lang, 3);
+    for (const ConceptMatch& m : r.matches) found += m.concept_id == l.id ? 1 : 0;
+  }
+  return static_cast<double>(found) / static_cast<double>(sample.size());
+}
+
+// (Few TEST cases: each runs in its own process under ctest and loads ESCO again.)
+TEST(EscoMappingTest, AlternativeLabelsRetrieveTheirConcept) {
+  REQUIRE_ESCO();
+  EXPECT_GE(AltLabelRecall(esco, "fr"), 0.9);
+  EXPECT_GE(AltLabelRecall(esco, "es"), 0.9);
+  EXPECT_GE(AltLabelRecall(esco, "en"), 0.9);
+}
+
+TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
+  REQUIRE_ESCO();
+  // The acceptance example: top-3 overlap.
+  MatchResult fr = Skills(esco, "concevoir une base de données relationnelle", "fr", 3);
+  MatchResult en = Skills(esco, "design a relational database", "en", 3);
+  std::vector<std::string> a = TopUris(fr, 3), b = TopUris(en, 3);
+  std::set<std::string> common;
+  for (const auto& u : a)
+    if (std::find(b.begin(), b.end(), u) != b.end()) common.insert(u);
+  EXPECT_FALSE(common.empty()) << ::testing::PrintToString(a) << " vs "
+                               << ::testing::PrintToString(b);
+
+  // Self-written outcome pairs (French and the English counterpart): their top 5 skills share at
+  // least one concept.
+  const std::pair<const char*, const char*> pairs[] = {
+      {"L'étudiant sera capable de gérer une équipe de projet et de planifier les ressources.",
+       "The student will be able to manage a project team and plan resources."},
+      {"analyser des données statistiques avec Python", "analyse statistical data with Python"},
+      {"Les étudiants seront capables de rédiger des rapports techniques en anglais.",
+       "Students will be able to write technical reports in English."},
+      {"appliquer les règles d'hygiène et de sécurité alimentaire en cuisine",
+       "apply food safety and hygiene rules in the kitchen"},
+      {"programmer des applications web en JavaScript", "program web applications in JavaScript"},
+  };
+  for (const auto& [fr_text, en_text] : pairs) {
+    std::vector<std::string> top_fr = TopUris(Skills(esco, fr_text, "fr", 5), 5);
+    std::vector<std::string> top_en = TopUris(Skills(esco, en_text, "en", 5), 5);
+    bool shared = std::any_of(top_fr.begin(), top_fr.end(), [&](const std::string& u) {
+      return std::find(top_en.begin(), top_en.end(), u) != top_en.end();
+    });
+    EXPECT_TRUE(shared) << fr_text << " / " << en_text;
+  }
+  EXPECT_EQ(esco->mapper.MapSkills("concevoir une base de données relationnelle").language, "fr");
+  EXPECT_EQ(esco->mapper.MapSkills("diseñar una base de datos para la empresa").language, "es");
+  EXPECT_EQ(esco->mapper.MapSkills("design a database for the company").language, "en");
+}
+
+TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
+  REQUIRE_ESCO();
+  MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].label, "software developer");
+  MatchOptions fr;
+  fr.language = "fr";
+  MatchResult infirmiere = esco->mapper.MapOccupations("infirmière en soins généraux", fr);
+  ASSERT_FALSE(infirmiere.matches.empty());
+  std::optional<ConceptId> nurse =
+      esco->taxonomy.FindByLabel("nurse responsible for general care", "en");
+  ASSERT_TRUE(nurse.has_value());
+  EXPECT_EQ(infirmiere.matches[0].concept_id, *nurse);
+
+  std::optional<ConceptId> python = esco->taxonomy.FindByLabel("Python (computer programming)");
+  ASSERT_TRUE(python.has_value());
+  std::string uri(esco->taxonomy.Uri(*python));
+  Credential c;
+  c.language = "fr";
+  LearningOutcome o;
+  o.text = "programmer en Python";
+  o.skills.push_back(SkillRef{uri, "", 0.0, true, ""});
+  o.skills.push_back(SkillRef{"http://data.europa.eu/esco/skill/00000000-dead", "", 0.0, true, ""});
+  c.learning_outcomes.push_back(o);
+  ASSERT_TRUE(MapCredentialSkills(esco->mapper, c).ok());
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].label, esco->taxonomy.PreferredLabel(*python, "fr"));
+  EXPECT_TRUE(c.learning_outcomes[0].skills[0].declared);
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].score, 1.0);
+  EXPECT_EQ(c.diagnostics.size(), 1u);
+}
+
+}  // namespace
+}  // namespace credmatch

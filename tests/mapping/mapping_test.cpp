@@ -1,0 +1,307 @@
+#include "credmatch/mapping.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "mapping/fixture.hpp"
+
+namespace credmatch {
+namespace {
+
+using testing::kConceptCount;
+using testing::MiniData;
+using testing::MiniMapper;
+
+std::vector<std::string> Uris(const MatchResult& r) {
+  std::vector<std::string> out;
+  for (const ConceptMatch& m : r.matches) out.push_back(m.uri);
+  return out;
+}
+
+MatchOptions Lang(std::string language, std::size_t top_k = 10) {
+  MatchOptions o;
+  o.language = std::move(language);
+  o.top_k = top_k;
+  return o;
+}
+
+TEST(SkillMapperTest, ExactLabelRanksFirstWithEvidence) {
+  std::string text = "Students will be able to design relational databases.";
+  MatchResult r = MiniMapper().MapSkills(text, Lang("en"));
+  ASSERT_FALSE(r.matches.empty());
+  const ConceptMatch& top = r.matches.front();
+  EXPECT_EQ(top.uri, "urn:t:design-database");
+  EXPECT_EQ(top.label, "design database schemes");
+  EXPECT_EQ(top.evidence, "design relational databases");
+  EXPECT_EQ(text.substr(top.evidence_begin, top.evidence_end - top.evidence_begin), top.evidence);
+  EXPECT_EQ(top.matched_label, "design relational databases");
+  EXPECT_GT(top.score, 0.7);
+  EXPECT_EQ(r.language, "en");
+  EXPECT_FALSE(r.language_detected);
+}
+
+TEST(SkillMapperTest, ScoresAreCalibratedAndSorted) {
+  MatchResult r = MiniMapper().MapSkills("analyse data with SQL and work in teams", Lang("en"));
+  ASSERT_GE(r.matches.size(), 3u);
+  for (std::size_t i = 0; i < r.matches.size(); ++i) {
+    EXPECT_GE(r.matches[i].score, 0.0);
+    EXPECT_LE(r.matches[i].score, 1.0);
+    if (i > 0) {
+      EXPECT_GE(r.matches[i - 1].score, r.matches[i].score);
+    }
+  }
+  EXPECT_THAT(Uris(r),
+              ::testing::IsSupersetOf({"urn:t:sql", "urn:t:data-analysis", "urn:t:teamwork"}));
+}
+
+TEST(SkillMapperTest, WordOrderAndProximityMatter) {
+  // Same words, label order and adjacent: higher than scattered.
+  double together =
+      MiniMapper().MapSkills("design relational databases", Lang("en")).matches[0].score;
+  MatchResult apart = MiniMapper().MapSkills(
+      "databases are relational and we design many other things around them", Lang("en"));
+  ASSERT_FALSE(apart.matches.empty());
+  double scattered = 0;
+  for (const ConceptMatch& m : apart.matches)
+    if (m.uri == "urn:t:design-database") scattered = m.score;
+  EXPECT_GT(together, scattered);
+}
+
+TEST(SkillMapperTest, ParenthesesAreSecondary) {
+  MatchResult r = MiniMapper().MapSkills("Java", Lang("en"));
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:java");
+  EXPECT_GT(r.matches[0].score, 0.5);
+}
+
+TEST(SkillMapperTest, HiddenLabelsWeighLessThanPreferred) {
+  // "communication" is the preferred label of one concept and a hidden label of another.
+  MatchResult r = MiniMapper().MapSkills("communication", Lang("en"));
+  ASSERT_GE(r.matches.size(), 2u);
+  EXPECT_EQ(r.matches[0].uri, "urn:t:communication");
+  EXPECT_EQ(r.matches[1].uri, "urn:t:teamwork");
+  EXPECT_GT(r.matches[0].score, r.matches[1].score);
+  // A hidden label alone still finds its concept.
+  MatchResult hidden = MiniMapper().MapSkills("Java script", Lang("en"));
+  ASSERT_FALSE(hidden.matches.empty());
+  EXPECT_EQ(hidden.matches[0].uri, "urn:t:javascript");
+}
+
+TEST(SkillMapperTest, SkillGroupsOnlyWhenAsked) {
+  MatchOptions o = Lang("en");
+  EXPECT_THAT(Uris(MiniMapper().MapSkills("programming languages", o)),
+              ::testing::Not(::testing::Contains("urn:t:programming")));
+  o.include_skill_groups = true;
+  EXPECT_THAT(Uris(MiniMapper().MapSkills("programming languages", o)),
+              ::testing::Contains("urn:t:programming"));
+}
+
+TEST(SkillMapperTest, SkillsAndOccupationsAreSeparate) {
+  MatchResult skills = MiniMapper().MapSkills("software developer data analyst", Lang("en"));
+  for (const ConceptMatch& m : skills.matches)
+    EXPECT_NE(MiniMapper().Kind(m.concept_id), ConceptKind::kOccupation) << m.uri;
+  MatchResult occupations = MiniMapper().MapOccupations("Senior Data Analyst (m/w/d)");
+  ASSERT_FALSE(occupations.matches.empty());
+  EXPECT_EQ(occupations.matches[0].uri, "urn:t:data-analyst");
+  EXPECT_EQ(occupations.language, "en");
+}
+
+TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
+  MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:software-developer");
+  EXPECT_EQ(r.matches[0].evidence, "Software Developer");
+  MatchResult fr = MiniMapper().MapOccupations("développeuse de logiciels", Lang("fr"));
+  ASSERT_FALSE(fr.matches.empty());
+  EXPECT_EQ(fr.matches[0].uri, "urn:t:software-developer");
+  EXPECT_EQ(fr.matches[0].label, "développeur de logiciels/développeuse de logiciels");
+}
+
+TEST(SkillMapperTest, FrenchTextIsDetectedAndMatchesFrenchLabels) {
+  MatchResult r = MiniMapper().MapSkills(
+      "L'étudiant sera capable de concevoir une base de données relationnelle");
+  EXPECT_EQ(r.language, "fr");
+  EXPECT_TRUE(r.language_detected);
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:design-database");
+  EXPECT_EQ(r.matches[0].label, "concevoir des schémas de base de données");
+  EXPECT_EQ(r.matches[0].matched_language, "fr");
+  // Accents are optional.
+  MatchResult plain =
+      MiniMapper().MapSkills("concevoir une base de donnees relationnelle", Lang("fr"));
+  ASSERT_FALSE(plain.matches.empty());
+  EXPECT_EQ(plain.matches[0].uri, "urn:t:design-database");
+}
+
+TEST(SkillMapperTest, FrenchAndEnglishMeetOnTheSameConcepts) {
+  MatchResult fr =
+      MiniMapper().MapSkills("analyser des données et travailler en équipe", Lang("fr"));
+  MatchResult en = MiniMapper().MapSkills("analyse data and work in teams", Lang("en"));
+  ASSERT_GE(fr.matches.size(), 2u);
+  ASSERT_GE(en.matches.size(), 2u);
+  std::vector<std::string> top_fr = {fr.matches[0].uri, fr.matches[1].uri};
+  std::vector<std::string> top_en = {en.matches[0].uri, en.matches[1].uri};
+  EXPECT_THAT(top_fr, ::testing::UnorderedElementsAreArray(top_en));
+}
+
+TEST(SkillMapperTest, DisplayLanguage) {
+  MatchOptions o = Lang("fr");
+  o.display_language = "en";
+  MatchResult r = MiniMapper().MapSkills("analyser des données", o);
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].label, "analyse data");
+  // No label in the asked language: the first indexed language.
+  o.display_language = "de";
+  EXPECT_EQ(MiniMapper().MapSkills("analyser des données", o).matches[0].label, "analyse data");
+}
+
+TEST(SkillMapperTest, TopKAndMinScore) {
+  MatchOptions o = Lang("en", 1);
+  EXPECT_EQ(MiniMapper().MapSkills("analyse data with SQL and work in teams", o).matches.size(),
+            1u);
+  o.top_k = 10;
+  o.min_score = 0.99;
+  for (const ConceptMatch& m :
+       MiniMapper().MapSkills("analyse data with SQL and work in teams", o).matches)
+    EXPECT_GE(m.score, 0.99);
+  o.top_k = 0;
+  o.min_score = 0;
+  EXPECT_TRUE(MiniMapper().MapSkills("SQL", o).matches.empty());
+}
+
+TEST(SkillMapperTest, NoMatchAndBadInput) {
+  EXPECT_TRUE(MiniMapper().MapSkills("", Lang("en")).matches.empty());
+  EXPECT_TRUE(MiniMapper().MapSkills("the of and", Lang("en")).matches.empty());
+  EXPECT_TRUE(MiniMapper().MapSkills("zzqx wvvk", Lang("en")).matches.empty());
+  EXPECT_TRUE(MiniMapper().MapSkills("\xFF\xFE\x80 ;;; (((", Lang("en")).matches.empty());
+  // A language without labels: no match, the language is reported.
+  MatchResult de = MiniMapper().MapSkills("Datenbanken entwerfen", Lang("de"));
+  EXPECT_TRUE(de.matches.empty());
+  EXPECT_EQ(de.language, "de");
+  // Undetectable text falls back to the first indexed language.
+  MatchResult r = MiniMapper().MapSkills("SQL");
+  EXPECT_EQ(r.language, "en");
+  EXPECT_FALSE(r.language_detected);
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:sql");
+  // A very long text is handled.
+  std::string long_text;
+  for (int i = 0; i < 2000; ++i) long_text += "design relational databases; ";
+  EXPECT_FALSE(MiniMapper().MapSkills(long_text, Lang("en")).matches.empty());
+}
+
+TEST(SkillMapperTest, EmptyMapper) {
+  SkillMapper empty;
+  EXPECT_TRUE(empty.MapSkills("SQL").matches.empty());
+  EXPECT_TRUE(empty.MapOccupations("nurse").matches.empty());
+  EXPECT_TRUE(empty.Languages().empty());
+  EXPECT_FALSE(empty.FindUri("urn:t:sql").has_value());
+}
+
+TEST(SkillMapperTest, UrisAndLabels) {
+  const SkillMapper& m = MiniMapper();
+  EXPECT_EQ(m.ConceptCount(), static_cast<std::uint32_t>(kConceptCount));
+  std::optional<ConceptId> sql = m.FindUri(" urn:t:sql ");
+  ASSERT_TRUE(sql.has_value());
+  EXPECT_EQ(m.Uri(*sql), "urn:t:sql");
+  EXPECT_EQ(m.Kind(*sql), ConceptKind::kKnowledge);
+  EXPECT_EQ(m.PreferredLabel(*sql, "fr"), "SQL");
+  EXPECT_FALSE(m.FindUri("urn:t:unknown").has_value());
+  EXPECT_EQ(m.Languages(), (std::vector<std::string>{"en", "fr"}));
+  EXPECT_EQ(m.TaxonomyName(), "mini taxonomy 1");
+  EXPECT_FALSE(m.IsEsco());
+  EXPECT_EQ(m.SkillOccupations(*sql).size(), 2u);
+}
+
+TEST(SkillMapperTest, BuildRejectsBadInput) {
+  MappingData d = MiniData();
+  d.labels.push_back({ConceptId{99}, "en", LabelKind::kPreferred, "ghost"});
+  StatusOr<SkillMapper> bad = SkillMapper::Build(d);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(bad.status().message(), ::testing::HasSubstr("ghost"));
+
+  MappingData dup = MiniData();
+  dup.concepts[1].uri = dup.concepts[0].uri;
+  EXPECT_EQ(SkillMapper::Build(dup).status().code(), StatusCode::kInvalidArgument);
+
+  MappingData rel = MiniData();
+  rel.occupation_skills.emplace_back(ConceptId{500}, ConceptId{0});
+  EXPECT_EQ(SkillMapper::Build(rel).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(SkillMapperTest, LanguageSubset) {
+  MapperOptions options;
+  options.languages = {"fr"};
+  StatusOr<SkillMapper> fr_only = SkillMapper::Build(MiniData(), options);
+  ASSERT_TRUE(fr_only.ok());
+  EXPECT_TRUE(fr_only->MapSkills("design relational databases", Lang("en")).matches.empty());
+  EXPECT_FALSE(fr_only->MapSkills("analyser des données", Lang("fr")).matches.empty());
+}
+
+TEST(SkillMapperTest, ConcurrentSearchesAgree) {
+  const std::vector<std::string> texts = {"design relational databases", "analyse data with SQL",
+                                          "travailler en équipe", "Java and JavaScript"};
+  std::vector<std::vector<std::string>> expected;
+  for (const auto& t : texts) expected.push_back(Uris(MiniMapper().MapSkills(t)));
+  std::vector<std::thread> threads;
+  std::vector<int> failures(4, 0);
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&, k] {
+      for (int i = 0; i < 200; ++i) {
+        std::size_t t = static_cast<std::size_t>(i + k) % texts.size();
+        if (Uris(MiniMapper().MapSkills(texts[t])) != expected[t])
+          ++failures[static_cast<std::size_t>(k)];
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_THAT(failures, ::testing::Each(0));
+}
+
+TEST(SkillMapperTest, CooccurrenceRerankerKeepsScoresInRange) {
+  std::unique_ptr<ContextReranker> reranker = MakeCooccurrenceReranker(MiniMapper(), 0.5);
+  MatchOptions o = Lang("en");
+  MatchResult plain = MiniMapper().MapSkills("Java, SQL and communication", o);
+  o.reranker = reranker.get();
+  MatchResult context = MiniMapper().MapSkills("Java, SQL and communication", o);
+  ASSERT_EQ(plain.matches.size(), context.matches.size());
+  double java_plain = 0, java_context = 0, comm_plain = 0, comm_context = 0;
+  for (const auto& m : plain.matches) {
+    if (m.uri == "urn:t:java") java_plain = m.score;
+    if (m.uri == "urn:t:communication") comm_plain = m.score;
+  }
+  for (const auto& m : context.matches) {
+    EXPECT_GE(m.score, 0.0);
+    EXPECT_LE(m.score, 1.0);
+    if (m.uri == "urn:t:java") java_context = m.score;
+    if (m.uri == "urn:t:communication") comm_context = m.score;
+  }
+  // Java shares an occupation with SQL; communication shares none: Java gains relative to it.
+  EXPECT_GT(java_context - comm_context, java_plain - comm_plain);
+}
+
+TEST(SkillMapperTest, FromDemoTaxonomy) {
+  StatusOr<Taxonomy> demo = Taxonomy::LoadDemo();
+  ASSERT_TRUE(demo.ok()) << demo.status().ToString();
+  StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*demo);
+  ASSERT_TRUE(mapper.ok()) << mapper.status().ToString();
+  EXPECT_EQ(mapper->TaxonomyName(), demo->DisplayName());
+  EXPECT_EQ(mapper->ConceptCount(), demo->ConceptCount());
+  MatchResult r = mapper->MapSkills("design database schemes", Lang("en"));
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].label, "design database schemes");
+  std::optional<ConceptId> id = demo->FindByLabel("design database schemes", "en");
+  ASSERT_TRUE(id.has_value());
+  EXPECT_EQ(r.matches[0].concept_id, *id);
+  MatchResult occupations = mapper->MapOccupations("Junior Software Developer");
+  ASSERT_FALSE(occupations.matches.empty());
+  EXPECT_EQ(occupations.matches[0].label, "software developer");
+}
+
+}  // namespace
+}  // namespace credmatch
