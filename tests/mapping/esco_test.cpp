@@ -160,8 +160,8 @@ TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   c.language = "fr";
   LearningOutcome o;
   o.text = "programmer en Python";
-  o.skills.push_back(SkillRef{uri, "", 0.0, true, ""});
-  o.skills.push_back(SkillRef{"http://data.europa.eu/esco/skill/00000000-dead", "", 0.0, true, ""});
+  o.skills.push_back(SkillRef{uri, "", 0.0, true, "", ""});
+  o.skills.push_back(SkillRef{"http://data.europa.eu/esco/skill/00000000-dead", "", 0.0, true, "", ""});
   c.learning_outcomes.push_back(o);
   ASSERT_TRUE(MapCredentialSkills(esco->mapper, c).ok());
   EXPECT_EQ(c.learning_outcomes[0].skills[0].label, esco->taxonomy.PreferredLabel(*python, "fr"));
