@@ -105,7 +105,6 @@ struct Scratch {
   std::vector<std::uint32_t> occurrences;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> window;  // (query token, label term)
   std::vector<float> description_scores;
-  std::string key;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
@@ -179,13 +178,6 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                                    : text.size();
   int depth = 0;
   std::size_t cursor = 0;
-  auto make_key = [&](char tag, std::string_view value) -> std::string_view {
-    s.key.clear();
-    s.key.push_back(static_cast<char>(lang));
-    s.key.push_back(tag);
-    s.key.append(value);
-    return s.key;
-  };
   for (const text::Token& t : s.tokens) {
     for (; cursor < t.begin; ++cursor) {
       if (text[cursor] == '(' || text[cursor] == '[') ++depth;
@@ -193,8 +185,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
     if (!t.IsContent()) continue;
     QueryToken q;
-    q.stem = vocabulary.Find(make_key('s', t.stem));
-    q.word = vocabulary.Find(make_key('w', t.norm));
+    q.stem = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
+    q.word = vocabulary.Find(static_cast<std::uint8_t>(lang), 'w', t.norm);
     q.position = t.position;
     q.begin = t.begin;
     q.end = t.end;
@@ -289,6 +281,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   s.touched.clear();
   s.touched_concepts.clear();
   s.passing.clear();
+  float max_lower = 0.0f;
   auto touch = [&](std::uint32_t l) {
     if (s.seen[l]) return;
     s.seen[l] = 1;
@@ -325,6 +318,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     s.upper_sum[id] += score;
     s.upper[id] = std::max(s.upper[id], score);
     s.lower[id] = std::max(s.lower[id], lower);
+    max_lower = std::max(max_lower, lower);
   };
   // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
   auto threshold = [&]() -> float {
@@ -379,7 +373,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   for (std::uint32_t i : s.order) {
     const QueryStem& qs = s.stems[i];
     const float aggregate_bound = 1.0f + internal::mapping::kOtherLabels * params.aggregate_weight;
-    if (best_possible(remaining) * aggregate_bound + description_bound < threshold()) break;
+    // The threshold is at most the best lower bound: only compute it when it can stop the loop.
+    const float unseen_bound = best_possible(remaining) * aggregate_bound + description_bound;
+    if (unseen_bound < max_lower && unseen_bound < threshold()) break;
     remaining -= qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
