@@ -53,6 +53,10 @@ ScoringParams DefaultParams(Pillar pillar) {
     p.coverage_query_exponent_short = 0.5f;
     p.aggregate_weight = 0.2f;
     p.head_bonus = 1.2f;
+    // The head word names the occupation ("developer" in "software developer"): a label whose head
+    // is not in the title at all ("night watchman" for "night nurse") is a weak match.
+    p.head_missing_factor = 0.85f;
+    p.skill_evidence_weight = 0.2f;
     p.transversal_factor = 1.0f;
   }
   return p;

@@ -44,11 +44,15 @@ struct ScoringParams {
   float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
+  float head_missing_factor = 1.0f;  // the label's head word is not in the text at all
   float min_coverage = 0.25f;        // labels covered less than this are not candidates
   float transversal_factor = 0.95f;  // reuse level "transversal": generic skills
   float description_weight = 0.05f;  // weak evidence from descriptions
-  float weak_factor = 0.25f;         // weak words ("skills", "junior")
-  float paren_factor = 0.25f;        // words inside parentheses ("Java (computer programming)")
+  // Job titles: skills named in the title (\"Java developer\") are evidence for the occupations
+  // that need them (ESCO occupation-skill relations).
+  float skill_evidence_weight = 0.0f;
+  float weak_factor = 0.25f;   // weak words ("skills", "junior")
+  float paren_factor = 0.25f;  // words inside parentheses ("Java (computer programming)")
   // Calibration: score = 1 / (1 + exp(-slope * (raw - midpoint))).
   float calibration_slope = 9.0f;
   float calibration_midpoint = 0.42f;

@@ -105,6 +105,7 @@ struct Scratch {
   std::vector<std::uint32_t> occurrences;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> window;  // (query token, label term)
   std::vector<float> description_scores;
+  std::vector<float> skill_scores;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
@@ -166,6 +167,26 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     result.language = languages[static_cast<std::size_t>(lang)];
   }
   if (index.labels.empty() || text.size() > (std::uint32_t{1} << 30)) return result;
+
+  // Job titles: the skills the title names, weighted by how specific they are to occupations.
+  // Searched first: the skill search uses the same scratch buffers.
+  thread_local std::vector<std::pair<std::uint32_t, float>> title_skills;
+  title_skills.clear();
+  if (params.skill_evidence_weight > 0.0f && !skill_occupations.empty()) {
+    MatchOptions skill_options;
+    skill_options.language = languages[static_cast<std::size_t>(lang)];
+    skill_options.top_k = 5;
+    skill_options.min_score = 0.5;
+    skill_options.use_descriptions = false;
+    MatchResult named = Search(internal::mapping::Pillar::kSkills, text, skill_options);
+    for (const ConceptMatch& m : named.matches) {
+      std::uint32_t c = m.concept_id.value();
+      float occupations =
+          static_cast<float>(skill_occupation_offsets[c + 1] - skill_occupation_offsets[c]);
+      if (occupations > 0.0f)
+        title_skills.emplace_back(c, static_cast<float>(m.score) / std::log(2.0f + occupations));
+    }
+  }
 
   internal::mapping::Scratch& s = internal::mapping::GetScratch();
   s.Reserve(index.labels.size(), concepts.size());
@@ -263,9 +284,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   // How many concepts the caller will see (the re-ranker gets more).
   const std::size_t wanted_k =
       options.reranker != nullptr ? std::max<std::size_t>(3 * options.top_k, 30) : options.top_k;
-  const float description_bound = options.use_descriptions && !index.description_offsets.empty()
-                                      ? params.description_weight
-                                      : 0.0f;
+  const float description_bound =
+      (options.use_descriptions && !index.description_offsets.empty() ? params.description_weight
+                                                                      : 0.0f) +
+      (title_skills.empty() ? 0.0f : params.skill_evidence_weight);
   const float head_bound = std::max(1.0f, params.head_bonus);
   const float min_order_factor = (1.0f - params.proximity_weight) * params.unordered_factor;
   // Best possible label score given a matched weight w (coverage 1, proximity 1).
@@ -310,6 +332,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                   internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
                   (matched / (matched + index.specificity_k)) * params.kind_weight[r.kind];
     if (head != internal::mapping::kNoTerm && r.head == head) score *= params.head_bonus;
+    if (params.head_missing_factor != 1.0f && r.head != internal::mapping::kNoTerm &&
+        find_stem(r.head) == nullptr)
+      score *= params.head_missing_factor;
     if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
     s.passing.push_back({l, score, matched, matched_terms});
@@ -511,6 +536,19 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
   }
 
+  // Skill evidence of job titles, normalised to the best candidate.
+  std::vector<float>& skill_scores = s.skill_scores;
+  skill_scores.assign(s.states.size(), 0.0f);
+  float skill_max = 0.0f;
+  for (std::size_t i = 0; i < s.states.size() && !title_skills.empty(); ++i) {
+    for (const auto& [skill, weight] : title_skills) {
+      auto begin = skill_occupations.begin() + skill_occupation_offsets[skill];
+      auto end = skill_occupations.begin() + skill_occupation_offsets[skill + 1];
+      if (std::binary_search(begin, end, s.states[i].concept_id)) skill_scores[i] += weight;
+    }
+    skill_max = std::max(skill_max, skill_scores[i]);
+  }
+
   // Raw scores; the best ones become matches.
   s.ranked.clear();
   for (std::size_t i = 0; i < s.states.size(); ++i) {
@@ -521,6 +559,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     float raw = st.best + params.aggregate_weight * others;
     if (description_max > 0.0f)
       raw += params.description_weight * description_scores[i] / description_max;
+    if (skill_max > 0.0f) raw += params.skill_evidence_weight * skill_scores[i] / skill_max;
     st.raw = raw;
     s.ranked.push_back(static_cast<std::uint32_t>(i));
   }
