@@ -103,6 +103,11 @@ TEST(TokenizeTest, EmptyAndPunctuationOnly) {
   EXPECT_THAT(Norms("\xFF\xFEjava\xC3", "en"), ElementsAre("java"));
 }
 
+TEST(StopWordTest, CapitalItIsInformationTechnology) {
+  EXPECT_THAT(Norms("IT manager", "en", true), ElementsAre("it", "manager"));
+  EXPECT_THAT(Norms("make it work", "en", true), ElementsAre("make", "work"));
+}
+
 TEST(StopWordTest, PerLanguage) {
   EXPECT_TRUE(IsStopWord("the", "en"));
   EXPECT_FALSE(IsStopWord("manage", "en"));

@@ -18,15 +18,6 @@ bool HeadFirst(std::string_view language) {
          language == "ro" || language == "ca";
 }
 
-std::string Key(std::uint8_t language, char tag, std::string_view text) {
-  std::string key;
-  key.reserve(text.size() + 2);
-  key.push_back(static_cast<char>(language));
-  key.push_back(tag);
-  key.append(text);
-  return key;
-}
-
 // For each byte of `text`, whether it is inside parentheses or brackets.
 std::vector<bool> ParenMask(std::string_view text) {
   std::vector<bool> mask(text.size(), false);
@@ -62,22 +53,72 @@ ScoringParams DefaultParams(Pillar pillar) {
     p.coverage_query_exponent_short = 0.5f;
     p.aggregate_weight = 0.2f;
     p.head_bonus = 1.2f;
+    // The head word names the occupation ("developer" in "software developer"): a label whose head
+    // is not in the title at all ("night watchman" for "night nurse") is a weak match.
+    p.head_missing_factor = 0.85f;
+    p.skill_evidence_weight = 0.2f;
     p.transversal_factor = 1.0f;
   }
   return p;
 }
 
-std::uint32_t Vocabulary::Intern(std::string_view key) {
-  auto it = ids_.find(key);
-  if (it != ids_.end()) return it->second;
-  auto id = static_cast<std::uint32_t>(ids_.size());
-  ids_.emplace(std::string(key), id);
-  return id;
+std::uint64_t Vocabulary::Hash(std::uint8_t language, char tag, std::string_view text) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  auto mix = [&h](unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ull;
+  };
+  mix(language);
+  mix(static_cast<unsigned char>(tag));
+  for (char c : text) mix(static_cast<unsigned char>(c));
+  return h;
 }
 
-std::uint32_t Vocabulary::Find(std::string_view key) const {
-  auto it = ids_.find(key);
-  return it == ids_.end() ? kNoTerm : it->second;
+std::size_t Vocabulary::Probe(std::uint64_t hash, std::uint8_t language, char tag,
+                              std::string_view text) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == kNoTerm) return i;
+    if (slot.hash == hash && slot.size == text.size() + 2) {
+      std::string_view key(keys_.data() + slot.offset, slot.size);
+      if (static_cast<std::uint8_t>(key[0]) == language && key[1] == tag && key.substr(2) == text)
+        return i;
+    }
+  }
+}
+
+void Vocabulary::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == kNoTerm) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != kNoTerm) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_view text) {
+  if (2 * (count_ + 1) > slots_.size()) Grow();
+  const std::uint64_t hash = Hash(language, tag, text);
+  std::size_t i = Probe(hash, language, tag, text);
+  if (slots_[i].id != kNoTerm) return slots_[i].id;
+  Slot& slot = slots_[i];
+  slot.hash = hash;
+  slot.offset = static_cast<std::uint32_t>(keys_.size());
+  slot.size = static_cast<std::uint32_t>(text.size() + 2);
+  slot.id = count_++;
+  keys_.push_back(static_cast<char>(language));
+  keys_.push_back(tag);
+  keys_.append(text);
+  return slot.id;
+}
+
+std::uint32_t Vocabulary::Find(std::uint8_t language, char tag, std::string_view text) const {
+  if (slots_.empty()) return kNoTerm;
+  return slots_[Probe(Hash(language, tag, text), language, tag, text)].id;
 }
 
 }  // namespace internal::mapping
@@ -168,13 +209,13 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     bool head_first = internal::mapping::HeadFirst(label.language);
     for (const text::Token& t : tokens) {
       if (!t.IsContent()) continue;
-      std::uint32_t stem = impl->vocabulary.Intern(internal::mapping::Key(p.language, 's', t.stem));
+      std::uint32_t stem = impl->vocabulary.Intern(p.language, 's', t.stem);
       bool duplicate = std::any_of(p.terms.begin(), p.terms.end(),
                                    [&](const LabelTerm& x) { return x.stem == stem; });
       if (duplicate || p.terms.size() >= internal::mapping::kMaxLabelTerms) continue;
       LabelTerm term;
       term.stem = stem;
-      term.word = impl->vocabulary.Intern(internal::mapping::Key(p.language, 'w', t.norm));
+      term.word = impl->vocabulary.Intern(p.language, 'w', t.norm);
       term.position = static_cast<std::uint16_t>(std::min<std::uint32_t>(t.position, 65535));
       term.paren = parens[t.begin];
       p.terms.push_back(term);
@@ -208,8 +249,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       for (const text::Token& t : tokens) {
         if (!t.IsContent()) continue;
         internal::mapping::DescriptionTerm d;
-        d.stem = impl->vocabulary.Intern(
-            internal::mapping::Key(static_cast<std::uint8_t>(lang), 's', t.stem));
+        d.stem = impl->vocabulary.Intern(static_cast<std::uint8_t>(lang), 's', t.stem);
         d.count = 1;
         terms.push_back(d);
       }
@@ -236,8 +276,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       impl->label_analyzers[lang].Analyze(words, tokens);
       for (const text::Token& t : tokens) {
         if (t.stop_word) continue;
-        weak_stems[pi].push_back(impl->vocabulary.Intern(
-            internal::mapping::Key(static_cast<std::uint8_t>(lang), 's', t.stem)));
+        weak_stems[pi].push_back(
+            impl->vocabulary.Intern(static_cast<std::uint8_t>(lang), 's', t.stem));
       }
     }
   }
@@ -317,7 +357,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     // pair index.
     index.common.assign(vocabulary_size, 0);
     for (std::uint32_t s = 0; s < vocabulary_size; ++s)
-      index.common[s] = counts[s + 1] > internal::mapping::kCommonPostings ? 1 : 0;
+      index.common[s] = counts[s + 1] > internal::mapping::kCommonPostings[pi] ? 1 : 0;
     auto seeds = [&](std::uint32_t l, const LabelTerm& t) {
       return !index.common[t.stem] || 2.0f * t.weight >= index.labels[l].weight;
     };

@@ -20,9 +20,10 @@ namespace credmatch::internal::mapping {
 inline constexpr std::uint32_t kNoTerm = ~std::uint32_t{0};
 // Words of a label beyond this are not indexed (ESCO labels have at most ~20).
 inline constexpr std::size_t kMaxLabelTerms = 32;
-// A stem in more labels than this is "common" for candidate generation (about 150 English stems
-// of ESCO skills: "manage", "use", "equipment", ...).
-inline constexpr std::uint32_t kCommonPostings = 512;
+// A stem in more labels than this is "common" for candidate generation: about 300 English stems
+// of ESCO skills ("manage", "use", "equipment", ...). Occupation labels are fewer and shorter, and
+// a job title is short: there the limit is higher.
+inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
@@ -43,11 +44,15 @@ struct ScoringParams {
   float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
+  float head_missing_factor = 1.0f;  // the label's head word is not in the text at all
   float min_coverage = 0.25f;        // labels covered less than this are not candidates
   float transversal_factor = 0.95f;  // reuse level "transversal": generic skills
   float description_weight = 0.05f;  // weak evidence from descriptions
-  float weak_factor = 0.25f;         // weak words ("skills", "junior")
-  float paren_factor = 0.25f;        // words inside parentheses ("Java (computer programming)")
+  // Job titles: skills named in the title (\"Java developer\") are evidence for the occupations
+  // that need them (ESCO occupation-skill relations).
+  float skill_evidence_weight = 0.0f;
+  float weak_factor = 0.25f;   // weak words ("skills", "junior")
+  float paren_factor = 0.25f;  // words inside parentheses ("Java (computer programming)")
   // Calibration: score = 1 / (1 + exp(-slope * (raw - midpoint))).
   float calibration_slope = 9.0f;
   float calibration_midpoint = 0.42f;
@@ -109,19 +114,31 @@ struct PillarIndex {
   float description_avg_length = 1.0f;
 };
 
-// A string -> id table for stems and words; keys are "<language byte><tag byte><text>".
+// A string -> id table for stems and words of each language: open addressing over a flat array,
+// keys in one arena; lookups do not allocate.
 class Vocabulary {
  public:
-  std::uint32_t Intern(std::string_view key);
-  std::uint32_t Find(std::string_view key) const;  // kNoTerm when absent
-  std::uint32_t size() const { return static_cast<std::uint32_t>(ids_.size()); }
+  // Returns the id of (language, tag, text), adding it when new. tag: 's' stem, 'w' word.
+  std::uint32_t Intern(std::uint8_t language, char tag, std::string_view text);
+  // Returns the id, or kNoTerm when absent.
+  std::uint32_t Find(std::uint8_t language, char tag, std::string_view text) const;
+  std::uint32_t size() const { return count_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;  // into keys_: language byte, tag byte, text
+    std::uint32_t size = 0;
+    std::uint32_t id = kNoTerm;
   };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  static std::uint64_t Hash(std::uint8_t language, char tag, std::string_view text);
+  std::size_t Probe(std::uint64_t hash, std::uint8_t language, char tag,
+                    std::string_view text) const;
+  void Grow();
+
+  std::vector<Slot> slots_;
+  std::string keys_;
+  std::uint32_t count_ = 0;
 };
 
 struct ConceptRecord {

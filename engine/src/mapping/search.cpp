@@ -105,7 +105,7 @@ struct Scratch {
   std::vector<std::uint32_t> occurrences;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> window;  // (query token, label term)
   std::vector<float> description_scores;
-  std::string key;
+  std::vector<float> skill_scores;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
@@ -168,6 +168,26 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   }
   if (index.labels.empty() || text.size() > (std::uint32_t{1} << 30)) return result;
 
+  // Job titles: the skills the title names, weighted by how specific they are to occupations.
+  // Searched first: the skill search uses the same scratch buffers.
+  thread_local std::vector<std::pair<std::uint32_t, float>> title_skills;
+  title_skills.clear();
+  if (params.skill_evidence_weight > 0.0f && !skill_occupations.empty()) {
+    MatchOptions skill_options;
+    skill_options.language = languages[static_cast<std::size_t>(lang)];
+    skill_options.top_k = 5;
+    skill_options.min_score = 0.5;
+    skill_options.use_descriptions = false;
+    MatchResult named = Search(internal::mapping::Pillar::kSkills, text, skill_options);
+    for (const ConceptMatch& m : named.matches) {
+      std::uint32_t c = m.concept_id.value();
+      float occupations =
+          static_cast<float>(skill_occupation_offsets[c + 1] - skill_occupation_offsets[c]);
+      if (occupations > 0.0f)
+        title_skills.emplace_back(c, static_cast<float>(m.score) / std::log(2.0f + occupations));
+    }
+  }
+
   internal::mapping::Scratch& s = internal::mapping::GetScratch();
   s.Reserve(index.labels.size(), concepts.size());
   query_analyzers[static_cast<std::size_t>(lang)].Analyze(text, s.tokens);
@@ -179,13 +199,6 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                                    : text.size();
   int depth = 0;
   std::size_t cursor = 0;
-  auto make_key = [&](char tag, std::string_view value) -> std::string_view {
-    s.key.clear();
-    s.key.push_back(static_cast<char>(lang));
-    s.key.push_back(tag);
-    s.key.append(value);
-    return s.key;
-  };
   for (const text::Token& t : s.tokens) {
     for (; cursor < t.begin; ++cursor) {
       if (text[cursor] == '(' || text[cursor] == '[') ++depth;
@@ -193,8 +206,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
     if (!t.IsContent()) continue;
     QueryToken q;
-    q.stem = vocabulary.Find(make_key('s', t.stem));
-    q.word = vocabulary.Find(make_key('w', t.norm));
+    q.stem = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
+    q.word = vocabulary.Find(static_cast<std::uint8_t>(lang), 'w', t.norm);
     q.position = t.position;
     q.begin = t.begin;
     q.end = t.end;
@@ -271,9 +284,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   // How many concepts the caller will see (the re-ranker gets more).
   const std::size_t wanted_k =
       options.reranker != nullptr ? std::max<std::size_t>(3 * options.top_k, 30) : options.top_k;
-  const float description_bound = options.use_descriptions && !index.description_offsets.empty()
-                                      ? params.description_weight
-                                      : 0.0f;
+  const float description_bound =
+      (options.use_descriptions && !index.description_offsets.empty() ? params.description_weight
+                                                                      : 0.0f) +
+      (title_skills.empty() ? 0.0f : params.skill_evidence_weight);
   const float head_bound = std::max(1.0f, params.head_bonus);
   const float min_order_factor = (1.0f - params.proximity_weight) * params.unordered_factor;
   // Best possible label score given a matched weight w (coverage 1, proximity 1).
@@ -289,6 +303,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   s.touched.clear();
   s.touched_concepts.clear();
   s.passing.clear();
+  float max_lower = 0.0f;
   auto touch = [&](std::uint32_t l) {
     if (s.seen[l]) return;
     s.seen[l] = 1;
@@ -317,6 +332,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                   internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
                   (matched / (matched + index.specificity_k)) * params.kind_weight[r.kind];
     if (head != internal::mapping::kNoTerm && r.head == head) score *= params.head_bonus;
+    if (params.head_missing_factor != 1.0f && r.head != internal::mapping::kNoTerm &&
+        find_stem(r.head) == nullptr)
+      score *= params.head_missing_factor;
     if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
     s.passing.push_back({l, score, matched, matched_terms});
@@ -325,6 +343,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     s.upper_sum[id] += score;
     s.upper[id] = std::max(s.upper[id], score);
     s.lower[id] = std::max(s.lower[id], lower);
+    max_lower = std::max(max_lower, lower);
   };
   // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
   auto threshold = [&]() -> float {
@@ -379,7 +398,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   for (std::uint32_t i : s.order) {
     const QueryStem& qs = s.stems[i];
     const float aggregate_bound = 1.0f + internal::mapping::kOtherLabels * params.aggregate_weight;
-    if (best_possible(remaining) * aggregate_bound + description_bound < threshold()) break;
+    // The threshold is at most the best lower bound: only compute it when it can stop the loop.
+    const float unseen_bound = best_possible(remaining) * aggregate_bound + description_bound;
+    if (unseen_bound < max_lower && unseen_bound < threshold()) break;
     remaining -= qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
@@ -515,6 +536,19 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
   }
 
+  // Skill evidence of job titles, normalised to the best candidate.
+  std::vector<float>& skill_scores = s.skill_scores;
+  skill_scores.assign(s.states.size(), 0.0f);
+  float skill_max = 0.0f;
+  for (std::size_t i = 0; i < s.states.size() && !title_skills.empty(); ++i) {
+    for (const auto& [skill, weight] : title_skills) {
+      auto begin = skill_occupations.begin() + skill_occupation_offsets[skill];
+      auto end = skill_occupations.begin() + skill_occupation_offsets[skill + 1];
+      if (std::binary_search(begin, end, s.states[i].concept_id)) skill_scores[i] += weight;
+    }
+    skill_max = std::max(skill_max, skill_scores[i]);
+  }
+
   // Raw scores; the best ones become matches.
   s.ranked.clear();
   for (std::size_t i = 0; i < s.states.size(); ++i) {
@@ -525,6 +559,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     float raw = st.best + params.aggregate_weight * others;
     if (description_max > 0.0f)
       raw += params.description_weight * description_scores[i] / description_max;
+    if (skill_max > 0.0f) raw += params.skill_evidence_weight * skill_scores[i] / skill_max;
     st.raw = raw;
     s.ranked.push_back(static_cast<std::uint32_t>(i));
   }

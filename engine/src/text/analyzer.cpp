@@ -165,6 +165,9 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     if (tables != nullptr) {
       t.stop_word = internal::Contains(tables->stop_words, norm) ||
                     (r.elided && internal::Contains(tables->elisions, norm));
+      // "IT" written in capitals is information technology, not the pronoun ("IT manager").
+      if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
+        t.stop_word = false;
     }
     std::uint32_t stem_offset = norm_offset;
     std::uint32_t stem_size = norm_size;
