@@ -89,6 +89,9 @@ struct SkillRef {
   double score = 1.0;  // 1 for declared skills; the mapping's calibrated score in [0,1] otherwise
   bool declared = false;
   std::string evidence;  // the span of the outcome text that matched (derived skills)
+  // ESCO reuse level when known: transversal | cross-sector | sector-specific |
+  // occupation-specific; "" when unknown. Transversal skills discriminate less in comparisons.
+  std::string reuse_level;
 };
 
 struct LearningOutcome {

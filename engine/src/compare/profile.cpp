@@ -1,0 +1,474 @@
+// Prepared profiles and the fast scoring path (ScoreProfiles).
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "compare/profile_internal.hpp"
+#include "core/check.hpp"
+#include "scoring/scoring.hpp"
+
+namespace credmatch {
+namespace internal {
+namespace {
+
+void CollectOutcomes(const Credential& c, double share, std::optional<double> share_ects,
+                     std::vector<WeightedOutcome>* out);
+
+// Weights of a list of outcomes from their declared workload, filling unknown ones from the
+// remaining workload of the credential, or the mean of the known ones, or equal shares.
+void WeightList(const std::vector<const LearningOutcome*>& outcomes,
+                std::optional<double> total_ects, double share, std::vector<WeightedOutcome>* out) {
+  const std::size_t n = outcomes.size();
+  if (n == 0) return;
+  std::vector<double> raw(n, 0.0);
+  std::vector<std::string> from(n);
+  double known_sum = 0.0;
+  std::size_t known = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (outcomes[i]->workload && outcomes[i]->workload->value() > 0.0) {
+      raw[i] = outcomes[i]->workload->value();
+      from[i] = "workload share (outcome's declared ECTS)";
+      known_sum += raw[i];
+      ++known;
+    }
+  }
+  if (known == 0) {
+    std::fill(raw.begin(), raw.end(), 1.0);
+    std::fill(from.begin(), from.end(), "equal share (no outcome workload declared)");
+  } else if (known < n) {
+    double fill = known_sum / static_cast<double>(known);
+    std::string fill_from = "mean of the declared outcome workloads";
+    if (total_ects && *total_ects > known_sum) {
+      fill = (*total_ects - known_sum) / static_cast<double>(n - known);
+      fill_from = "equal share of the credential's remaining workload";
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (raw[i] == 0.0) {
+        raw[i] = fill;
+        from[i] = fill_from;
+      }
+    }
+  }
+  double sum = 0.0;
+  for (double r : raw) sum += r;
+  for (std::size_t i = 0; i < n; ++i) {
+    out->push_back(WeightedOutcome{outcomes[i], share * raw[i] / sum, std::move(from[i])});
+  }
+}
+
+std::optional<double> CredentialEcts(const Credential& c) {
+  if (c.workload.present() && c.workload.value->ects && c.workload.value->ects->value() > 0.0) {
+    return c.workload.value->ects->value();
+  }
+  return std::nullopt;
+}
+
+void CollectOutcomes(const Credential& c, double share, std::optional<double> /*share_ects*/,
+                     std::vector<WeightedOutcome>* out) {
+  if (!c.learning_outcomes.empty()) {
+    std::vector<const LearningOutcome*> list;
+    for (const LearningOutcome& o : c.learning_outcomes) list.push_back(&o);
+    WeightList(list, CredentialEcts(c), share, out);
+    return;
+  }
+  // No outcomes of its own: those of its parts, each part weighted by its workload share.
+  std::vector<const Credential*> parts;
+  for (const Credential& p : c.parts) parts.push_back(&p);
+  if (parts.empty()) return;
+  std::vector<double> raw(parts.size(), 0.0);
+  double known_sum = 0.0;
+  std::size_t known = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (auto e = CredentialEcts(*parts[i])) {
+      raw[i] = *e;
+      known_sum += *e;
+      ++known;
+    }
+  }
+  for (double& r : raw) {
+    if (r == 0.0) r = known > 0 ? known_sum / static_cast<double>(known) : 1.0;
+  }
+  double sum = 0.0;
+  for (double r : raw) sum += r;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    CollectOutcomes(*parts[i], share * raw[i] / sum, CredentialEcts(*parts[i]), out);
+  }
+}
+
+}  // namespace
+
+std::vector<WeightedOutcome> WeightOutcomes(const Credential& credential) {
+  std::vector<WeightedOutcome> out;
+  CollectOutcomes(credential, 1.0, CredentialEcts(credential), &out);
+  if (credential.learning_outcomes.empty()) {
+    for (WeightedOutcome& o : out) o.weight_from = "part of the credential: " + o.weight_from;
+  }
+  return out;
+}
+
+bool SkillWeights(const LearningOutcome& outcome, const OutcomeParams& params,
+                  std::vector<double>* weights) {
+  weights->assign(outcome.skills.size(), 0.0);
+  double sum = 0.0;
+  for (std::size_t i = 0; i < outcome.skills.size(); ++i) {
+    const SkillRef& s = outcome.skills[i];
+    if (s.uri.empty()) continue;
+    const double confidence =
+        s.declared ? 1.0 : std::clamp(s.score, 0.0, 1.0) * params.derived_factor;
+    const double w = confidence * params.ReuseWeight(s.reuse_level);
+    if (w > 0.0) {
+      (*weights)[i] = w;
+      sum += w;
+    }
+  }
+  if (!(sum > 0.0)) return false;
+  for (double& w : *weights) w /= sum;
+  return true;
+}
+
+std::uint64_t OutcomeTextHash(std::string_view text) {
+  // FNV-1a over the text with ASCII letters lower-cased and runs of spaces/punctuation folded to
+  // one space; bytes >= 0x80 (UTF-8) are kept as they are.
+  std::uint64_t h = 1469598103934665603ull;
+  bool pending_space = false;
+  bool any = false;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    const bool alnum =
+        (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!alnum) {
+      pending_space = any;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (pending_space) {
+      h = (h ^ ' ') * 1099511628211ull;
+      pending_space = false;
+    }
+    h = (h ^ c) * 1099511628211ull;
+    any = true;
+  }
+  return any ? (h == 0 ? 1 : h) : 0;
+}
+
+std::optional<EqfRange> ProfileEqf(const Credential& credential, std::string* how) {
+  if (!credential.level.present()) return std::nullopt;
+  const Level& level = *credential.level.value;
+  if (level.eqf && level.eqf->min >= 1 && level.eqf->max <= 8 && level.eqf->min <= level.eqf->max) {
+    if (how) *how = "level.eqf";
+    return level.eqf;
+  }
+  if (level.declared_eqf && *level.declared_eqf >= 1 && *level.declared_eqf <= 8) {
+    if (how) *how = "level.declared-eqf";
+    return EqfRange{*level.declared_eqf, *level.declared_eqf};
+  }
+  // QF-EHEA cycles and their EQF levels (ECTS Users' Guide 2015; QF-EHEA 2018 revision).
+  const std::string cycle = ProfileCycle(credential);
+  int eqf = 0;
+  if (cycle == "short") eqf = 5;
+  if (cycle == "first") eqf = 6;
+  if (cycle == "second") eqf = 7;
+  if (cycle == "third") eqf = 8;
+  if (eqf == 0) return std::nullopt;
+  if (how) *how = "level.cycle";
+  return EqfRange{eqf, eqf};
+}
+
+std::string ProfileCycle(const Credential& credential) {
+  if (!credential.level.present()) return "";
+  return AsciiLower(credential.level.value->cycle);
+}
+
+std::string QualityText(const Credential& credential) {
+  if (!credential.quality_assurance.present()) return "";
+  const QualityAssurance& qa = *credential.quality_assurance.value;
+  if (!qa.type.empty()) return qa.type;
+  if (!qa.body.empty()) return qa.body;
+  if (!qa.id.empty()) return qa.id;
+  return "quality assurance declared";
+}
+
+std::string OrientationText(const Credential& credential) {
+  if (credential.qualification_type.present() && !credential.qualification_type.value->empty()) {
+    return *credential.qualification_type.value;
+  }
+  if (credential.level.present()) return credential.level.value->matched;
+  return "";
+}
+
+const std::string& AspectValue(const CredentialProfile& profile, ProfileAspectId id) {
+  switch (id) {
+    case ProfileAspectId::kOrientation: return profile.orientation;
+    case ProfileAspectId::kLearningSetting: return profile.learning_setting;
+    case ProfileAspectId::kAssessment: return profile.assessment;
+    case ProfileAspectId::kParticipation: return profile.participation;
+    case ProfileAspectId::kIdentityVerification: return profile.identity_verification;
+  }
+  return profile.orientation;
+}
+
+void FillSimilarity(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
+                    bool any_local, const SkillSimilarity& similarity, std::span<float> out) {
+  if (!any_local) {
+    similarity.FillMatrix(rows, cols, out);
+    return;
+  }
+  std::size_t k = 0;
+  for (std::uint32_t r : rows) {
+    for (std::uint32_t c : cols) {
+      if (r >= SkillSimilarity::kLocalIdBase || c >= SkillSimilarity::kLocalIdBase) {
+        out[k++] = r == c ? 1.0f : 0.0f;
+      } else {
+        out[k++] = std::clamp(similarity.Similarity(r, c), 0.0f, 1.0f);
+      }
+    }
+  }
+}
+
+std::optional<double> ScoreLevel(const CredentialProfile& s, const CredentialProfile& t,
+                                 const ScoringParams& p) {
+  if (!s.eqf || !t.eqf) return std::nullopt;
+  double score = LevelScore(*s.eqf, *t.eqf, p.level);
+  if (*s.eqf == *t.eqf && !s.cycle.empty() && !t.cycle.empty() && s.cycle != t.cycle) {
+    score *= p.level.cycle_mismatch;
+  }
+  return score;
+}
+
+namespace {
+WorkloadSide Side(const CredentialProfile& p) {
+  WorkloadSide side;
+  side.ects = p.ects->value();
+  side.min = p.ects_min.value() > 0.0 ? p.ects_min.value() : side.ects;
+  side.max = p.ects_max.value() > 0.0 ? p.ects_max.value() : side.ects;
+  side.confidence = p.ects_confidence;
+  return side;
+}
+}  // namespace
+
+std::optional<double> ScoreWorkload(const CredentialProfile& s, const CredentialProfile& t,
+                                    const ScoringParams& p) {
+  if (!s.ects || !t.ects || !(s.ects->value() > 0.0) || !(t.ects->value() > 0.0)) {
+    return std::nullopt;
+  }
+  return WorkloadScore(Side(s), Side(t), p.workload_tolerance).score;
+}
+
+std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
+                                    const SkillSimilarity& similarity, const ScoringParams& p) {
+  CREDMATCH_CHECK(s.builder_id == t.builder_id);
+  double numerator = 0.0;
+  double denominator = 0.0;
+  for (float w : t.skill_weights) denominator += static_cast<double>(w);
+  if (!t.skill_keys.empty()) {
+    // Kernel keys come first (sorted), local keys (>= kLocalIdBase) last.
+    const auto kernel_end = [](const CredentialProfile& x) {
+      return static_cast<std::size_t>(std::lower_bound(x.skill_keys.begin(), x.skill_keys.end(),
+                                                       SkillSimilarity::kLocalIdBase) -
+                                      x.skill_keys.begin());
+    };
+    const std::size_t tk = kernel_end(t), sk = kernel_end(s);
+    if (tk > 0 && sk > 0) {
+      thread_local std::vector<float> buffer;
+      buffer.resize(tk * sk);
+      similarity.FillMatrix(std::span(t.skill_keys.data(), tk), std::span(s.skill_keys.data(), sk),
+                            std::span(buffer.data(), tk * sk));
+      numerator +=
+          WeightedBestMatch(buffer.data(), static_cast<int>(tk), static_cast<int>(sk),
+                            t.skill_weights.data(), p.outcomes.min_similarity, nullptr, nullptr);
+    }
+    // Local keys match only themselves: a merge of the two sorted tails.
+    std::size_t i = tk, j = sk;
+    while (i < t.skill_keys.size() && j < s.skill_keys.size()) {
+      if (t.skill_keys[i] < s.skill_keys[j]) {
+        ++i;
+      } else if (s.skill_keys[j] < t.skill_keys[i]) {
+        ++j;
+      } else {
+        numerator += static_cast<double>(t.skill_weights[i]);
+        ++i;
+        ++j;
+      }
+    }
+  }
+  for (const CredentialProfile::TextOutcome& u : t.unmapped_outcomes) {
+    if (u.text_hash != 0 && std::binary_search(s.outcome_text_hashes.begin(),
+                                               s.outcome_text_hashes.end(), u.text_hash)) {
+      numerator += static_cast<double>(u.weight);
+      denominator += static_cast<double>(u.weight);
+    }
+  }
+  if (!(denominator > 0.0)) return std::nullopt;
+  return std::clamp(numerator / denominator, 0.0, 1.0);
+}
+
+std::optional<double> ScoreField(const CredentialProfile& s, const CredentialProfile& t,
+                                 const ScoringParams& p) {
+  if (s.isced.empty() || t.isced.empty()) return std::nullopt;
+  return FieldScore(MatchIscedCodes(s.isced, t.isced), p.field);
+}
+
+std::optional<double> ScoreQuality(const CredentialProfile& s, const CredentialProfile& t,
+                                   const ScoringParams& p) {
+  return p.quality.Similarity(s.quality, t.quality);
+}
+
+std::optional<double> ScoreProfile(const CredentialProfile& s, const CredentialProfile& t,
+                                   const ScoringParams& p,
+                                   std::optional<double> (*aspects)[kProfileAspectCount]) {
+  double total = 0.0, weight = 0.0;
+  for (int i = 0; i < kProfileAspectCount; ++i) {
+    const auto id = static_cast<ProfileAspectId>(i);
+    const ProfileAspectParams& a = p.aspect(id);
+    const std::optional<double> score =
+        a.vocabulary.Similarity(AspectValue(s, id), AspectValue(t, id));
+    if (aspects != nullptr) (*aspects)[i] = score;
+    if (score && a.weight > 0.0) {
+      total += a.weight * *score;
+      weight += a.weight;
+    }
+  }
+  if (!(weight > 0.0)) return std::nullopt;
+  return total / weight;
+}
+
+std::optional<double> OverallScore(const std::array<std::optional<double>, kDimensionCount>& s,
+                                   const DimensionWeights& weights, double* assessed_weight) {
+  double total = 0.0, used = 0.0, all = 0.0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    all += weights[i];
+    if (s[i] && weights[i] > 0.0) {
+      total += weights[i] * *s[i];
+      used += weights[i];
+    }
+  }
+  if (assessed_weight != nullptr) *assessed_weight = all > 0.0 ? used / all : 0.0;
+  if (!(used > 0.0)) return std::nullopt;
+  return total / used;
+}
+
+}  // namespace internal
+
+// ---- ProfileBuilder ----
+
+struct ProfileBuilder::LocalIds {
+  std::mutex mutex;
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::string> uris;
+};
+
+namespace {
+std::atomic<std::uint64_t> next_builder_id{1};
+}
+
+ProfileBuilder::ProfileBuilder(const SkillSimilarity& similarity, const ScoringConfig& config)
+    : similarity_(&similarity),
+      config_(&config),
+      local_(std::make_unique<LocalIds>()),
+      id_(next_builder_id.fetch_add(1)) {}
+ProfileBuilder::~ProfileBuilder() = default;
+ProfileBuilder::ProfileBuilder(ProfileBuilder&&) noexcept = default;
+ProfileBuilder& ProfileBuilder::operator=(ProfileBuilder&&) noexcept = default;
+
+std::uint32_t ProfileBuilder::SkillKey(std::string_view uri) const {
+  const std::uint32_t id = similarity_->Find(uri);
+  if (id != SkillSimilarity::kUnknownSkill) {
+    CREDMATCH_CHECK(id < SkillSimilarity::kLocalIdBase);
+    return id;
+  }
+  std::lock_guard<std::mutex> lock(local_->mutex);
+  auto [it, inserted] =
+      local_->ids.emplace(std::string(uri), SkillSimilarity::kLocalIdBase +
+                                                static_cast<std::uint32_t>(local_->uris.size()));
+  if (inserted) {
+    CREDMATCH_CHECK(local_->uris.size() < SkillSimilarity::kLocalIdBase - 1);
+    local_->uris.emplace_back(uri);
+  }
+  return it->second;
+}
+
+std::string ProfileBuilder::LocalUri(std::uint32_t key) const {
+  if (key < SkillSimilarity::kLocalIdBase) return "";
+  std::lock_guard<std::mutex> lock(local_->mutex);
+  const std::size_t i = key - SkillSimilarity::kLocalIdBase;
+  return i < local_->uris.size() ? local_->uris[i] : "";
+}
+
+CredentialProfile ProfileBuilder::Build(const Credential& c) const {
+  using internal::AsciiLower;
+  const internal::ScoringParams& p = config_->params();
+  CredentialProfile profile;
+  profile.builder_id = id_;
+  profile.eqf = internal::ProfileEqf(c, nullptr);
+  profile.cycle = internal::ProfileCycle(c);
+  if (c.workload.present() && c.workload.value->ects && c.workload.value->ects->value() > 0.0) {
+    const Workload& w = *c.workload.value;
+    profile.ects = w.ects;
+    profile.ects_min = w.ects_min;
+    profile.ects_max = w.ects_max;
+    profile.ects_confidence = std::clamp(w.confidence, 0.0, 1.0);
+  }
+  if (c.field.present() && internal::IsKnownIscedCode(c.field.value->isced_code)) {
+    profile.isced = c.field.value->isced_code;
+  }
+  profile.quality = p.quality.Classify(internal::QualityText(c));
+  using internal::ProfileAspectId;
+  auto classify = [&](ProfileAspectId id, const Field<std::string>& f) {
+    return f.present() ? p.aspect(id).vocabulary.Classify(*f.value) : std::string();
+  };
+  profile.orientation =
+      p.aspect(ProfileAspectId::kOrientation).vocabulary.Classify(internal::OrientationText(c));
+  profile.learning_setting = classify(ProfileAspectId::kLearningSetting, c.learning_setting);
+  profile.assessment = classify(ProfileAspectId::kAssessment, c.assessment);
+  profile.participation = classify(ProfileAspectId::kParticipation, c.participation);
+  profile.identity_verification =
+      classify(ProfileAspectId::kIdentityVerification, c.identity_verification);
+
+  // Weighted skill vector: sum over outcomes of outcome weight x skill weight inside it.
+  const std::vector<internal::WeightedOutcome> outcomes = internal::WeightOutcomes(c);
+  profile.outcome_count = static_cast<int>(outcomes.size());
+  std::map<std::uint32_t, double> weights;
+  std::vector<double> inside;
+  for (const internal::WeightedOutcome& o : outcomes) {
+    const std::uint64_t hash = internal::OutcomeTextHash(o.outcome->text);
+    if (hash != 0) profile.outcome_text_hashes.push_back(hash);
+    if (!internal::SkillWeights(*o.outcome, p.outcomes, &inside)) {
+      profile.unmapped_outcomes.push_back({hash, static_cast<float>(o.weight)});
+      continue;
+    }
+    for (std::size_t i = 0; i < inside.size(); ++i) {
+      if (inside[i] > 0.0) weights[SkillKey(o.outcome->skills[i].uri)] += o.weight * inside[i];
+    }
+  }
+  std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
+  profile.skill_keys.reserve(weights.size());
+  profile.skill_weights.reserve(weights.size());
+  for (const auto& [key, weight] : weights) {
+    profile.skill_keys.push_back(key);
+    profile.skill_weights.push_back(static_cast<float>(weight));
+    if (key >= SkillSimilarity::kLocalIdBase) profile.has_local_skills = true;
+  }
+  return profile;
+}
+
+ProfileScores ScoreProfiles(const CredentialProfile& source, const CredentialProfile& target,
+                            const SkillSimilarity& similarity, const ScoringConfig& config) {
+  const internal::ScoringParams& p = config.params();
+  ProfileScores out;
+  auto set = [&out](Dimension d, std::optional<double> v) {
+    out.dimensions[static_cast<std::size_t>(d)] = v;
+  };
+  set(Dimension::kLevel, internal::ScoreLevel(source, target, p));
+  set(Dimension::kWorkload, internal::ScoreWorkload(source, target, p));
+  set(Dimension::kOutcomes, internal::ScoreOutcomes(source, target, similarity, p));
+  set(Dimension::kField, internal::ScoreField(source, target, p));
+  set(Dimension::kQuality, internal::ScoreQuality(source, target, p));
+  set(Dimension::kProfile, internal::ScoreProfile(source, target, p, nullptr));
+  out.overall = internal::OverallScore(out.dimensions, p.weights, nullptr);
+  return out;
+}
+
+}  // namespace credmatch

@@ -1,0 +1,75 @@
+// Internals shared by ProfileBuilder/ScoreProfiles (the fast path) and Compare() (the detailed
+// path), so that both compute the same numbers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compare/scoring_params.hpp"
+#include "credmatch/compare.hpp"
+
+namespace credmatch::internal {
+
+// A learning outcome with its weight among the credential's outcomes (weights sum to 1).
+struct WeightedOutcome {
+  const LearningOutcome* outcome = nullptr;
+  double weight = 0.0;
+  std::string weight_from;  // how the weight was obtained
+};
+
+// The outcomes of `credential` (or, when it has none, those of its parts, recursively) with
+// weights from their share of the workload where known, else equal shares (docs/scoring.md).
+std::vector<WeightedOutcome> WeightOutcomes(const Credential& credential);
+
+// Weight of each skill of `outcome` inside it (sums to 1 over the usable skills; skills with an
+// empty URI or zero weight get 0). Declared skills weigh 1, derived ones their score times
+// derived_factor; both times the reuse-level weight. Returns false when no skill is usable.
+bool SkillWeights(const LearningOutcome& outcome, const OutcomeParams& params,
+                  std::vector<double>* weights);
+
+// Hash of an outcome text after case and punctuation folding ("Analyse data." == "analyse
+// data"); 0 for a blank text.
+std::uint64_t OutcomeTextHash(std::string_view text);
+
+// The EQF range of a credential: normalised level, else the declared EQF level, else the EQF
+// level of its QF-EHEA cycle. `how` says which ("level.eqf", "level.declared-eqf",
+// "level.cycle").
+std::optional<EqfRange> ProfileEqf(const Credential& credential, std::string* how);
+// QF-EHEA cycle ("short", "first", "second", "third") in lower case, "" when absent.
+std::string ProfileCycle(const Credential& credential);
+// The text the categorical aspects are classified from ("" when absent).
+std::string QualityText(const Credential& credential);
+std::string OrientationText(const Credential& credential);
+
+// Per-dimension scores of two profiles (nullopt: not assessable); the fast path and Compare()
+// both use these.
+std::optional<double> ScoreLevel(const CredentialProfile& s, const CredentialProfile& t,
+                                 const ScoringParams& p);
+std::optional<double> ScoreWorkload(const CredentialProfile& s, const CredentialProfile& t,
+                                    const ScoringParams& p);
+std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
+                                    const SkillSimilarity& similarity, const ScoringParams& p);
+std::optional<double> ScoreField(const CredentialProfile& s, const CredentialProfile& t,
+                                 const ScoringParams& p);
+std::optional<double> ScoreQuality(const CredentialProfile& s, const CredentialProfile& t,
+                                   const ScoringParams& p);
+// Also returns each aspect's score when `aspects` is not null.
+std::optional<double> ScoreProfile(const CredentialProfile& s, const CredentialProfile& t,
+                                   const ScoringParams& p,
+                                   std::optional<double> (*aspects)[kProfileAspectCount]);
+// Weighted mean over the assessed dimensions; nullopt when none is assessed.
+std::optional<double> OverallScore(const std::array<std::optional<double>, kDimensionCount>& s,
+                                   const DimensionWeights& weights, double* assessed_weight);
+
+// The category of an aspect in a profile.
+const std::string& AspectValue(const CredentialProfile& profile, ProfileAspectId id);
+
+// Fills out (rows x cols, row-major) with similarities of skill keys, local keys (>=
+// kLocalIdBase) matching only themselves.
+void FillSimilarity(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
+                    bool any_local, const SkillSimilarity& similarity, std::span<float> out);
+
+}  // namespace credmatch::internal
