@@ -1,0 +1,98 @@
+// Runs the credmatch binary: taxonomy import, info and show.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <cstdlib>
+
+#include "taxonomy/test_util.hpp"
+
+namespace credmatch {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::ReadText;
+using testing::TempDir;
+
+struct CliRun {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+CliRun RunCli(const std::string& args, const TempDir& dir) {
+  auto out = dir.path() / "stdout.txt";
+  auto err = dir.path() / "stderr.txt";
+  std::string command = std::string("env -u CREDMATCH_TAXONOMY ") + CREDMATCH_CLI + " " + args +
+                        " >" + out.string() + " 2>" + err.string();
+  int status = std::system(command.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadText(out), ReadText(err)};
+}
+
+TEST(TaxonomyCliTest, InfoAndShowOnTheDemoTaxonomy) {
+  TempDir dir;
+  CliRun info = RunCli("taxonomy info", dir);
+  EXPECT_EQ(info.exit_code, 0) << info.err;
+  EXPECT_THAT(info.out, HasSubstr("Taxonomy: credmatch demo taxonomy 1.0"));
+  EXPECT_THAT(info.out, HasSubstr("Languages: en, de, fr"));
+
+  CliRun show = RunCli("taxonomy show 'use SQL' --lang de", dir);
+  EXPECT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_THAT(show.out, HasSubstr("SQL verwenden  [skill]"));
+  EXPECT_THAT(show.out, HasSubstr("fr preferred: utiliser SQL"));
+
+  CliRun json = RunCli("taxonomy show urn:credmatch:demo:skill:sql --format json", dir);
+  EXPECT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_THAT(json.out, HasSubstr("\"kind\": \"knowledge\""));
+
+  CliRun missing = RunCli("taxonomy show 'no such skill'", dir);
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_THAT(missing.err, HasSubstr("credmatch: no concept with URI or label 'no such skill'"));
+}
+
+TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
+  TempDir dir;
+  testing::WriteFiles(dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv",
+                      testing::MiniEsco());
+  auto snapshot = dir.path() / "mini.cmtx";
+  CliRun import =
+      RunCli("taxonomy import '" +
+                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
+                 "' -o " + snapshot.string(),
+             dir);
+  ASSERT_EQ(import.exit_code, 0) << import.err;
+  EXPECT_THAT(import.out, HasSubstr("Taxonomy: ESCO v1.2.0"));
+  EXPECT_THAT(import.err, HasSubstr("read en/skills_en.csv"));
+
+  CliRun show = RunCli("--taxonomy " + snapshot.string() + " taxonomy show 'use sql'", dir);
+  EXPECT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_THAT(show.out, HasSubstr("Taxonomy:     ESCO v1.2.0"));
+  EXPECT_THAT(show.out, HasSubstr("Broader (1):"));
+  EXPECT_THAT(show.out,
+              HasSubstr("This service uses the ESCO classification of the European Commission."));
+
+  CliRun quiet =
+      RunCli("-q taxonomy import '" +
+                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
+                 "' -o " + snapshot.string() + " --esco-version v9",
+             dir);
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_EQ(quiet.err, "");
+  EXPECT_THAT(quiet.out, HasSubstr("ESCO v9"));
+
+  testing::WriteText(dir.path() / "broken.cmtx", "not a snapshot");
+  CliRun broken =
+      RunCli("--taxonomy " + (dir.path() / "broken.cmtx").string() + " taxonomy info", dir);
+  EXPECT_EQ(broken.exit_code, 3);
+  EXPECT_THAT(broken.err, HasSubstr("broken.cmtx: not a credmatch taxonomy snapshot"));
+
+  CliRun unwritable =
+      RunCli("taxonomy import '" +
+                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
+                 "' -o /nonexistent/dir/x.cmtx",
+             dir);
+  EXPECT_EQ(unwritable.exit_code, 4);
+}
+
+}  // namespace
+}  // namespace credmatch
