@@ -4,7 +4,7 @@
 
 namespace credmatch::internal {
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimCsvField(std::string_view s) {
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
@@ -109,7 +109,7 @@ StatusOr<bool> CsvReader::Next(std::vector<std::string_view>& fields) {
 
 CsvHeader::CsvHeader(const std::vector<std::string_view>& names) {
   names_.reserve(names.size());
-  for (std::string_view name : names) names_.emplace_back(Trim(name));
+  for (std::string_view name : names) names_.emplace_back(TrimCsvField(name));
 }
 
 int CsvHeader::Find(std::string_view name) const {

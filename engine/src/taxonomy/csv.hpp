@@ -71,6 +71,6 @@ inline std::string_view FieldOrEmpty(const std::vector<std::string_view>& fields
 }
 
 // Removes surrounding ASCII white space.
-std::string_view Trim(std::string_view s);
+std::string_view TrimCsvField(std::string_view s);
 
 }  // namespace credmatch::internal

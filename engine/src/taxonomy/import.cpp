@@ -121,7 +121,7 @@ void ForEachPart(std::string_view cell, bool split_commas, Fn fn) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= cell.size(); ++i) {
     if (i == cell.size() || cell[i] == '\n' || (split_commas && cell[i] == ',')) {
-      std::string_view part = Trim(cell.substr(start, i - start));
+      std::string_view part = TrimCsvField(cell.substr(start, i - start));
       if (!part.empty()) fn(part);
       start = i + 1;
     }
@@ -326,8 +326,8 @@ Status Importer::ReadConcepts(const InputFile& file, ConceptKind kind) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view uri = Trim(FieldOrEmpty(f, c.uri));
-    std::string_view preferred = Trim(FieldOrEmpty(f, c.preferred));
+    std::string_view uri = TrimCsvField(FieldOrEmpty(f, c.uri));
+    std::string_view preferred = TrimCsvField(FieldOrEmpty(f, c.preferred));
     if (uri.empty()) {
       Warn(file.name, line, "empty conceptUri; row skipped");
       return false;
@@ -341,7 +341,7 @@ Status Importer::ReadConcepts(const InputFile& file, ConceptKind kind) {
     ConceptRecord r;
     r.kind = static_cast<std::uint8_t>(kind);
     if (kind == ConceptKind::kSkill) {
-      std::string_view type = Trim(FieldOrEmpty(f, c.skill_type));
+      std::string_view type = TrimCsvField(FieldOrEmpty(f, c.skill_type));
       if (type == "knowledge") {
         r.kind = static_cast<std::uint8_t>(ConceptKind::kKnowledge);
         r.skill_type = static_cast<std::uint8_t>(SkillType::kKnowledge);
@@ -352,7 +352,7 @@ Status Importer::ReadConcepts(const InputFile& file, ConceptKind kind) {
              "unknown skillType '" + std::string(type) + "' of " + std::string(uri) +
                  "; imported as a skill without type");
       }
-      std::string_view reuse = Trim(FieldOrEmpty(f, c.reuse_level));
+      std::string_view reuse = TrimCsvField(FieldOrEmpty(f, c.reuse_level));
       if (reuse == "transversal") {
         r.reuse_level = static_cast<std::uint8_t>(ReuseLevel::kTransversal);
       } else if (reuse == "cross-sector") {
@@ -368,10 +368,10 @@ Status Importer::ReadConcepts(const InputFile& file, ConceptKind kind) {
       }
     }
     r.uri = Intern(uri);
-    r.code = Intern(Trim(FieldOrEmpty(f, c.code)));
-    r.description = Append(Trim(FieldOrEmpty(f, c.description)));
-    r.definition = Append(Trim(FieldOrEmpty(f, c.definition)));
-    r.scope_note = Append(Trim(FieldOrEmpty(f, c.scope_note)));
+    r.code = Intern(TrimCsvField(FieldOrEmpty(f, c.code)));
+    r.description = Append(TrimCsvField(FieldOrEmpty(f, c.description)));
+    r.definition = Append(TrimCsvField(FieldOrEmpty(f, c.definition)));
+    r.scope_note = Append(TrimCsvField(FieldOrEmpty(f, c.scope_note)));
     const auto id = static_cast<std::uint32_t>(store_->concepts.size());
     store_->concepts.push_back(r);
     by_uri_.emplace(std::string(uri), id);
@@ -387,7 +387,7 @@ Status Importer::ReadConcepts(const InputFile& file, ConceptKind kind) {
     ForEachPart(FieldOrEmpty(f, c.in_scheme), true,
                 [&](std::string_view s) { concept_schemes_.emplace_back(id, Scheme(s)); });
     if (kind == ConceptKind::kOccupation) {
-      std::string_view isco = Trim(FieldOrEmpty(f, c.isco_group));
+      std::string_view isco = TrimCsvField(FieldOrEmpty(f, c.isco_group));
       if (!isco.empty()) occupation_isco_codes_.emplace_back(id, Intern(isco));
     }
     return true;
@@ -434,13 +434,13 @@ Status Importer::ReadSchemeLabels(const InputFile& file) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view uri = Trim(FieldOrEmpty(f, uri_col));
+    std::string_view uri = TrimCsvField(FieldOrEmpty(f, uri_col));
     if (uri.empty()) {
       Warn(file.name, line, "empty conceptSchemeUri; row skipped");
       return false;
     }
     std::uint32_t index = Scheme(uri);
-    store_->scheme_refs[2 * index + 1] = Intern(Trim(FieldOrEmpty(f, label_col)));
+    store_->scheme_refs[2 * index + 1] = Intern(TrimCsvField(FieldOrEmpty(f, label_col)));
     return true;
   };
   return ForEachRow(file, header, row);
@@ -453,7 +453,7 @@ Status Importer::ReadCollection(const InputFile& file, Collection collection) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view uri = Trim(FieldOrEmpty(f, uri_col));
+    std::string_view uri = TrimCsvField(FieldOrEmpty(f, uri_col));
     auto id = FindConcept(uri);
     if (!id) {
       Dangling(file.name, line, uri);
@@ -473,8 +473,8 @@ Status Importer::ReadBroader(const InputFile& file) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view child_uri = Trim(FieldOrEmpty(f, child_col));
-    std::string_view parent_uri = Trim(FieldOrEmpty(f, parent_col));
+    std::string_view child_uri = TrimCsvField(FieldOrEmpty(f, child_col));
+    std::string_view parent_uri = TrimCsvField(FieldOrEmpty(f, parent_col));
     auto child = FindConcept(child_uri);
     auto parent = FindConcept(parent_uri);
     if (!child || !parent) {
@@ -501,7 +501,7 @@ Status Importer::ReadBroader(const InputFile& file) {
 }
 
 std::optional<RelationType> ParseRelationType(std::string_view s) {
-  s = Trim(s);
+  s = TrimCsvField(s);
   if (s == "essential") return RelationType::kEssential;
   if (s == "optional") return RelationType::kOptional;
   return std::nullopt;
@@ -516,12 +516,12 @@ Status Importer::ReadSkillSkill(const InputFile& file) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view from_uri = Trim(FieldOrEmpty(f, from_col));
-    std::string_view to_uri = Trim(FieldOrEmpty(f, to_col));
+    std::string_view from_uri = TrimCsvField(FieldOrEmpty(f, from_col));
+    std::string_view to_uri = TrimCsvField(FieldOrEmpty(f, to_col));
     auto type = ParseRelationType(FieldOrEmpty(f, type_col));
     if (!type) {
       Warn(file.name, line,
-           "unknown relationType '" + std::string(Trim(FieldOrEmpty(f, type_col))) +
+           "unknown relationType '" + std::string(TrimCsvField(FieldOrEmpty(f, type_col))) +
                "' (expected essential or optional); row skipped");
       return false;
     }
@@ -562,12 +562,12 @@ Status Importer::ReadOccupationSkill(const InputFile& file) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view occ_uri = Trim(FieldOrEmpty(f, occ_col));
-    std::string_view skill_uri = Trim(FieldOrEmpty(f, skill_col));
+    std::string_view occ_uri = TrimCsvField(FieldOrEmpty(f, occ_col));
+    std::string_view skill_uri = TrimCsvField(FieldOrEmpty(f, skill_col));
     auto type = ParseRelationType(FieldOrEmpty(f, type_col));
     if (!type) {
       Warn(file.name, line,
-           "unknown relationType '" + std::string(Trim(FieldOrEmpty(f, type_col))) +
+           "unknown relationType '" + std::string(TrimCsvField(FieldOrEmpty(f, type_col))) +
                "' (expected essential or optional); row skipped");
       return false;
     }
@@ -617,7 +617,7 @@ Status Importer::ReadLabels(const InputFile& file, bool count_unmatched) {
     return Status::Ok();
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view uri = Trim(FieldOrEmpty(f, uri_col));
+    std::string_view uri = TrimCsvField(FieldOrEmpty(f, uri_col));
     auto id = FindConcept(uri);
     if (!id) {
       if (unmatched++ == 0) {
@@ -626,7 +626,7 @@ Status Importer::ReadLabels(const InputFile& file, bool count_unmatched) {
       }
       return false;
     }
-    std::string_view preferred = Trim(FieldOrEmpty(f, preferred_col));
+    std::string_view preferred = TrimCsvField(FieldOrEmpty(f, preferred_col));
     if (!preferred.empty()) AddLabel(*id, lang, LabelKind::kPreferred, preferred);
     ForEachPart(FieldOrEmpty(f, alt_col), false,
                 [&](std::string_view s) { AddLabel(*id, lang, LabelKind::kAlternative, s); });
