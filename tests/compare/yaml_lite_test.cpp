@@ -110,7 +110,7 @@ TEST(YamlLiteTest, ReaderChecksTypesRangesAndUnknownKeys) {
   StatusOr<YamlNode> root =
       ParseYamlLite("n: 0.5\ns: text\nb: yes\nbad: five\nbig: 7\nl: [x]\ntypo: 1\n", "t.yaml");
   ASSERT_TRUE(root.ok());
-  YamlReader r(*root, "t.yaml");
+  YamlLiteReader r(*root, "t.yaml");
   double n = 0, bad = 0, big = 0, missing = 3;
   std::string s;
   bool b = false;

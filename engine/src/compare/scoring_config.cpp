@@ -91,8 +91,8 @@ std::string ParamRef(const ScoringParams& params, std::string_view path) {
 
 namespace {
 
-Status ReadVocabulary(YamlReader& parent, std::string_view key, Vocabulary* out) {
-  CREDMATCH_ASSIGN_OR_RETURN(YamlReader r, parent.Child(key, /*required=*/true));
+Status ReadVocabulary(YamlLiteReader& parent, std::string_view key, Vocabulary* out) {
+  CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader r, parent.Child(key, /*required=*/true));
   std::string scale;
   CREDMATCH_RETURN_IF_ERROR(r.String("scale", &scale, true));
   if (scale != "ordinal" && scale != "nominal") {
@@ -115,7 +115,7 @@ Status ReadVocabulary(YamlReader& parent, std::string_view key, Vocabulary* out)
   out->categories.clear();
   for (std::size_t i = 0; i < categories->sequence.size(); ++i) {
     const YamlNode& node = categories->sequence[i];
-    YamlReader c(node, r.file(), r.path() + "/categories/" + std::to_string(i));
+    YamlLiteReader c(node, r.file(), r.path() + "/categories/" + std::to_string(i));
     CREDMATCH_RETURN_IF_ERROR(c.ExpectMap());
     Vocabulary::Category category;
     CREDMATCH_RETURN_IF_ERROR(c.String("id", &category.id, true));
@@ -167,8 +167,8 @@ Status ReadVocabulary(YamlReader& parent, std::string_view key, Vocabulary* out)
   return r.Finish();
 }
 
-Status ReadWeights(YamlReader& parent, std::string_view key, DimensionWeights* out) {
-  CREDMATCH_ASSIGN_OR_RETURN(YamlReader r, parent.Child(key, true));
+Status ReadWeights(YamlLiteReader& parent, std::string_view key, DimensionWeights* out) {
+  CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader r, parent.Child(key, true));
   double total = 0.0;
   for (Dimension d : kAllDimensions) {
     double& w = (*out)[static_cast<std::size_t>(d)];
@@ -181,7 +181,7 @@ Status ReadWeights(YamlReader& parent, std::string_view key, DimensionWeights* o
 
 StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name) {
   CREDMATCH_ASSIGN_OR_RETURN(YamlNode root, ParseYamlLite(yaml, name));
-  YamlReader r(root, std::string(name));
+  YamlLiteReader r(root, std::string(name));
   CREDMATCH_RETURN_IF_ERROR(r.ExpectMap());
   ScoringParams p;
   p.source = std::string(name);
@@ -194,19 +194,19 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
   }
   CREDMATCH_RETURN_IF_ERROR(ReadWeights(r, "weights", &p.weights));
   {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader l, r.Child("level", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader l, r.Child("level", true));
     CREDMATCH_RETURN_IF_ERROR(l.Number("overlap", &p.level.overlap, 0, 1, true));
     CREDMATCH_RETURN_IF_ERROR(l.Number("per_level", &p.level.per_level, 0, 1, true));
     CREDMATCH_RETURN_IF_ERROR(l.Number("cycle_mismatch", &p.level.cycle_mismatch, 0, 1, true));
     CREDMATCH_RETURN_IF_ERROR(l.Finish());
   }
   {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader w, r.Child("workload", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader w, r.Child("workload", true));
     CREDMATCH_RETURN_IF_ERROR(w.Number("tolerance", &p.workload_tolerance, 0, 0.99, true));
     CREDMATCH_RETURN_IF_ERROR(w.Finish());
   }
   {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader o, r.Child("outcomes", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader o, r.Child("outcomes", true));
     double floor = p.outcomes.min_similarity;
     CREDMATCH_RETURN_IF_ERROR(o.Number("min_similarity", &floor, 0, 1, true));
     p.outcomes.min_similarity = static_cast<float>(floor);
@@ -216,7 +216,7 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
       return o.Error("partial", "must not exceed 'matched'");
     }
     CREDMATCH_RETURN_IF_ERROR(o.Number("derived_factor", &p.outcomes.derived_factor, 0, 1));
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader reuse, o.Child("reuse_weights"));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader reuse, o.Child("reuse_weights"));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("transversal", &p.outcomes.reuse_transversal, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("cross-sector", &p.outcomes.reuse_cross_sector, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(
@@ -228,7 +228,7 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
     CREDMATCH_RETURN_IF_ERROR(o.Finish());
   }
   {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader f, r.Child("field", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader f, r.Child("field", true));
     CREDMATCH_RETURN_IF_ERROR(f.Number("detailed", &p.field.detailed, 0, 1, true));
     CREDMATCH_RETURN_IF_ERROR(f.Number("narrow", &p.field.narrow, 0, 1, true));
     CREDMATCH_RETURN_IF_ERROR(f.Number("broad", &p.field.broad, 0, 1, true));
@@ -240,8 +240,8 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
   CREDMATCH_RETURN_IF_ERROR(ReadVocabulary(r, "quality", &p.quality));
   if (!p.quality.ordinal) return r.Error("quality", "the quality scale must be ordinal");
   {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader pr, r.Child("profile", true));
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader weights, pr.Child("weights", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader pr, r.Child("profile", true));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader weights, pr.Child("weights", true));
     for (int i = 0; i < kProfileAspectCount; ++i) {
       const std::string_view aspect = ProfileAspectName(static_cast<ProfileAspectId>(i));
       CREDMATCH_RETURN_IF_ERROR(weights.Number(aspect, &p.profile[i].weight, 0, 1000, true));

@@ -479,34 +479,34 @@ Status YamlError(std::string_view file, const YamlNode& node, std::string_view p
   return InvalidDataError(std::move(m));
 }
 
-YamlReader::YamlReader(const YamlNode& node, std::string file, std::string path)
+YamlLiteReader::YamlLiteReader(const YamlNode& node, std::string file, std::string path)
     : node_(&node), file_(std::move(file)), path_(std::move(path)) {}
 
-Status YamlReader::ExpectMap() const {
+Status YamlLiteReader::ExpectMap() const {
   if (node_->kind != YamlNode::Kind::kMap) {
     return YamlError(file_, *node_, path_.empty() ? "/" : path_, "expected a mapping");
   }
   return Status::Ok();
 }
 
-bool YamlReader::Has(std::string_view key) const { return node_->Find(key) != nullptr; }
+bool YamlLiteReader::Has(std::string_view key) const { return node_->Find(key) != nullptr; }
 
-const YamlNode* YamlReader::Take(std::string_view key) {
+const YamlNode* YamlLiteReader::Take(std::string_view key) {
   const YamlNode* n = node_->Find(key);
   if (n != nullptr) read_.emplace_back(key);
   return n;
 }
 
-const YamlNode* YamlReader::Raw(std::string_view key) { return Take(key); }
+const YamlNode* YamlLiteReader::Raw(std::string_view key) { return Take(key); }
 
-Status YamlReader::Error(std::string_view key, std::string_view message) const {
+Status YamlLiteReader::Error(std::string_view key, std::string_view message) const {
   const YamlNode* n = key.empty() ? node_ : node_->Find(key);
   return YamlError(file_, n != nullptr ? *n : *node_, key.empty() ? path_ : JoinPath(path_, key),
                    message);
 }
 
-Status YamlReader::Number(std::string_view key, double* out, double min, double max,
-                          bool required) {
+Status YamlLiteReader::Number(std::string_view key, double* out, double min, double max,
+                              bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();
@@ -529,7 +529,7 @@ Status YamlReader::Number(std::string_view key, double* out, double min, double 
   return Status::Ok();
 }
 
-Status YamlReader::Integer(std::string_view key, int* out, int min, int max, bool required) {
+Status YamlLiteReader::Integer(std::string_view key, int* out, int min, int max, bool required) {
   const YamlNode* n = node_->Find(key);
   if (n != nullptr && n->kind == YamlNode::Kind::kScalar &&
       n->scalar.find_first_of(".eE") != std::string::npos) {
@@ -542,7 +542,7 @@ Status YamlReader::Integer(std::string_view key, int* out, int min, int max, boo
   return Status::Ok();
 }
 
-Status YamlReader::String(std::string_view key, std::string* out, bool required) {
+Status YamlLiteReader::String(std::string_view key, std::string* out, bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();
@@ -552,7 +552,7 @@ Status YamlReader::String(std::string_view key, std::string* out, bool required)
   return Status::Ok();
 }
 
-Status YamlReader::Bool(std::string_view key, bool* out, bool required) {
+Status YamlLiteReader::Bool(std::string_view key, bool* out, bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();
@@ -570,7 +570,8 @@ Status YamlReader::Bool(std::string_view key, bool* out, bool required) {
   return Error(key, "expected true or false");
 }
 
-Status YamlReader::StringList(std::string_view key, std::vector<std::string>* out, bool required) {
+Status YamlLiteReader::StringList(std::string_view key, std::vector<std::string>* out,
+                                  bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();
@@ -586,7 +587,7 @@ Status YamlReader::StringList(std::string_view key, std::vector<std::string>* ou
   return Status::Ok();
 }
 
-StatusOr<YamlReader> YamlReader::Child(std::string_view key, bool required) {
+StatusOr<YamlLiteReader> YamlLiteReader::Child(std::string_view key, bool required) {
   static const YamlNode kEmptyMap = [] {
     YamlNode n;
     n.kind = YamlNode::Kind::kMap;
@@ -595,14 +596,14 @@ StatusOr<YamlReader> YamlReader::Child(std::string_view key, bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr) {
     if (required) return Error("", "missing required key '" + std::string(key) + "'");
-    return YamlReader(kEmptyMap, file_, JoinPath(path_, key));
+    return YamlLiteReader(kEmptyMap, file_, JoinPath(path_, key));
   }
-  YamlReader child(*n, file_, JoinPath(path_, key));
+  YamlLiteReader child(*n, file_, JoinPath(path_, key));
   CREDMATCH_RETURN_IF_ERROR(child.ExpectMap());
   return child;
 }
 
-Status YamlReader::Finish() const {
+Status YamlLiteReader::Finish() const {
   if (node_->kind != YamlNode::Kind::kMap) return Status::Ok();
   for (const auto& [key, value] : node_->map) {
     if (std::find(read_.begin(), read_.end(), key) == read_.end()) {

@@ -6,7 +6,7 @@
 // Thread safety: values; the functions are reentrant.
 // Example:
 //   CREDMATCH_ASSIGN_OR_RETURN(YamlNode root, ParseYamlLite(text, "scoring.yaml"));
-//   YamlReader r(root, "scoring.yaml");
+//   YamlLiteReader r(root, "scoring.yaml");
 //   double tolerance = 0.1;
 //   CREDMATCH_RETURN_IF_ERROR(r.Child("workload").Number("tolerance", &tolerance, 0, 1));
 #pragma once
@@ -39,10 +39,10 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name);
 
 // Typed access to a map node with error messages naming file, line and path, and a check that
 // every key was read (typos in configuration files are errors, not silently ignored).
-class YamlReader {
+class YamlLiteReader {
  public:
   // `node` must outlive the reader.
-  YamlReader(const YamlNode& node, std::string file, std::string path = "");
+  YamlLiteReader(const YamlNode& node, std::string file, std::string path = "");
 
   // REQUIRES for all getters: the node is a map (check with ExpectMap()).
   Status ExpectMap() const;
@@ -54,7 +54,7 @@ class YamlReader {
   Status Bool(std::string_view key, bool* out, bool required = false);
   Status StringList(std::string_view key, std::vector<std::string>* out, bool required = false);
   // A child map reader; the child is marked as read. Absent: a reader over an empty map.
-  StatusOr<YamlReader> Child(std::string_view key, bool required = false);
+  StatusOr<YamlLiteReader> Child(std::string_view key, bool required = false);
   // The raw child node (marked as read), nullptr when absent.
   const YamlNode* Raw(std::string_view key);
   // Returns kInvalidData naming the first key that was never read.

@@ -15,12 +15,12 @@ std::span<const EmbeddedFile> PurposesFiles();
 
 namespace {
 
+using internal::YamlLiteReader;
 using internal::YamlNode;
-using internal::YamlReader;
 
-Status ReadRule(YamlReader& dims, Dimension d, Purpose* p) {
+Status ReadRule(YamlLiteReader& dims, Dimension d, Purpose* p) {
   DimensionRule& rule = p->rules[static_cast<std::size_t>(d)];
-  CREDMATCH_ASSIGN_OR_RETURN(YamlReader r, dims.Child(DimensionName(d), /*required=*/true));
+  CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader r, dims.Child(DimensionName(d), /*required=*/true));
   CREDMATCH_RETURN_IF_ERROR(r.Bool("matters", &rule.matters, true));
   CREDMATCH_RETURN_IF_ERROR(r.Bool("required", &rule.required));
   if (r.Has("min_score")) {
@@ -58,7 +58,7 @@ Status ReadRule(YamlReader& dims, Dimension d, Purpose* p) {
 
 StatusOr<Purpose> PurposeRegistry::Parse(std::string_view yaml, std::string_view name) {
   CREDMATCH_ASSIGN_OR_RETURN(YamlNode root, internal::ParseYamlLite(yaml, name));
-  YamlReader r(root, std::string(name));
+  YamlLiteReader r(root, std::string(name));
   CREDMATCH_RETURN_IF_ERROR(r.ExpectMap());
   Purpose p;
   p.source = std::string(name);
@@ -79,7 +79,7 @@ StatusOr<Purpose> PurposeRegistry::Parse(std::string_view yaml, std::string_view
   while (!p.description.empty() && p.description.back() == '\n') p.description.pop_back();
   while (!p.basis.empty() && p.basis.back() == '\n') p.basis.pop_back();
   if (r.Has("weights")) {
-    CREDMATCH_ASSIGN_OR_RETURN(YamlReader w, r.Child("weights"));
+    CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader w, r.Child("weights"));
     DimensionWeights weights{};
     double total = 0.0;
     for (Dimension d : kAllDimensions) {
@@ -91,7 +91,7 @@ StatusOr<Purpose> PurposeRegistry::Parse(std::string_view yaml, std::string_view
     CREDMATCH_RETURN_IF_ERROR(w.Finish());
     p.weights = weights;
   }
-  CREDMATCH_ASSIGN_OR_RETURN(YamlReader dims, r.Child("dimensions", true));
+  CREDMATCH_ASSIGN_OR_RETURN(YamlLiteReader dims, r.Child("dimensions", true));
   for (Dimension d : kAllDimensions) CREDMATCH_RETURN_IF_ERROR(ReadRule(dims, d, &p));
   CREDMATCH_RETURN_IF_ERROR(dims.Finish());
   CREDMATCH_RETURN_IF_ERROR(r.Finish());
