@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "credmatch/batch.hpp"
 #include "credmatch/credential.hpp"
 #include "credmatch/frameworks.hpp"
 #include "credmatch/io.hpp"
@@ -62,5 +63,11 @@ struct NormalizeResult {
 // catalogues, an error row in the output) and the others go on. Returns non-ok only when the
 // request itself is unusable (no inputs).
 StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequest& request);
+
+// The environment of the batch commands (RunMatch, RunRank in batch.hpp): this engine's
+// normalisation with the skill kernel and taxonomy given, until the engine holds them itself.
+// `kernel` and `taxonomy` must outlive the returned value; `engine` is copied (shared).
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, BatchKernel kernel,
+                                      const Taxonomy* taxonomy);
 
 }  // namespace credmatch

@@ -102,4 +102,13 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
   return result;
 }
 
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, BatchKernel kernel,
+                                      const Taxonomy* taxonomy) {
+  BatchEnvironment env;
+  env.normalize = [engine](Credential& credential) { return engine.Normalize(credential); };
+  env.kernel = kernel;
+  env.taxonomy = taxonomy;
+  return env;
+}
+
 }  // namespace credmatch
