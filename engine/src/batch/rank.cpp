@@ -220,11 +220,14 @@ bool IsJobFileName(std::string_view job) {
 }
 
 StatusOr<JobProfile> ResolveJob(const BatchEnvironment& env, const std::string& job) {
-  if (job.starts_with("http://") || job.starts_with("https://")) {
+  if (env.taxonomy != nullptr && env.taxonomy->Find(job)) {
+    return JobFromOccupation(*env.taxonomy, job);
+  }
+  if (job.starts_with("http://") || job.starts_with("https://") || job.starts_with("urn:")) {
     if (env.taxonomy == nullptr) {
       return FailedPreconditionError("rank: an occupation URI needs a taxonomy");
     }
-    return JobFromOccupation(*env.taxonomy, job);
+    return NotFoundError("rank: '" + job + "' is not a concept of " + env.taxonomy->DisplayName());
   }
   std::error_code ec;
   if (std::filesystem::is_regular_file(job, ec)) return LoadJobProfile(job, env.taxonomy);
