@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <random>
 
 #include "compare/credential_fixtures.hpp"
@@ -406,6 +407,53 @@ TEST(CompareTest, MissingDimensionsAreNeverGuessed) {
   EXPECT_DOUBLE_EQ(c.assessed_weight, 0.0);
 }
 
+TEST(CompareTest, OddNumbersNeverBreakTheScores) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  CredentialBuilder a("a");
+  a.Ects(nan).Outcome("x", {"esco:x"}, nan);
+  a.get().level.Derive(credmatch::Level{}, "r", "s");
+  a.get().level.value->eqf = EqfRange{9, 3};  // invalid range
+  a.get().learning_outcomes[0].skills[0].score = nan;
+  a.get().learning_outcomes[0].skills[0].declared = false;
+  CredentialBuilder b("b");
+  b.Ects(30, nan, -5, inf).Outcome("x", {"esco:x"}).Isced("06xx");
+  ExactSkillSimilarity exact;
+  for (const auto& [s, t] : {std::pair{a.Build(), b.Build()}, std::pair{b.Build(), a.Build()}}) {
+    const Comparison c = Compare(s, t, exact, ScoringConfig::Default());
+    for (Dimension d : kAllDimensions) {
+      if (c[d].score) {
+        EXPECT_GE(*c[d].score, 0.0) << DimensionName(d);
+        EXPECT_LE(*c[d].score, 1.0) << DimensionName(d);
+      }
+    }
+    EXPECT_FALSE(c[Dimension::kLevel].assessed());
+    EXPECT_FALSE(c[Dimension::kWorkload].assessed());
+    EXPECT_FALSE(c[Dimension::kField].assessed());
+  }
+  // Infinite workload against a finite one: assessed, in range.
+  const Comparison w =
+      Compare(CredentialBuilder("x").Ects(inf).Build(),
+              CredentialBuilder("y").Ects(30, nan).Build(), exact, ScoringConfig::Default());
+  ASSERT_TRUE(w[Dimension::kWorkload].score.has_value());
+  EXPECT_GE(*w[Dimension::kWorkload].score, 0.0);
+  EXPECT_LE(*w[Dimension::kWorkload].score, 1.0);
+}
+
+TEST(CompareTest, LargeCredentialsStayBounded) {
+  CredentialBuilder big("big");
+  for (int i = 0; i < 200; ++i) {
+    big.Outcome("o" + std::to_string(i),
+                {"esco:a" + std::to_string(i), "esco:b" + std::to_string(i % 50)});
+  }
+  const Credential c = big.Build();
+  ExactSkillSimilarity exact;
+  const Comparison r = Compare(c, c, exact, ScoringConfig::Default());
+  EXPECT_DOUBLE_EQ(*r.outcomes.coverage, 1.0);
+  EXPECT_EQ(r.outcomes.matched, 200);
+  EXPECT_EQ(r.outcomes.matrix.size(), 200u);
+}
+
 TEST(CompareTest, DeterministicAndSymmetricWhereTheDimensionIs) {
   const Credential a = Module("a")
                            .Eqf(6, 7)
@@ -461,6 +509,51 @@ TEST(CompareTest, PreparedProfilesGiveTheSameScores) {
     weight += r.weight;
   }
   EXPECT_NEAR(sum / weight, *c.outcomes.coverage, 1e-6);
+}
+
+// A kernel that cannot enumerate neighbours: profiles are not expanded and ScoreProfiles asks
+// the kernel for the similarity matrix. Both paths must agree.
+class MatrixOnlyKernel final : public SkillSimilarity {
+ public:
+  explicit MatrixOnlyKernel(const TableSkillSimilarity& table) : table_(table) {}
+  std::uint32_t Find(std::string_view uri) const override { return table_.Find(uri); }
+  float Similarity(std::uint32_t a, std::uint32_t b) const override {
+    return table_.Similarity(a, b);
+  }
+  std::string Describe() const override { return "matrix only"; }
+
+ private:
+  const TableSkillSimilarity& table_;
+};
+
+TEST(CompareTest, ExpandedAndMatrixPathsAgree) {
+  TableSkillSimilarity table;
+  table.Set("esco:s0a", "esco:x", 0.8f);
+  table.Set("esco:s1a", "esco:s2b", 0.55f);
+  table.Set("esco:s3a", "esco:y", 0.45f);  // below the floor
+  table.Set("esco:s4b", "esco:y", 0.9f);
+  const Credential a = Module("a").Build();
+  Credential b = Module("b").Build();
+  b.learning_outcomes[0].skills[0].uri = "esco:x";
+  b.learning_outcomes[3].skills[1].uri = "esco:y";
+  b.learning_outcomes[4].skills[0].uri = "esco:y";
+  const MatrixOnlyKernel matrix(table);
+  ProfileBuilder expanded_builder(table, ScoringConfig::Default());
+  ProfileBuilder matrix_builder(matrix, ScoringConfig::Default());
+  for (const auto& [s, t] : {std::pair{a, b}, std::pair{b, a}}) {
+    const CredentialProfile es = expanded_builder.Build(s), et = expanded_builder.Build(t);
+    const CredentialProfile ms = matrix_builder.Build(s), mt = matrix_builder.Build(t);
+    EXPECT_FALSE(et.neighbour_offsets.empty());
+    EXPECT_TRUE(mt.neighbour_offsets.empty());
+    const double e = *ScoreProfiles(es, et, table, ScoringConfig::Default())[Dimension::kOutcomes];
+    const double m = *ScoreProfiles(ms, mt, matrix, ScoringConfig::Default())[Dimension::kOutcomes];
+    EXPECT_NEAR(e, m, 1e-6);
+    EXPECT_LT(e, 1.0);
+    EXPECT_GT(e, 0.0);
+  }
+  const CredentialProfile p = expanded_builder.Build(a);
+  for (std::uint32_t k : p.skill_keys) EXPECT_TRUE(p.HasSkill(k));
+  EXPECT_FALSE(p.HasSkill(table.Find("esco:x")));
 }
 
 TEST(CompareTest, LocalSkillsMatchByUri) {

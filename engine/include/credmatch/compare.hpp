@@ -48,6 +48,12 @@ namespace credmatch {
 // Skill similarity (the kernel)
 // ---------------------------------------------------------------------------------------------
 
+// A skill similar to another one, with the similarity.
+struct SkillNeighbour {
+  std::uint32_t id = 0;
+  float similarity = 0.0f;
+};
+
 // Similarity between two skills, given by dense ids the kernel assigns. Implemented by an adapter
 // over the graph module's kernel; ExactSkillSimilarity and TableSkillSimilarity below are simple
 // implementations. Skills the kernel does not know (Find returns kUnknownSkill, e.g. "urn:" ids
@@ -72,6 +78,12 @@ class SkillSimilarity {
   // REQUIRES: out.size() == rows.size() * cols.size(); ids as for Similarity().
   virtual void FillMatrix(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
                           std::span<float> out) const;
+  // Optional: replaces `out` with every skill b != id with Similarity(id, b) >= min_similarity,
+  // sorted by id, and returns true; returns false when the kernel cannot enumerate them (the
+  // default). Prepared profiles store this expansion so that ScoreProfiles() needs no kernel
+  // calls at all (the batch hot path).
+  virtual bool Neighbours(std::uint32_t id, float min_similarity,
+                          std::vector<SkillNeighbour>* out) const;
   // Names the kernel and its data for reports ("exact-uri", "esco-graph ESCO v1.1.1 ...").
   virtual std::string Describe() const = 0;
 
@@ -106,13 +118,12 @@ class TableSkillSimilarity final : public SkillSimilarity {
   float Similarity(std::uint32_t a, std::uint32_t b) const override;
   void FillMatrix(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
                   std::span<float> out) const override;
+  bool Neighbours(std::uint32_t id, float min_similarity,
+                  std::vector<SkillNeighbour>* out) const override;
   std::string Describe() const override;
 
  private:
-  struct Neighbour {
-    std::uint32_t id;
-    float similarity;
-  };
+  using Neighbour = SkillNeighbour;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<std::string> uris_;
   std::vector<std::vector<Neighbour>> neighbours_;  // per id, sorted by id
@@ -207,6 +218,17 @@ struct CredentialProfile {
   };
   std::vector<TextOutcome> unmapped_outcomes;
   std::vector<std::uint64_t> outcome_text_hashes;  // every outcome, sorted
+  // When the kernel enumerates neighbours: for kernel skill i (skill_keys[i] < kLocalIdBase),
+  // its neighbours above the similarity floor are neighbours[neighbour_offsets[i] ..
+  // neighbour_offsets[i + 1]), sorted by id. Empty when the kernel cannot enumerate them.
+  std::vector<std::uint32_t> neighbour_offsets;
+  std::vector<SkillNeighbour> neighbours;
+  // Open-addressing set of skill_keys (size a power of two, empty slots kUnknownSkill), for
+  // constant-time "does this profile have skill k" on the hot path, behind a 512-bit filter
+  // that answers most "no"s with one bit test.
+  std::vector<std::uint32_t> key_table;
+  std::array<std::uint64_t, 8> key_filter{};
+  bool HasSkill(std::uint32_t key) const;
   int outcome_count = 0;
   bool has_local_skills = false;  // some skill key is >= kLocalIdBase
   std::uint64_t builder_id = 0;   // profiles are comparable only within one builder

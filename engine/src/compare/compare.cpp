@@ -60,7 +60,7 @@ void CompareLevel(const Credential& sc, const Credential& tc, const CredentialPr
     internal::ProfileEqf(c, how);
     if (prof.eqf) text = EqfText(*prof.eqf);
     if (!prof.cycle.empty()) text += (text.empty() ? "" : ", ") + prof.cycle + " cycle";
-    if (!level.framework.empty() || !level.nqf_level.empty()) {
+    if ((!level.framework.empty() || !level.nqf_level.empty()) && level.framework != "EQF") {
       text += (text.empty() ? "" : " (") + level.framework + " " + level.nqf_level +
               (text.empty() ? "" : ")");
     }
@@ -421,21 +421,37 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     col_keys[j] = cols.items[j].key;
     col_weights[j] = cols.items[j].weight;
   }
-  std::vector<float> sim(static_cast<std::size_t>(nr) * static_cast<std::size_t>(nc));
-  internal::FillSimilarity(row_keys, col_keys, rows.any_local || cols.any_local,
-                           builder.similarity(), sim);
+  // One target outcome at a time: memory stays (skills of one outcome) x (source skills) even
+  // for very large credentials.
   std::vector<int> best_col(rows.items.size());
   std::vector<float> best_value(rows.items.size());
   const float floor = p.outcomes.min_similarity;
-  internal::WeightedBestMatch(sim.data(), nr, nc, row_weights.data(), floor, best_col.data(),
-                              best_value.data());
   std::vector<double> block(to.size() * so.size());
-  if (!to.empty() && !so.empty()) {
-    internal::BlockCoverage(sim.data(), nr, nc, rows.offsets, cols.offsets, row_weights.data(),
-                            floor, block.data());
+  std::vector<float> col_best(cols.items.size(), 0.0f);
+  std::vector<float> sim, col_best_j(cols.items.size());
+  for (std::size_t j = 0; j < to.size(); ++j) {
+    const int r0 = rows.offsets[j], r1 = rows.offsets[j + 1];
+    const int n = r1 - r0;
+    if (n == 0) continue;
+    sim.resize(static_cast<std::size_t>(n) * static_cast<std::size_t>(nc));
+    internal::FillSimilarity(
+        std::span(row_keys).subspan(static_cast<std::size_t>(r0), static_cast<std::size_t>(n)),
+        col_keys, rows.any_local || cols.any_local, builder.similarity(), sim);
+    internal::WeightedBestMatch(sim.data(), n, nc, row_weights.data() + r0, floor,
+                                best_col.data() + r0, best_value.data() + r0);
+    if (!so.empty()) {
+      const std::vector<int> row_offsets = {0, n};
+      internal::BlockCoverage(sim.data(), n, nc, row_offsets, cols.offsets, row_weights.data() + r0,
+                              floor, block.data() + j * so.size());
+    }
+    if (nc > 0) {
+      internal::ColumnBest(sim.data(), n, nc, floor, col_best_j.data());
+      for (int c = 0; c < nc; ++c) {
+        col_best[static_cast<std::size_t>(c)] = std::max(col_best[static_cast<std::size_t>(c)],
+                                                         col_best_j[static_cast<std::size_t>(c)]);
+      }
+    }
   }
-  std::vector<float> col_best(cols.items.size());
-  internal::ColumnBest(sim.data(), nr, nc, floor, col_best.data());
 
   // Identical texts, for outcomes without skills.
   auto find_text = [](const std::vector<internal::WeightedOutcome>& list, std::uint64_t h) {

@@ -1,6 +1,7 @@
 // Prepared profiles and the fast scoring path (ScoreProfiles).
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -13,6 +14,20 @@
 namespace credmatch {
 namespace internal {
 namespace {
+
+// Bit of a skill key in CredentialProfile::key_filter (512 bits).
+inline std::uint32_t FilterBit(std::uint32_t key) { return (key * 0x85EBCA77u) >> 23; }
+inline bool FilterHas(const std::array<std::uint64_t, 8>& filter, std::uint32_t key) {
+  const std::uint32_t bit = FilterBit(key);
+  return (filter[bit >> 6] >> (bit & 63)) & 1u;
+}
+
+// Slot of a skill key in a CredentialProfile::key_table of mask + 1 (a power of two) slots:
+// Fibonacci hashing, taking the high bits of the product.
+inline std::size_t KeySlot(std::uint32_t key, std::size_t mask) {
+  const int bits = std::popcount(mask);
+  return static_cast<std::size_t>((key * 0x9E3779B1u) >> (32 - bits)) & mask;
+}
 
 void CollectOutcomes(const Credential& c, double share, std::optional<double> share_ects,
                      std::vector<WeightedOutcome>* out);
@@ -271,7 +286,37 @@ std::optional<double> ScoreOutcomes(const CredentialProfile& s, const Credential
                                       x.skill_keys.begin());
     };
     const std::size_t tk = kernel_end(t), sk = kernel_end(s);
-    if (tk > 0 && sk > 0) {
+    if (tk > 0 && sk > 0 && t.neighbour_offsets.size() == tk + 1) {
+      // Expanded target: each target skill's best match is itself or one of its neighbours
+      // found in the source's sorted skills; no kernel call.
+      const std::uint32_t* table = s.key_table.data();
+      const std::size_t mask = s.key_table.size() - 1;
+      const std::array<std::uint64_t, 8>& filter = s.key_filter;
+      auto has = [table, mask, &filter](std::uint32_t key) {
+        if (!FilterHas(filter, key)) return false;
+        for (std::size_t h = internal::KeySlot(key, mask);; h = (h + 1) & mask) {
+          if (table[h] == key) return true;
+          if (table[h] == SkillSimilarity::kUnknownSkill) return false;
+        }
+      };
+      const SkillNeighbour* neighbours = t.neighbours.data();
+      for (std::size_t i = 0; i < tk; ++i) {
+        float best = 0.0f;
+        if (has(t.skill_keys[i])) {
+          best = 1.0f;
+        } else {
+          const std::uint32_t end = t.neighbour_offsets[i + 1];
+          for (std::uint32_t k = t.neighbour_offsets[i]; k < end; ++k) {
+            if (neighbours[k].similarity > best && has(neighbours[k].id)) {
+              best = neighbours[k].similarity;
+            }
+          }
+        }
+        if (best >= p.outcomes.min_similarity) {
+          numerator += static_cast<double>(t.skill_weights[i]) * static_cast<double>(best);
+        }
+      }
+    } else if (tk > 0 && sk > 0) {
       thread_local std::vector<float> buffer;
       buffer.resize(tk * sk);
       similarity.FillMatrix(std::span(t.skill_keys.data(), tk), std::span(s.skill_keys.data(), sk),
@@ -352,6 +397,17 @@ std::optional<double> OverallScore(const std::array<std::optional<double>, kDime
 
 }  // namespace internal
 
+// ---- CredentialProfile ----
+
+bool CredentialProfile::HasSkill(std::uint32_t key) const {
+  if (key_table.empty() || !internal::FilterHas(key_filter, key)) return false;
+  const std::size_t mask = key_table.size() - 1;
+  for (std::size_t h = internal::KeySlot(key, mask);; h = (h + 1) & mask) {
+    if (key_table[h] == key) return true;
+    if (key_table[h] == SkillSimilarity::kUnknownSkill) return false;
+  }
+}
+
 // ---- ProfileBuilder ----
 
 struct ProfileBuilder::LocalIds {
@@ -409,7 +465,7 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     profile.ects = w.ects;
     profile.ects_min = w.ects_min;
     profile.ects_max = w.ects_max;
-    profile.ects_confidence = std::clamp(w.confidence, 0.0, 1.0);
+    profile.ects_confidence = w.confidence >= 0.0 ? std::min(w.confidence, 1.0) : 0.0;  // NaN: 0
   }
   if (c.field.present() && internal::IsKnownIscedCode(c.field.value->isced_code)) {
     profile.isced = c.field.value->isced_code;
@@ -450,6 +506,36 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     profile.skill_keys.push_back(key);
     profile.skill_weights.push_back(static_cast<float>(weight));
     if (key >= SkillSimilarity::kLocalIdBase) profile.has_local_skills = true;
+  }
+  if (!profile.skill_keys.empty()) {
+    std::size_t slots = 16;
+    while (slots < 4 * profile.skill_keys.size()) slots *= 2;
+    profile.key_table.assign(slots, SkillSimilarity::kUnknownSkill);
+    for (std::uint32_t key : profile.skill_keys) {
+      const std::uint32_t bit = internal::FilterBit(key);
+      profile.key_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+      std::size_t h = internal::KeySlot(key, slots - 1);
+      while (profile.key_table[h] != SkillSimilarity::kUnknownSkill) h = (h + 1) & (slots - 1);
+      profile.key_table[h] = key;
+    }
+  }
+  // Expansion by the kernel's neighbours, when it can enumerate them.
+  std::vector<SkillNeighbour> list;
+  profile.neighbour_offsets.push_back(0);
+  for (std::uint32_t key : profile.skill_keys) {
+    if (key >= SkillSimilarity::kLocalIdBase) break;
+    if (!similarity_->Neighbours(key, p.outcomes.min_similarity, &list)) {
+      profile.neighbour_offsets.clear();
+      profile.neighbours.clear();
+      break;
+    }
+    for (const SkillNeighbour& n : list) {
+      if (n.id != key && n.id < SkillSimilarity::kLocalIdBase) profile.neighbours.push_back(n);
+    }
+    profile.neighbour_offsets.push_back(static_cast<std::uint32_t>(profile.neighbours.size()));
+  }
+  if (profile.neighbour_offsets.size() == 1 && profile.skill_keys.empty()) {
+    profile.neighbour_offsets.clear();
   }
   return profile;
 }

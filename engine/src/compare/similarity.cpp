@@ -16,6 +16,10 @@ void SkillSimilarity::FillMatrix(std::span<const std::uint32_t> rows,
   }
 }
 
+bool SkillSimilarity::Neighbours(std::uint32_t, float, std::vector<SkillNeighbour>*) const {
+  return false;
+}
+
 double SkillSimilarity::UriSimilarity(std::string_view uri_a, std::string_view uri_b) const {
   if (uri_a == uri_b) return 1.0;
   const std::uint32_t a = Find(uri_a), b = Find(uri_b);
@@ -72,37 +76,59 @@ void TableSkillSimilarity::FillMatrix(std::span<const std::uint32_t> rows,
                                       std::span<const std::uint32_t> cols,
                                       std::span<float> out) const {
   CREDMATCH_CHECK(out.size() == rows.size() * cols.size());
-  if (!std::is_sorted(cols.begin(), cols.end())) {
-    SkillSimilarity::FillMatrix(rows, cols, out);
-    return;
+  // Prepared profiles pass unique sorted columns: scatter each row's (short) neighbour list
+  // into its row through a small open-addressing table of the columns, instead of a merge join
+  // whose data-dependent branches mispredict. Anything else takes the element-wise default.
+  for (std::size_t c = 1; c < cols.size(); ++c) {
+    if (cols[c - 1] >= cols[c]) {
+      SkillSimilarity::FillMatrix(rows, cols, out);
+      return;
+    }
   }
-  // Merge join of each row's sorted neighbour list with the sorted columns.
   const std::size_t n = cols.size();
+  std::size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  thread_local std::vector<std::uint32_t> keys;
+  thread_local std::vector<std::uint32_t> index;
+  keys.assign(slots, kUnknownSkill);
+  index.resize(slots);
+  const std::size_t mask = slots - 1;
+  auto slot_of = [mask](std::uint32_t id) {
+    return static_cast<std::size_t>((id * 0x9E3779B1u) >> 7) & mask;
+  };
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t h = slot_of(cols[c]);
+    while (keys[h] != kUnknownSkill) h = (h + 1) & mask;
+    keys[h] = cols[c];
+    index[h] = static_cast<std::uint32_t>(c);
+  }
+  auto find = [&](std::uint32_t id) -> std::ptrdiff_t {
+    for (std::size_t h = slot_of(id);; h = (h + 1) & mask) {
+      if (keys[h] == id) return static_cast<std::ptrdiff_t>(index[h]);
+      if (keys[h] == kUnknownSkill) return -1;
+    }
+  };
   for (std::size_t i = 0; i < rows.size(); ++i) {
     float* row = out.data() + i * n;
     std::fill(row, row + n, 0.0f);
     const std::uint32_t r = rows[i];
-    if (r >= neighbours_.size()) continue;
-    const std::vector<Neighbour>& list = neighbours_[r];
-    std::size_t a = 0, c = 0;
-    while (c < n) {
-      const std::uint32_t col = cols[c];
-      if (col == r) {
-        row[c++] = 1.0f;
-        continue;
+    if (r < neighbours_.size()) {
+      for (const Neighbour& nb : neighbours_[r]) {
+        if (const std::ptrdiff_t c = find(nb.id); c >= 0) row[c] = nb.similarity;
       }
-      while (a < list.size() && list[a].id < col) ++a;
-      if (a == list.size()) {
-        // No more neighbours: only the diagonal can still match.
-        for (++c; c < n; ++c) {
-          if (cols[c] == r) row[c] = 1.0f;
-        }
-        break;
-      }
-      if (list[a].id == col) row[c] = list[a].similarity;
-      ++c;
     }
+    if (const std::ptrdiff_t c = find(r); c >= 0) row[c] = 1.0f;
   }
+}
+
+bool TableSkillSimilarity::Neighbours(std::uint32_t id, float min_similarity,
+                                      std::vector<SkillNeighbour>* out) const {
+  out->clear();
+  if (id >= neighbours_.size()) return true;
+  for (const Neighbour& n : neighbours_[id]) {
+    if (n.similarity >= min_similarity) out->push_back(n);
+  }
+  return true;
 }
 
 std::string TableSkillSimilarity::Describe() const {

@@ -470,7 +470,9 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
 Status YamlError(std::string_view file, const YamlNode& node, std::string_view path,
                  std::string_view message) {
   std::string m(file);
-  m += ":" + std::to_string(node.line) + ": ";
+  m += ':';
+  m += std::to_string(node.line);
+  m += ": ";
   if (!path.empty()) {
     m += path;
     m += ": ";

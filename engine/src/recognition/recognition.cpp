@@ -51,10 +51,13 @@ Reason MakeReason(Reason::Kind kind, const DimensionResult& d, std::string messa
 Finding JudgeLevel(const Comparison& c, const Purpose& p) {
   const DimensionResult& d = c[Dimension::kLevel];
   if (c.level.levels_below > p.max_levels_below) {
+    const std::string accepted =
+        p.max_levels_below == 0
+            ? "the source must not be below the reference's level"
+            : "at most " + std::to_string(p.max_levels_below) + " level(s) below are accepted";
     return {MakeReason(Reason::Kind::kSubstantial, d,
                        "the source is " + std::to_string(c.level.levels_below) +
-                           " EQF level(s) below the reference; for " + p.name + " at most " +
-                           std::to_string(p.max_levels_below) + " is accepted",
+                           " EQF level(s) below the reference; for " + p.name + " " + accepted,
                        Rule(p, Dimension::kLevel, "max_levels_below")),
             Remedy::kNone};
   }
@@ -351,7 +354,7 @@ CredentialSummary SummariseCredential(const Credential& c) {
         level = "EQF " + std::to_string(*l.declared_eqf);
       }
       if (!l.cycle.empty()) level += (level.empty() ? "" : ", ") + l.cycle + " cycle";
-      if (!l.framework.empty() || !l.nqf_level.empty()) {
+      if ((!l.framework.empty() || !l.nqf_level.empty()) && l.framework != "EQF") {
         level += (level.empty() ? "" : "; ") + l.framework + " " + l.nqf_level;
       }
       if (!l.matched.empty()) level += " (" + l.matched + ")";

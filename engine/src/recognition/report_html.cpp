@@ -120,7 +120,9 @@ std::string Tag(Reason::Kind kind) {
 // Outcomes are labelled T1.. (target) and S1.. (source) so the two sides cannot be confused;
 // their own ids are in the JSON report.
 std::string OutcomeLabel(int index, char prefix) {
-  return std::string(1, prefix) + std::to_string(index + 1);
+  std::string label(1, prefix);
+  label += std::to_string(index + 1);
+  return label;
 }
 
 // A side's display text; the profile's aspects ("a: x; b: y") one per line.
@@ -178,7 +180,11 @@ void WriteDecision(std::ostringstream& out, const RecognitionReport& report) {
         << " ECTS <small>(" << E(report.recognised_workload_from) << ")</small></p>\n";
   }
   if (!report.conditions.empty()) {
-    out << "<b>Conditions</b><ol class=\"conditions\">\n";
+    // Outside a conditional decision they are what a bridging or more evidence would take.
+    out << "<b>"
+        << (report.decision == Decision::kConditional ? "Conditions"
+                                                      : "What would narrow the differences")
+        << "</b><ol class=\"conditions\">\n";
     for (const Condition& cond : report.conditions) {
       out << "<li>" << E(cond.description);
       if (!cond.target_outcomes.empty()) {

@@ -14,8 +14,12 @@ using internal::Truncate;
 std::string Bar(const std::optional<double>& score) {
   if (!score) return "[   n/a    ]";
   const int filled = static_cast<int>(*score * 10.0 + 0.5);
-  return "[" + std::string(static_cast<std::size_t>(filled), '#') +
-         std::string(static_cast<std::size_t>(10 - filled), '.') + "]";
+  // Appending (not "[" + std::string) avoids a GCC 12 -Wrestrict false positive.
+  std::string bar = "[";
+  bar.append(static_cast<std::size_t>(filled), '#');
+  bar.append(static_cast<std::size_t>(10 - filled), '.');
+  bar += ']';
+  return bar;
 }
 
 std::string Pad(std::string s, std::size_t width) {
@@ -66,7 +70,8 @@ std::string ReportToText(const RecognitionReport& report) {
   out << "DECISION: " << Upper(DecisionName(report.decision)) << "\n";
   out << "  " << report.summary << "\n";
   for (const Condition& cond : report.conditions) {
-    out << "  condition (" << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
+    out << "  " << (report.decision == Decision::kConditional ? "condition" : "remedy") << " ("
+        << ConditionKindName(cond.kind) << "): " << cond.description << "\n";
   }
   if (report.recognised_workload) {
     out << "  recognised workload: " << FormatScore(report.recognised_workload->value(), 1)
@@ -74,7 +79,10 @@ std::string ReportToText(const RecognitionReport& report) {
   }
   out << "\nReasons:\n";
   for (const Reason& r : report.reasons) {
-    out << "  " << Pad("[" + std::string(ReasonKindName(r.kind)) + "]", 13);
+    std::string kind = "[";
+    kind += ReasonKindName(r.kind);
+    kind += ']';
+    out << "  " << Pad(std::move(kind), 14);
     if (r.dimension) out << Pad(std::string(DimensionName(*r.dimension)) + ":", 10);
     out << r.message << "\n";
   }
@@ -94,8 +102,8 @@ std::string ReportToText(const RecognitionReport& report) {
         << o.missing << " missing, " << o.not_assessed << " not assessed\n";
     for (const TargetOutcomeResult& t : o.target) {
       if (t.status == OutcomeMatch::kMatched) continue;
-      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 13)
-          << Pad(t.id.empty() ? "#" + std::to_string(t.index + 1) : t.id, 6) << " "
+      out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 14)
+          << Pad(t.id.empty() ? std::to_string(t.index + 1) : t.id, 6) << " "
           << Truncate(t.text, 70);
       if (t.coverage) out << " (" << FormatScore(*t.coverage, 2) << ")";
       out << "\n";
