@@ -35,6 +35,21 @@ TableSkillSimilarity MakeTableKernel(const testing::SyntheticKernel& k) {
   return t;
 }
 
+// A kernel that cannot enumerate neighbours (the default SkillSimilarity::Neighbours), so that
+// the matcher expands source skills at query time.
+class NoNeighbours final : public SkillSimilarity {
+ public:
+  explicit NoNeighbours(const SkillSimilarity& base) : base_(base) {}
+  std::uint32_t Find(std::string_view uri) const override { return base_.Find(uri); }
+  float Similarity(std::uint32_t a, std::uint32_t b) const override {
+    return base_.Similarity(a, b);
+  }
+  std::string Describe() const override { return "no-neighbours"; }
+
+ private:
+  const SkillSimilarity& base_;
+};
+
 struct Recall {
   std::size_t expected = 0;
   std::size_t found = 0;
@@ -74,12 +89,9 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
   const NeighbourListSimilarity lists = MakeListKernel(k);
   const TableSkillSimilarity table = MakeTableKernel(k);
-  BatchKernel kernel;
-  if (with_neighbourhood) {
-    kernel = BatchKernel{&lists, &lists};
-  } else {
-    kernel = BatchKernel{&table, nullptr};
-  }
+  const NoNeighbours plain(table);
+  const SkillSimilarity& kernel =
+      with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
   MatchOptions options;
   options.top_k = 10;
   CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
@@ -114,7 +126,7 @@ TEST(MatcherTest, RecallWithFewCandidates) {
   MatchOptions options;
   options.top_k = 5;
   options.candidates = 5;
-  CatalogueMatcher matcher(BatchKernel{&lists, &lists}, ScoringConfig::Default(), options);
+  CatalogueMatcher matcher(lists, ScoringConfig::Default(), options);
   for (Credential& t : ReadLines(testing::MakeCatalogue(300, 300, "T", 21))) {
     matcher.AddTarget(std::move(t));
   }
@@ -127,7 +139,7 @@ TEST(MatcherTest, TiesKeepTargetInputOrder) {
   ExactSkillSimilarity exact;
   MatchOptions options;
   options.top_k = 3;
-  CatalogueMatcher matcher(BatchKernel{&exact, nullptr}, ScoringConfig::Default(), options);
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
   const std::string body =
       ",\"level\":6,\"workload\":5,\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\"]}]}";
   for (const char* id : {"t0", "t1", "t2", "t3"}) {
@@ -154,7 +166,7 @@ TEST(MatcherTest, FiltersAndMinScore) {
   options.max_level_gap = 0;
   options.min_workload_ratio = 0.5;
   options.min_score = 0.3;
-  CatalogueMatcher matcher(BatchKernel{&exact, nullptr}, ScoringConfig::Default(), options);
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
   const std::string outcomes = ",\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\"]}]}";
   matcher.AddTarget(ReadLines({"{\"id\":\"same\",\"level\":6,\"workload\":5" + outcomes}).front());
   matcher.AddTarget(
@@ -182,7 +194,7 @@ TEST(MatcherTest, FiltersAndMinScore) {
 
 TEST(MatcherTest, EmptyTargetsGiveNoMatches) {
   ExactSkillSimilarity exact;
-  CatalogueMatcher matcher(BatchKernel{&exact, nullptr}, ScoringConfig::Default(), {});
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), {});
   matcher.BuildIndex();
   const Credential source = ReadLines({"{\"id\":\"s\",\"level\":6}"}).front();
   EXPECT_TRUE(matcher.Match(source).empty());
@@ -201,10 +213,13 @@ TEST(NeighbourListSimilarityTest, SymmetricMaxAndThreshold) {
   EXPECT_FLOAT_EQ(k.Similarity(2, 3), 0.0f);  // 1.5 is out of range: dropped
   EXPECT_FLOAT_EQ(k.Similarity(3, 3), 1.0f);
   EXPECT_EQ(k.pair_count(), 2u);
-  std::vector<SkillNeighbour> n;
-  k.AppendNeighbours(0, 0.5f, n);
+  std::vector<SkillNeighbour> n = {{9, 0.1f}};
+  EXPECT_TRUE(k.Neighbours(0, 0.5f, &n));
   ASSERT_EQ(n.size(), 1u);
   EXPECT_EQ(n[0].id, 1u);
+  EXPECT_TRUE(k.Neighbours(0, 0.2f, &n));
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_LT(n[0].id, n[1].id);  // sorted by id
   const std::vector<std::uint32_t> rows = {0, 2}, cols = {0, 1, 2, 3};
   std::vector<float> m(8);
   k.FillMatrix(rows, cols, m);

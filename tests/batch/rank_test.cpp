@@ -201,8 +201,7 @@ TEST(RunRankTest, JobKindsAndCandidateErrors) {
   ASSERT_TRUE(kernel.ok()) << kernel.status().message();
   StatusOr<Engine> engine = Engine::Open(EngineOptions{});
   ASSERT_TRUE(engine.ok());
-  const BatchEnvironment env =
-      MakeBatchEnvironment(*engine, BatchKernel{&*kernel, &*kernel}, &*demo);
+  const BatchEnvironment env = MakeBatchEnvironment(*engine, *kernel, &*demo);
   const fs::path dir = fs::temp_directory_path() / ("credmatch_rank_" + std::to_string(getpid()));
   fs::create_directories(dir / "empty");
   RankRequest request;

@@ -30,7 +30,7 @@ class RunMatchTest : public ::testing::Test {
     StatusOr<Engine> engine = Engine::Open(EngineOptions{});
     ASSERT_TRUE(engine.ok());
     engine_ = std::make_unique<Engine>(std::move(*engine));
-    env_ = MakeBatchEnvironment(*engine_, BatchKernel{kernel_.get(), kernel_.get()}, nullptr);
+    env_ = MakeBatchEnvironment(*engine_, *kernel_, nullptr);
   }
   void TearDown() override { fs::remove_all(dir_); }
 

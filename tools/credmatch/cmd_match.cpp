@@ -84,8 +84,7 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
   StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
   if (!kernel.ok()) return ReportStatus(kernel.status());
-  const BatchEnvironment env =
-      MakeBatchEnvironment(*engine, BatchKernel{&*kernel, &*kernel}, &*taxonomy);
+  const BatchEnvironment env = MakeBatchEnvironment(*engine, *kernel, &*taxonomy);
 
   std::ofstream file;
   std::ostream* out = &std::cout;

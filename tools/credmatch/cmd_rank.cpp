@@ -49,7 +49,7 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
   if (!kernel.ok()) return ReportStatus(kernel.status());
 
   StatusOr<RankOutput> result =
-      RunRank(MakeBatchEnvironment(*engine, BatchKernel{&*kernel, &*kernel}, &*taxonomy), request);
+      RunRank(MakeBatchEnvironment(*engine, *kernel, &*taxonomy), request);
   if (!result.ok()) return ReportStatus(result.status());
   if (Status s = WriteOutput(opts.output, result->output); !s.ok()) {
     std::cerr << "credmatch: " << s.message() << "\n";

@@ -19,7 +19,7 @@
 //   CREDMATCH_ASSIGN_OR_RETURN(Taxonomy taxonomy, Taxonomy::LoadDefault(""));
 //   CREDMATCH_ASSIGN_OR_RETURN(NeighbourListSimilarity kernel,
 //                              NeighbourListSimilarity::ForTaxonomy(taxonomy));
-//   CatalogueMatcher matcher(BatchKernel{&kernel, &kernel}, ScoringConfig::Default(), {});
+//   CatalogueMatcher matcher(kernel, ScoringConfig::Default(), {});
 //   for (Credential& t : targets) matcher.AddTarget(std::move(t));   // normalised
 //   matcher.BuildIndex();
 //   std::vector<TargetMatch> best = matcher.Match(source);            // top 5
@@ -49,31 +49,15 @@ namespace credmatch {
 class Taxonomy;
 
 // ---------------------------------------------------------------------------------------------
-// The kernel's neighbourhoods (candidate generation)
+// The kernel
 // ---------------------------------------------------------------------------------------------
-
-struct SkillNeighbour {
-  std::uint32_t id = 0;  // kernel id, as SkillSimilarity::Find gives
-  float similarity = 0.0f;
-};
-
-// The skills most similar to a skill, as the kernel knows them. An index over a catalogue expands
-// each skill to these neighbours; a kernel that implements it makes candidate generation exact
-// for the pairs it lists. Implementations must make the const method thread-safe.
-class SkillNeighbourhood {
- public:
-  virtual ~SkillNeighbourhood() = default;
-  // Appends to `out` every skill other than `id` whose similarity to `id` is >= min_similarity,
-  // in any order. REQUIRES: `id` was returned by the kernel's Find().
-  virtual void AppendNeighbours(std::uint32_t id, float min_similarity,
-                                std::vector<SkillNeighbour>& out) const = 0;
-};
 
 // A kernel made of stored neighbour lists (e.g. the similar-skill lists of a taxonomy snapshot,
 // computed by the graph module's kernel): Similarity(a, b) is the listed value, taking the larger
-// one when both lists hold the pair, and 0 for pairs no list holds. Also the neighbourhood of
-// itself. Immutable; copies share the data.
-class NeighbourListSimilarity final : public SkillSimilarity, public SkillNeighbourhood {
+// one when both lists hold the pair, and 0 for pairs no list holds. It enumerates neighbours
+// (Neighbours()), so prepared profiles and the batch index need no kernel calls. Immutable;
+// copies share the data.
+class NeighbourListSimilarity final : public SkillSimilarity {
  public:
   // Skill i is `uris[i]` with neighbours `lists[i]` (ids into `uris`; out-of-range ids, self
   // pairs and scores outside (0,1] are dropped). REQUIRES: lists.size() <= uris.size().
@@ -89,9 +73,9 @@ class NeighbourListSimilarity final : public SkillSimilarity, public SkillNeighb
   float Similarity(std::uint32_t a, std::uint32_t b) const override;
   void FillMatrix(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
                   std::span<float> out) const override;
+  bool Neighbours(std::uint32_t id, float min_similarity,
+                  std::vector<SkillNeighbour>* out) const override;
   std::string Describe() const override;
-  void AppendNeighbours(std::uint32_t id, float min_similarity,
-                        std::vector<SkillNeighbour>& out) const override;
 
   std::size_t skill_count() const;
   std::size_t pair_count() const;  // listed pairs after symmetrisation, each counted once
@@ -99,15 +83,6 @@ class NeighbourListSimilarity final : public SkillSimilarity, public SkillNeighb
  private:
   struct Data;
   std::shared_ptr<const Data> data_;
-};
-
-// The skill kernel of a batch: the similarity, and optionally its neighbourhoods. Without a
-// neighbourhood the index expands each source skill at query time instead, by asking the kernel
-// for its similarity to every distinct target skill once (fine for small vocabularies and the
-// exact/table kernels; slow for ESCO-sized kernels that compute pairs on demand).
-struct BatchKernel {
-  const SkillSimilarity* similarity = nullptr;        // required; must outlive the batch
-  const SkillNeighbourhood* neighbourhood = nullptr;  // optional; same ids as `similarity`
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -140,9 +115,12 @@ struct TargetMatch {
 // BuildIndex() once, then Match() from any number of threads.
 class CatalogueMatcher {
  public:
-  // `kernel` must outlive the matcher. `config` holds the weights used (a purpose's weights go in
-  // with ScoringConfig::WithWeights).
-  CatalogueMatcher(BatchKernel kernel, ScoringConfig config, MatchOptions options);
+  // `similarity` must outlive the matcher. When it enumerates neighbours (Neighbours() returns
+  // true) each target skill is expanded to them at index time; otherwise each source skill is
+  // expanded at query time by asking the kernel for its similarity to every distinct target skill
+  // once (fine for small vocabularies; slow for ESCO-sized kernels that compute pairs on demand).
+  // `config` holds the weights used (a purpose's weights go in with ScoringConfig::WithWeights).
+  CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config, MatchOptions options);
   ~CatalogueMatcher();
   CatalogueMatcher(CatalogueMatcher&&) noexcept;
   CatalogueMatcher& operator=(CatalogueMatcher&&) noexcept;
@@ -242,8 +220,8 @@ using NormalizeFunction = std::function<Status(Credential&)>;
 
 // What the batch commands need from the engine.
 struct BatchEnvironment {
-  NormalizeFunction normalize;         // empty = credentials are used as read
-  BatchKernel kernel;                  // required
+  NormalizeFunction normalize;                  // empty = credentials are used as read
+  const SkillSimilarity* similarity = nullptr;  // the skill kernel; required
   const Taxonomy* taxonomy = nullptr;  // rank: occupations and labels; may be null for match
 };
 

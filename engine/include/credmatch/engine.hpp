@@ -66,8 +66,8 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
 
 // The environment of the batch commands (RunMatch, RunRank in batch.hpp): this engine's
 // normalisation with the skill kernel and taxonomy given, until the engine holds them itself.
-// `kernel` and `taxonomy` must outlive the returned value; `engine` is copied (shared).
-BatchEnvironment MakeBatchEnvironment(const Engine& engine, BatchKernel kernel,
+// `similarity` and `taxonomy` must outlive the returned value; `engine` is copied (shared).
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
                                       const Taxonomy* taxonomy);
 
 }  // namespace credmatch

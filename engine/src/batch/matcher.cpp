@@ -85,19 +85,20 @@ std::string GroupKey(const CredentialProfile& p) {
 }  // namespace
 
 struct CatalogueMatcher::Impl {
-  Impl(BatchKernel k, ScoringConfig c, MatchOptions o)
-      : kernel(k),
+  Impl(const SkillSimilarity& k, ScoringConfig c, MatchOptions o)
+      : similarity(&k),
         config(std::move(c)),
         options(o),
-        builder(*k.similarity, config),
+        builder(k, config),
         serial(next_matcher_serial.fetch_add(1)) {}
 
-  BatchKernel kernel;
+  const SkillSimilarity* similarity;
   ScoringConfig config;
   MatchOptions options;
   ProfileBuilder builder;
   std::uint64_t serial;
   bool built = false;
+  bool expanded = true;  // targets expanded at index time (the kernel enumerates neighbours)
   float floor = 0.5f;
 
   std::vector<Credential> targets;
@@ -194,7 +195,7 @@ std::vector<SkillNeighbour> CatalogueMatcher::Impl::Expand(std::uint32_t key) co
   if (!target_vocabulary.empty()) {
     std::vector<float> row(target_vocabulary.size());
     const std::uint32_t rows[1] = {key};
-    kernel.similarity->FillMatrix(rows, target_vocabulary, row);
+    similarity->FillMatrix(rows, target_vocabulary, row);
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (target_vocabulary[i] != key && row[i] >= floor) {
         out.push_back({target_vocabulary[i], std::min(row[i], 1.0f)});
@@ -229,7 +230,7 @@ GroupScore CatalogueMatcher::Impl::ScoreGroup(const CredentialProfile& source,
     g.excluded = true;
     return g;
   }
-  const ProfileScores s = ScoreProfiles(source, rep, *kernel.similarity, config);
+  const ProfileScores s = ScoreProfiles(source, rep, *similarity, config);
   const DimensionWeights& w = config.weights();
   for (Dimension d : kAllDimensions) {
     if (d == Dimension::kOutcomes) continue;
@@ -249,7 +250,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
   for (std::uint32_t j : candidates) {
     TargetMatch m;
     m.target = j;
-    m.scores = ScoreProfiles(source, profiles[j], *kernel.similarity, config);
+    m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
     if (!m.scores.overall) continue;
     if (options.min_score && *m.scores.overall < *options.min_score) continue;
     matches.push_back(m);
@@ -303,7 +304,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   // similar to it (expanded now) when the kernel gives no neighbourhood.
   for (std::uint32_t key : source.skill_keys) {
     for (const Posting& p : PostingsOf(key)) update(p, 1.0f);
-    if (kernel.neighbourhood == nullptr && key < SkillSimilarity::kLocalIdBase) {
+    if (!expanded && key < SkillSimilarity::kLocalIdBase) {
       for (const SkillNeighbour& n : Expand(key)) {
         if (n.similarity < floor) continue;
         for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
@@ -384,9 +385,9 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
 // ---- public ----
 
-CatalogueMatcher::CatalogueMatcher(BatchKernel kernel, ScoringConfig config, MatchOptions options)
-    : impl_(std::make_unique<Impl>(kernel, std::move(config), options)) {
-  CREDMATCH_CHECK(kernel.similarity != nullptr);
+CatalogueMatcher::CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config,
+                                   MatchOptions options)
+    : impl_(std::make_unique<Impl>(similarity, std::move(config), options)) {
   CREDMATCH_CHECK(options.top_k >= 1);
 }
 CatalogueMatcher::~CatalogueMatcher() = default;
@@ -409,12 +410,21 @@ void CatalogueMatcher::BuildIndex() {
   m.floor = static_cast<float>(m.config.params().outcomes.min_similarity);
   const auto n = static_cast<std::uint32_t>(m.profiles.size());
 
+  // Does the kernel enumerate neighbours? Then the profiles hold each kernel skill's expansion
+  // (ProfileBuilder stores it) and the postings are expanded now.
+  for (const CredentialProfile& p : m.profiles) {
+    if (!p.skill_keys.empty() && p.skill_keys.front() < SkillSimilarity::kLocalIdBase) {
+      m.expanded = !p.neighbour_offsets.empty();
+      break;
+    }
+  }
+
   // Slots and (key, posting) pairs.
   std::vector<std::pair<std::uint32_t, Posting>> pairs;
-  std::vector<SkillNeighbour> neighbours;
   m.skill_weight_sum.assign(n, 0.0);
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
+    const bool has_expansion = p.neighbour_offsets.size() > 1;
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const auto slot = static_cast<std::uint32_t>(m.slot_target.size());
       m.slot_target.push_back(j);
@@ -424,10 +434,9 @@ void CatalogueMatcher::BuildIndex() {
       pairs.push_back({key, Posting{slot, 1.0f}});
       if (key >= SkillSimilarity::kLocalIdBase) continue;
       m.target_vocabulary.push_back(key);
-      if (m.kernel.neighbourhood == nullptr) continue;
-      neighbours.clear();
-      m.kernel.neighbourhood->AppendNeighbours(key, m.floor, neighbours);
-      for (const SkillNeighbour& e : neighbours) {
+      if (!m.expanded || !has_expansion || i + 1 >= p.neighbour_offsets.size()) continue;
+      for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
+        const SkillNeighbour& e = p.neighbours[k];
         if (e.id == key || e.id >= SkillSimilarity::kLocalIdBase || !(e.similarity >= m.floor)) {
           continue;
         }
@@ -498,7 +507,7 @@ const std::string& CatalogueMatcher::target_id(std::size_t index) const {
 }
 const ScoringConfig& CatalogueMatcher::config() const { return impl_->config; }
 const MatchOptions& CatalogueMatcher::options() const { return impl_->options; }
-const SkillSimilarity& CatalogueMatcher::similarity() const { return *impl_->kernel.similarity; }
+const SkillSimilarity& CatalogueMatcher::similarity() const { return *impl_->similarity; }
 
 CatalogueMatcher::Stats CatalogueMatcher::stats() const {
   Stats s;

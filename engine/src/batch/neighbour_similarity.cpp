@@ -140,12 +140,14 @@ void NeighbourListSimilarity::FillMatrix(std::span<const std::uint32_t> rows,
 
 std::string NeighbourListSimilarity::Describe() const { return data_->description; }
 
-void NeighbourListSimilarity::AppendNeighbours(std::uint32_t id, float min_similarity,
-                                               std::vector<SkillNeighbour>& out) const {
-  if (id >= data_->uris.size()) return;
+bool NeighbourListSimilarity::Neighbours(std::uint32_t id, float min_similarity,
+                                         std::vector<SkillNeighbour>* out) const {
+  out->clear();
+  if (id >= data_->uris.size()) return true;
   for (std::size_t k = data_->offsets[id]; k < data_->offsets[id + 1]; ++k) {
-    if (data_->entries[k].similarity >= min_similarity) out.push_back(data_->entries[k]);
+    if (data_->entries[k].similarity >= min_similarity) out->push_back(data_->entries[k]);
   }
+  return true;
 }
 
 std::size_t NeighbourListSimilarity::skill_count() const { return data_->ids.size(); }

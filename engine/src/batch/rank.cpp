@@ -379,7 +379,7 @@ std::string RankResultToText(const RankResult& r) {
 }
 
 StatusOr<RankOutput> RunRank(const BatchEnvironment& env, const RankRequest& request) {
-  if (env.kernel.similarity == nullptr) return InvalidArgumentError("rank: no skill kernel given");
+  if (env.similarity == nullptr) return InvalidArgumentError("rank: no skill kernel given");
   if (request.candidates.empty()) return InvalidArgumentError("rank: no candidates given");
   CREDMATCH_ASSIGN_OR_RETURN(JobProfile job, ResolveJob(env, request.job));
   std::vector<std::vector<Credential>> credentials(request.candidates.size());
@@ -416,7 +416,7 @@ StatusOr<RankOutput> RunRank(const BatchEnvironment& env, const RankRequest& req
     }
   }
   RankOutput output;
-  output.result = RankCandidates(job, credentials, names, *env.kernel.similarity, request.options);
+  output.result = RankCandidates(job, credentials, names, *env.similarity, request.options);
   for (RankedCandidate& cand : output.result.candidates) {
     cand.errors = errors[cand.input];
     if (credentials[cand.input].empty() && cand.errors.empty()) {

@@ -252,7 +252,7 @@ void Drive(CatalogueReader& reader, const MatchRequest& request, int threads,
 StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest& request,
                                 std::ostream& out) {
   const Clock::time_point start = Clock::now();
-  if (env.kernel.similarity == nullptr) {
+  if (env.similarity == nullptr) {
     return InvalidArgumentError("match: no skill kernel given");
   }
   if (request.options.top_k < 1) {
@@ -264,7 +264,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
   {
     // Assess() rejects a purpose whose quality minimum the configuration lacks: fail now, once.
     StatusOr<RecognitionReport> probe =
-        Assess(Credential(), Credential(), purpose, *env.kernel.similarity, setup.scoring);
+        Assess(Credential(), Credential(), purpose, *env.similarity, setup.scoring);
     if (!probe.ok()) return probe.status();
   }
   const ScoringConfig config =
@@ -281,12 +281,12 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
 
   MatchSummary summary;
   summary.threads = threads;
-  summary.kernel = env.kernel.similarity->Describe();
+  summary.kernel = env.similarity->Describe();
   summary.purpose = purpose.id;
 
   // 1. Targets: normalised on the workers, added to the matcher in input order (so that skills
   //    unknown to the kernel get the same local ids at any thread count).
-  CatalogueMatcher matcher(env.kernel, config, request.options);
+  CatalogueMatcher matcher(*env.similarity, config, request.options);
   std::vector<std::size_t> target_lines;  // per matcher target: its line in the catalogue
   const NormalizeFunction& normalize = env.normalize;
   {

@@ -102,11 +102,11 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
   return result;
 }
 
-BatchEnvironment MakeBatchEnvironment(const Engine& engine, BatchKernel kernel,
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
                                       const Taxonomy* taxonomy) {
   BatchEnvironment env;
   env.normalize = [engine](Credential& credential) { return engine.Normalize(credential); };
-  env.kernel = kernel;
+  env.similarity = &similarity;
   env.taxonomy = taxonomy;
   return env;
 }
