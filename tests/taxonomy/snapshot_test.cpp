@@ -122,8 +122,8 @@ std::size_t SectionOffset(const std::string& b, std::uint32_t id) {
   std::memcpy(&count, b.data() + 32, 4);
   for (std::uint32_t i = 0; i < count; ++i) {
     std::uint32_t sid;
-    std::memcpy(&sid, b.data() + 64 + 24 * i, 4);
-    if (sid == id) return U64(b, 64 + 24 * i + 8);
+    std::memcpy(&sid, b.data() + 64 + 24 * static_cast<std::size_t>(i), 4);
+    if (sid == id) return U64(b, 64 + 24 * static_cast<std::size_t>(i) + 8);
   }
   ADD_FAILURE() << "no section " << id;
   return 0;

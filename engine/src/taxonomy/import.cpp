@@ -750,7 +750,7 @@ StatusOr<Taxonomy> Importer::Run(const std::vector<InputFile>& base,
   };
 
   // Concepts, in id order.
-  const std::pair<std::string_view, ConceptKind> kConceptFiles[] = {
+  static constexpr std::pair<std::string_view, ConceptKind> kConceptFiles[] = {
       {"skills", ConceptKind::kSkill},
       {"skillGroups", ConceptKind::kSkillGroup},
       {"occupations", ConceptKind::kOccupation},
@@ -767,7 +767,7 @@ StatusOr<Taxonomy> Importer::Run(const std::vector<InputFile>& base,
   for (const InputFile* f : find("conceptSchemes", true)) {
     CREDMATCH_RETURN_IF_ERROR(ReadSchemeLabels(*f));
   }
-  const std::pair<std::string_view, Collection> kCollections[] = {
+  static constexpr std::pair<std::string_view, Collection> kCollections[] = {
       {"transversalSkillsCollection", Collection::kTransversal},
       {"digitalSkillsCollection", Collection::kDigital},
       {"digCompSkillsCollection", Collection::kDigComp},
@@ -783,9 +783,9 @@ StatusOr<Taxonomy> Importer::Run(const std::vector<InputFile>& base,
   }
   // Relations: language independent, with or without a _<lang> suffix; if a download holds them
   // in several languages, the base language's (or the unsuffixed) file is read.
-  const std::string_view kRelationFiles[] = {"broaderRelationsSkillPillar",
-                                             "broaderRelationsOccPillar", "skillSkillRelations",
-                                             "occupationSkillRelations"};
+  static constexpr std::string_view kRelationFiles[] = {
+      "broaderRelationsSkillPillar", "broaderRelationsOccPillar", "skillSkillRelations",
+      "occupationSkillRelations"};
   for (std::string_view type : kRelationFiles) {
     auto files = find(type, true);
     if (files.empty()) {
@@ -806,7 +806,8 @@ StatusOr<Taxonomy> Importer::Run(const std::vector<InputFile>& base,
     }
   }
   // Labels of other languages in the same download, then of the --labels downloads.
-  const std::string_view kLabelTypes[] = {"skills", "skillGroups", "occupations", "ISCOGroups"};
+  static constexpr std::string_view kLabelTypes[] = {"skills", "skillGroups", "occupations",
+                                                     "ISCOGroups"};
   auto merge = [&](const std::vector<InputFile>& files, bool other_download) -> Status {
     std::vector<const InputFile*> sorted;
     for (const InputFile& f : files) {

@@ -98,7 +98,7 @@ std::uint64_t SnapshotChecksum(std::string_view data) {
   for (; i + 32 <= data.size(); i += 32) {
     for (int k = 0; k < 4; ++k) {
       std::uint64_t w;
-      std::memcpy(&w, p + i + 8 * k, 8);
+      std::memcpy(&w, p + i + 8 * static_cast<std::size_t>(k), 8);
       lane[k] = (lane[k] ^ w) * kPrime;
       lane[k] ^= lane[k] >> 29;
     }

@@ -125,13 +125,13 @@ void Taxonomy::Store::Finish() {
 namespace {
 
 std::shared_ptr<const Taxonomy::Store> EmptyStore() {
-  static const std::shared_ptr<const Taxonomy::Store> kEmpty = [] {
+  static const std::shared_ptr<const Taxonomy::Store> empty = [] {
     auto store = std::make_shared<Taxonomy::Store>();
     store->info.name = "empty taxonomy";
     store->Finish();
     return std::shared_ptr<const Taxonomy::Store>(std::move(store));
   }();
-  return kEmpty;
+  return empty;
 }
 
 }  // namespace
