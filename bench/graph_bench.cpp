@@ -6,6 +6,8 @@
 //   BM_Graph_Similarity      Similarity(a, b) of random skill pairs (mostly the exact path)
 //   BM_Graph_ComputeNeighbours / BM_Graph_BruteForceRow: one top-32 list, pruned vs every pair
 //   BM_Graph_ShortestPath    depth-aware Dijkstra between random skills
+//   BM_Graph_ImportHook      ComputeSimilarSkills on the imported ESCO taxonomy: what the kernel
+//                            adds to `credmatch taxonomy import` (FromTaxonomy + graph + lists)
 // Fixed seeds; run with: build/bench/bench/graph_bench (see bench/RESULTS.md).
 #include <benchmark/benchmark.h>
 
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "credmatch/skill_graph.hpp"
+#include "credmatch/taxonomy.hpp"
 #include "graph/esco_fixture.hpp"
 #include "graph/small_graphs.hpp"
 
@@ -188,6 +191,33 @@ void BM_Graph_ShortestPath(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Graph_ShortestPath)->Unit(benchmark::kMicrosecond);
+
+void BM_Graph_ImportHook(benchmark::State& state) {
+  const auto dir = testing::EscoDir();
+  if (dir.empty()) {
+    state.SkipWithError("ESCO v1.1.1 not found (CREDMATCH_SHARED_DATA_DIR)");
+    return;
+  }
+  ImportOptions import;
+  import.folder = dir;
+  const auto taxonomy = Taxonomy::ImportCsv(import);
+  if (!taxonomy.ok()) {
+    state.SkipWithError(taxonomy.status().ToString().c_str());
+    return;
+  }
+  KernelOptions options;
+  options.threads = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    auto result = ComputeSimilarSkills(*taxonomy, options);
+    benchmark::DoNotOptimize(result);
+  }
+}
+BENCHMARK(BM_Graph_ImportHook)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
 }  // namespace credmatch

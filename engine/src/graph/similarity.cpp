@@ -141,10 +141,10 @@ class Workspace {
   void MarkAncestor(std::uint32_t c) { ancestor_mark_[c] = stamp_; }
   bool IsAncestor(std::uint32_t c) const { return ancestor_mark_[c] == stamp_; }
 
-  double& dot(std::uint32_t b) { return dot_[b]; }
-  int& shared(std::uint32_t b) { return shared_[b]; }
-  double& relation(std::uint32_t b) { return relation_[b]; }
-  const std::vector<std::uint32_t>& touched() const { return touched_; }
+  double& Dot(std::uint32_t b) { return dot_[b]; }
+  int& Shared(std::uint32_t b) { return shared_[b]; }
+  double& RelationOf(std::uint32_t b) { return relation_[b]; }
+  const std::vector<std::uint32_t>& Touched() const { return touched_; }
 
  private:
   std::uint32_t stamp_ = 0;
@@ -206,15 +206,15 @@ std::vector<Neighbour> ComputeList(const KernelData& impl, std::uint32_t a, int 
       const std::uint32_t b = skill.id.value();
       if (b == a) continue;
       ws.Touch(b);
-      ws.dot(b) += wa * Weight(o, skill);
-      ++ws.shared(b);
+      ws.Dot(b) += wa * Weight(o, skill);
+      ++ws.Shared(b);
     }
   }
   for (const auto& row : {g.related.Row(a), g.related_from.Row(a)}) {
     for (const Link& link : row) {
       const std::uint32_t b = link.id.value();
       ws.Touch(b);
-      ws.relation(b) = std::max(ws.relation(b), RelationBoost(o, link.essential));
+      ws.RelationOf(b) = std::max(ws.RelationOf(b), RelationBoost(o, link.essential));
     }
   }
   const auto ancestors = g.ancestors_or_self.Row(a);
@@ -222,14 +222,14 @@ std::vector<Neighbour> ComputeList(const KernelData& impl, std::uint32_t a, int 
     if (impl.pillar[c]) ws.MarkAncestor(c);
   }
   const double ic_a = impl.ic[a];
-  for (std::uint32_t b : ws.touched()) {
+  for (std::uint32_t b : ws.Touched()) {
     double best = -1.0;
     for (std::uint32_t c : g.ancestors_or_self.Row(b)) {
       if (ws.IsAncestor(c)) best = std::max(best, impl.ic[c]);
     }
     const double tax = best >= 0.0 ? Lin(best, ic_a, impl.ic[b]) : 0.0;
-    const double cooc = Cooccurrence(impl, a, b, ws.dot(b), ws.shared(b));
-    keep(b, Combine(o, tax, cooc, ws.relation(b)));
+    const double cooc = Cooccurrence(impl, a, b, ws.Dot(b), ws.Shared(b));
+    keep(b, Combine(o, tax, cooc, ws.RelationOf(b)));
   }
 
   // 2. Taxonomic neighbours, ancestors by decreasing IC.
