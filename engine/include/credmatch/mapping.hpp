@@ -1,0 +1,200 @@
+// Mapping: free text in the credential's own language (a learning outcome, a job title) to ranked
+// ESCO concepts with a calibrated score in [0, 1] and the evidence span. A SkillMapper indexes
+// every label of every loaded language (preferred > alternative > hidden) with BM25-style term
+// weights over Snowball stems (text module); it ranks skills and knowledge for outcome texts and
+// occupations for job titles, using label coverage, phrase order and proximity, reuse level,
+// optionally concept descriptions (weak evidence) and an optional context re-ranker (skills that
+// co-occur in occupations support each other). The scoring model, the calibration and the
+// thresholds are documented in docs/mapping.md.
+//
+// Thread safety: a SkillMapper is immutable after Build()/FromTaxonomy(); copies share the index
+// and every const method may be called from several threads at once (each thread keeps its own
+// scratch buffers).
+// Example:
+//   CREDMATCH_ASSIGN_OR_RETURN(Taxonomy esco, Taxonomy::LoadDefault(path));
+//   CREDMATCH_ASSIGN_OR_RETURN(SkillMapper mapper, SkillMapper::FromTaxonomy(esco));
+//   MatchResult r = mapper.MapSkills("concevoir une base de données relationnelle");
+//   for (const ConceptMatch& m : r.matches)
+//     std::cout << m.label << " " << m.score << " [" << m.evidence << "]\n";
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "credmatch/credential.hpp"
+#include "credmatch/status.hpp"
+#include "credmatch/taxonomy.hpp"
+#include "credmatch/types.hpp"
+
+namespace credmatch {
+
+// Plain input to SkillMapper::Build(), for tests and for sources other than a Taxonomy.
+struct MappingConcept {
+  ConceptKind kind = ConceptKind::kSkill;
+  ReuseLevel reuse_level = ReuseLevel::kUnspecified;
+  std::string uri;
+  std::string description;  // optional; weak evidence (see MatchOptions)
+  std::string description_language = "en";
+};
+
+struct MappingLabel {
+  ConceptId concept_id;
+  std::string language;  // ISO 639-1
+  LabelKind kind = LabelKind::kPreferred;
+  std::string text;
+};
+
+struct MappingData {
+  std::string name;                      // how outputs name the taxonomy: "ESCO v1.1.1"
+  bool is_esco = false;                  // outputs show the ESCO attribution when true
+  std::vector<MappingConcept> concepts;  // ConceptId{i} is concepts[i]
+  std::vector<MappingLabel> labels;
+  // Occupation -> skill relations (essential and optional), used by the co-occurrence context
+  // re-ranker; may be empty.
+  std::vector<std::pair<ConceptId, ConceptId>> occupation_skills;
+};
+
+struct MapperOptions {
+  // Languages whose labels are indexed; empty = all languages of the data.
+  std::vector<std::string> languages;
+  // Index concept descriptions as weak evidence.
+  bool index_descriptions = true;
+};
+
+// One ranked concept.
+struct ConceptMatch {
+  ConceptId concept_id;
+  std::string uri;
+  std::string label;     // preferred label in MatchOptions::display_language (else English)
+  double score = 0.0;    // calibrated, in [0, 1] (docs/mapping.md, "Calibration")
+  std::string evidence;  // the span of the input text that matched (a substring of it)
+  std::uint32_t evidence_begin = 0;  // byte offsets of `evidence` in the input text
+  std::uint32_t evidence_end = 0;
+  std::string matched_label;     // the label that matched best
+  std::string matched_language;  // its language
+  double raw_score = 0.0;        // the uncalibrated ranking score (for diagnostics)
+};
+
+struct MatchResult {
+  std::string language;               // language the text was analysed in
+  bool language_detected = false;     // true when it was detected rather than given
+  std::vector<ConceptMatch> matches;  // by descending score
+};
+
+class ContextReranker;
+
+struct MatchOptions {
+  std::size_t top_k = 10;
+  // Matches whose calibrated score is below this are dropped (0 keeps every candidate up to
+  // top_k). See docs/mapping.md for the meaning of the scale.
+  double min_score = 0.0;
+  // ISO 639-1 language of the text; empty = detect among the indexed languages (falls back to the
+  // first indexed language when the text has no evidence, e.g. "Java SQL").
+  std::string language;
+  // Language of ConceptMatch::label; empty = the text's language.
+  std::string display_language;
+  // Skills: also rank ESCO skill groups (off: only skills and knowledge).
+  bool include_skill_groups = false;
+  // Use concept descriptions as weak evidence when they were indexed.
+  bool use_descriptions = true;
+  // Optional re-ranking with context (e.g. MakeCooccurrenceReranker); not owned; may be null.
+  const ContextReranker* reranker = nullptr;
+};
+
+// Re-scores the candidates of one text using context beyond the text itself. Called with more
+// candidates than top_k, sorted by score; may change scores (keeping them in [0, 1]); the mapper
+// sorts again afterwards.
+class ContextReranker {
+ public:
+  virtual ~ContextReranker() = default;
+  virtual void Rerank(std::vector<ConceptMatch>& candidates) const = 0;
+};
+
+class SkillMapper {
+ public:
+  // An empty mapper: every search returns no match.
+  SkillMapper();
+
+  // Builds the index. Returns kInvalidArgument when a label names a concept id outside
+  // `data.concepts` or a URI is duplicated.
+  static StatusOr<SkillMapper> Build(const MappingData& data, const MapperOptions& options = {});
+  // Builds the index from every label of `taxonomy` (skills, knowledge, skill groups,
+  // occupations) and its occupation-skill relations.
+  static StatusOr<SkillMapper> FromTaxonomy(const Taxonomy& taxonomy,
+                                            const MapperOptions& options = {});
+
+  // "ESCO v1.1.1"; and whether the ESCO attribution must be shown with results.
+  const std::string& TaxonomyName() const;
+  bool IsEsco() const;
+  // Indexed languages (ISO 639-1), the first one is the fallback language.
+  const std::vector<std::string>& Languages() const;
+
+  // Ranked skills and knowledge for an outcome text (any length; long texts are segmented).
+  // Never fails: empty or unmatched text gives no matches.
+  MatchResult MapSkills(std::string_view text, const MatchOptions& options = {}) const;
+  // Ranked occupations for a job title or short job description.
+  MatchResult MapOccupations(std::string_view text, const MatchOptions& options = {}) const;
+
+  // The concept with this URI (exact match after trimming spaces), or nullopt.
+  std::optional<ConceptId> FindUri(std::string_view uri) const;
+  // REQUIRES for the three below: id.value() < ConceptCount().
+  std::uint32_t ConceptCount() const;
+  std::string_view Uri(ConceptId id) const;
+  ConceptKind Kind(ConceptId id) const;
+  // Preferred label in `language`, else in the first indexed language, else the URI.
+  std::string_view PreferredLabel(ConceptId id, std::string_view language) const;
+  // Occupations that need skill `id` (for context re-rankers); empty when unknown.
+  std::vector<ConceptId> SkillOccupations(ConceptId id) const;
+
+  struct Impl;
+
+ private:
+  explicit SkillMapper(std::shared_ptr<const Impl> impl);
+  std::shared_ptr<const Impl> impl_;
+};
+
+// A re-ranker that boosts skills sharing occupations (occupation-skill relations) with other
+// high-scoring candidates of the same text: score' = score * (1 - weight) + weight * support,
+// where support in [0, 1] is the score-weighted share of the other top candidates that co-occur
+// with it in at least one occupation. The mapper must outlive the re-ranker.
+std::unique_ptr<ContextReranker> MakeCooccurrenceReranker(const SkillMapper& mapper,
+                                                          double weight = 0.15);
+
+// What a text is mapped to.
+enum class MappingTarget { kSkills, kOccupations };
+
+// One JSON object without a trailing newline (docs/cli/skills.md):
+//   {"line": n, "text": "...", "lang": "en", "skills": [{"uri": "...", "label": "...",
+//    "score": 0.83, "evidence": "..."}]}
+// with "occupations" instead of "skills" for kOccupations. `explain` adds "matched_label",
+// "matched_lang" and "raw_score" to each match. Invalid UTF-8 in `text` is replaced by U+FFFD.
+std::string MatchResultJson(std::uint64_t line, std::string_view text, const MatchResult& result,
+                            MappingTarget target, bool explain = false);
+
+// Maps every line of `in` (one text per line, "\r\n" accepted) and writes one JSON line per input
+// line to `out`, in order, empty lines included (rows in = rows out). Returns kIoError when `in`
+// fails while reading or `out` cannot be written.
+Status MapLinesToJsonl(const SkillMapper& mapper, MappingTarget target, std::istream& in,
+                       std::ostream& out, const MatchOptions& options, bool explain = false);
+
+struct CredentialMappingOptions {
+  MatchOptions match;      // match.top_k caps the derived skills per outcome
+  double min_score = 0.5;  // derived skills below this calibrated score are not added
+};
+
+// Fills each learning outcome's `skills` (recursively in `credential.parts`): declared skills are
+// kept (declared = true, score 1); their URI is resolved and their label filled when empty; an
+// unknown or obsolete URI adds a warning Diagnostic. Derived skills from the outcome text are
+// appended with declared = false, their score and evidence, unless already declared. An outcome
+// without a language gets the credential's, else the detected one. Returns ok unless the mapper
+// is empty (kFailedPrecondition); bad outcomes are diagnostics, not errors.
+Status MapCredentialSkills(const SkillMapper& mapper, Credential& credential,
+                           const CredentialMappingOptions& options = {});
+
+}  // namespace credmatch

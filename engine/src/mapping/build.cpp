@@ -1,0 +1,426 @@
+// Building the label indexes of a SkillMapper (docs/mapping.md, "Index").
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "mapping/index.hpp"
+
+namespace credmatch {
+namespace internal {
+namespace {
+
+// Languages whose head word is the first content word of a noun phrase ("assistant marketing"),
+// not the last ("marketing assistant").
+bool HeadFirst(std::string_view language) {
+  return language == "fr" || language == "es" || language == "it" || language == "pt" ||
+         language == "ro" || language == "ca";
+}
+
+std::string Key(std::uint8_t language, char tag, std::string_view text) {
+  std::string key;
+  key.reserve(text.size() + 2);
+  key.push_back(static_cast<char>(language));
+  key.push_back(tag);
+  key.append(text);
+  return key;
+}
+
+// For each byte of `text`, whether it is inside parentheses or brackets.
+std::vector<bool> ParenMask(std::string_view text) {
+  std::vector<bool> mask(text.size(), false);
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(' || c == '[') ++depth;
+    mask[i] = depth > 0;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+  }
+  return mask;
+}
+
+// A label analysed, before its term weights are known.
+struct PendingLabel {
+  std::uint32_t concept_id = 0;
+  std::uint8_t language = 0;
+  std::uint8_t kind = 0;
+  std::uint32_t text_offset = 0;
+  std::uint32_t text_size = 0;
+  std::vector<LabelTerm> terms;
+  std::uint32_t head = internal::kNoTerm;
+};
+
+}  // namespace
+
+ScoringParams DefaultParams(Pillar pillar) {
+  ScoringParams p;
+  if (pillar == Pillar::kOccupations) {
+    // A job title is short: it should be explained by the label as a whole (cov_Q matters), and
+    // occupations have many near-synonymous labels (gendered forms, variants) that add up.
+    p.coverage_query_exponent = 0.5f;
+    p.aggregate_weight = 0.2f;
+    p.head_bonus = 1.2f;
+    p.transversal_factor = 1.0f;
+  }
+  return p;
+}
+
+std::uint32_t Vocabulary::Intern(std::string_view key) {
+  auto it = ids_.find(key);
+  if (it != ids_.end()) return it->second;
+  auto id = static_cast<std::uint32_t>(ids_.size());
+  ids_.emplace(std::string(key), id);
+  return id;
+}
+
+std::uint32_t Vocabulary::Find(std::string_view key) const {
+  auto it = ids_.find(key);
+  return it == ids_.end() ? kNoTerm : it->second;
+}
+
+}  // namespace internal
+
+using internal::LabelTerm;
+using internal::PendingLabel;
+using internal::Pillar;
+using internal::PillarIndex;
+
+int SkillMapper::Impl::LanguageIndex(std::string_view language) const {
+  for (std::size_t i = 0; i < languages.size(); ++i)
+    if (languages[i] == language) return static_cast<int>(i);
+  return -1;
+}
+
+SkillMapper::SkillMapper() : impl_(std::make_shared<Impl>()) {}
+SkillMapper::SkillMapper(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+
+StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOptions& options) {
+  auto impl = std::make_shared<Impl>();
+  impl->name = data.name;
+  impl->is_esco = data.is_esco;
+  const auto concept_count = static_cast<std::uint32_t>(data.concepts.size());
+
+  // Languages: those asked for, else all of the labels; English first when present (fallback).
+  std::vector<std::string> languages = options.languages;
+  if (languages.empty()) {
+    for (const MappingLabel& l : data.labels)
+      if (std::find(languages.begin(), languages.end(), l.language) == languages.end())
+        languages.push_back(l.language);
+    std::sort(languages.begin(), languages.end());
+    auto en = std::find(languages.begin(), languages.end(), "en");
+    if (en != languages.end()) std::rotate(languages.begin(), en, en + 1);
+  }
+  if (languages.size() > 250) return InvalidArgumentError("mapping: more than 250 languages");
+  impl->languages = languages;
+  for (const std::string& lang : impl->languages) impl->language_views.push_back(lang);
+  text::AnalyzerOptions label_options;
+  label_options.mark_boilerplate = false;
+  for (const std::string& lang : languages) {
+    impl->label_analyzers.emplace_back(lang, label_options);
+    impl->query_analyzers.emplace_back(lang);
+  }
+
+  // Concepts and URIs.
+  impl->concepts.resize(concept_count);
+  for (std::uint32_t i = 0; i < concept_count; ++i) {
+    const MappingConcept& c = data.concepts[i];
+    internal::ConceptRecord& r = impl->concepts[i];
+    r.kind = c.kind;
+    r.reuse_level = c.reuse_level;
+    r.uri_offset = static_cast<std::uint32_t>(impl->strings.size());
+    r.uri_size = static_cast<std::uint32_t>(c.uri.size());
+    impl->strings.append(c.uri);
+  }
+
+  // Labels: analysed per language; texts appended to the string store.
+  text::TokenList tokens;
+  std::vector<PendingLabel> pending[internal::kPillarCount];
+  impl->preferred.assign(languages.size(), {});
+  for (auto& p : impl->preferred) p.assign(concept_count, {0, 0});
+  for (std::size_t li = 0; li < data.labels.size(); ++li) {
+    const MappingLabel& label = data.labels[li];
+    if (label.concept_id.value() >= concept_count) {
+      return InvalidArgumentError("mapping: label " + std::to_string(li) + " (\"" + label.text +
+                                  "\") names concept_id " +
+                                  std::to_string(label.concept_id.value()) + ", but there are " +
+                                  std::to_string(concept_count));
+    }
+    int lang = impl->LanguageIndex(label.language);
+    if (lang < 0) continue;
+    ConceptKind kind = data.concepts[label.concept_id.value()].kind;
+    if (kind == ConceptKind::kIscoGroup) continue;
+    Pillar pillar = kind == ConceptKind::kOccupation ? Pillar::kOccupations : Pillar::kSkills;
+    PendingLabel p;
+    p.concept_id = label.concept_id.value();
+    p.language = static_cast<std::uint8_t>(lang);
+    p.kind = static_cast<std::uint8_t>(label.kind);
+    p.text_offset = static_cast<std::uint32_t>(impl->strings.size());
+    p.text_size = static_cast<std::uint32_t>(label.text.size());
+    impl->strings.append(label.text);
+    if (label.kind == LabelKind::kPreferred &&
+        impl->preferred[static_cast<std::size_t>(lang)][p.concept_id].second == 0)
+      impl->preferred[static_cast<std::size_t>(lang)][p.concept_id] = {p.text_offset, p.text_size};
+    impl->label_analyzers[static_cast<std::size_t>(lang)].Analyze(label.text, tokens);
+    std::vector<bool> parens = internal::ParenMask(label.text);
+    std::uint32_t head = internal::kNoTerm;
+    bool head_first = internal::HeadFirst(label.language);
+    for (const text::Token& t : tokens) {
+      if (!t.IsContent()) continue;
+      std::uint32_t stem = impl->vocabulary.Intern(internal::Key(p.language, 's', t.stem));
+      bool duplicate = std::any_of(p.terms.begin(), p.terms.end(),
+                                   [&](const LabelTerm& x) { return x.stem == stem; });
+      if (duplicate || p.terms.size() >= internal::kMaxLabelTerms) continue;
+      LabelTerm term;
+      term.stem = stem;
+      term.word = impl->vocabulary.Intern(internal::Key(p.language, 'w', t.norm));
+      term.position = static_cast<std::uint16_t>(std::min<std::uint32_t>(t.position, 65535));
+      term.paren = parens[t.begin];
+      p.terms.push_back(term);
+      if (!term.paren && (head == internal::kNoTerm || !head_first)) head = stem;
+    }
+    if (p.terms.empty()) continue;
+    p.head = head;
+    pending[static_cast<int>(pillar)].push_back(std::move(p));
+  }
+
+  // URI lookup (views into the final string store).
+  impl->by_uri.reserve(concept_count);
+  for (std::uint32_t i = 0; i < concept_count; ++i) {
+    const internal::ConceptRecord& r = impl->concepts[i];
+    if (r.uri_size == 0) continue;
+    if (!impl->by_uri.emplace(impl->String(r.uri_offset, r.uri_size), i).second) {
+      return InvalidArgumentError("mapping: duplicate concept_id URI " +
+                                  std::string(impl->String(r.uri_offset, r.uri_size)));
+    }
+  }
+
+  // Descriptions are analysed before the term tables are sized: they add terms.
+  std::vector<std::vector<internal::DescriptionTerm>> descriptions(concept_count);
+  if (options.index_descriptions) {
+    for (std::uint32_t i = 0; i < concept_count; ++i) {
+      const MappingConcept& c = data.concepts[i];
+      int lang = impl->LanguageIndex(c.description_language);
+      if (c.description.empty() || lang < 0) continue;
+      impl->label_analyzers[static_cast<std::size_t>(lang)].Analyze(c.description, tokens);
+      auto& terms = descriptions[i];
+      for (const text::Token& t : tokens) {
+        if (!t.IsContent()) continue;
+        internal::DescriptionTerm d;
+        d.stem =
+            impl->vocabulary.Intern(internal::Key(static_cast<std::uint8_t>(lang), 's', t.stem));
+        d.count = 1;
+        terms.push_back(d);
+      }
+      std::sort(terms.begin(), terms.end(),
+                [](const auto& a, const auto& b) { return a.stem < b.stem; });
+      std::size_t w = 0;
+      for (std::size_t r = 0; r < terms.size(); ++r) {
+        if (w > 0 && terms[w - 1].stem == terms[r].stem) {
+          ++terms[w - 1].count;
+        } else {
+          terms[w++] = terms[r];
+        }
+      }
+      terms.resize(w);
+    }
+  }
+
+  // Weak words of every pillar and language, folded and stemmed like the labels.
+  std::vector<std::uint32_t> weak_stems[internal::kPillarCount];
+  for (int pi = 0; pi < internal::kPillarCount; ++pi) {
+    for (std::size_t lang = 0; lang < languages.size(); ++lang) {
+      std::string_view words = internal::WeakWords(static_cast<Pillar>(pi), languages[lang]);
+      impl->label_analyzers[lang].Analyze(words, tokens);
+      for (const text::Token& t : tokens) {
+        if (t.stop_word) continue;
+        weak_stems[pi].push_back(
+            impl->vocabulary.Intern(internal::Key(static_cast<std::uint8_t>(lang), 's', t.stem)));
+      }
+    }
+  }
+  const std::uint32_t vocabulary_size = impl->vocabulary.size();
+
+  for (int pi = 0; pi < internal::kPillarCount; ++pi) {
+    PillarIndex& index = impl->pillars[static_cast<std::size_t>(pi)];
+    index.pillar = static_cast<Pillar>(pi);
+    index.params = internal::DefaultParams(index.pillar);
+    index.weak.assign(vocabulary_size, 0);
+    for (std::uint32_t s : weak_stems[pi]) index.weak[s] = 1;
+    std::vector<PendingLabel>& labels = pending[pi];
+
+    // Document frequency over concepts, per stem; N per language.
+    std::vector<std::uint32_t> df(vocabulary_size, 0);
+    std::vector<std::uint32_t> last_concept(vocabulary_size, ~std::uint32_t{0});
+    std::vector<std::uint32_t> concepts_per_language(languages.size(), 0);
+    std::vector<std::uint32_t> last_concept_language(languages.size(), ~std::uint32_t{0});
+    // Labels arrive grouped by concept in a taxonomy, but not necessarily: sort a permutation.
+    std::vector<std::uint32_t> order(labels.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return labels[a].concept_id < labels[b].concept_id;
+    });
+    for (std::uint32_t i : order) {
+      const PendingLabel& p = labels[i];
+      if (last_concept_language[p.language] != p.concept_id) {
+        last_concept_language[p.language] = p.concept_id;
+        ++concepts_per_language[p.language];
+      }
+      for (const LabelTerm& t : p.terms) {
+        if (last_concept[t.stem] != p.concept_id) {
+          last_concept[t.stem] = p.concept_id;
+          ++df[t.stem];
+        }
+      }
+    }
+    // The language of a stem is its key's first byte; recover it per label term instead.
+    index.idf.assign(vocabulary_size, 0.0f);
+    for (const PendingLabel& p : labels) {
+      double n = concepts_per_language[p.language];
+      for (const LabelTerm& t : p.terms) {
+        double d = df[t.stem];
+        index.idf[t.stem] = static_cast<float>(std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
+      }
+    }
+
+    // Label records, term weights, postings (CSR by stem).
+    index.labels.reserve(labels.size());
+    std::vector<std::uint32_t> counts(vocabulary_size + 1, 0);
+    for (std::uint32_t i : order) {
+      PendingLabel& p = labels[i];
+      internal::LabelRecord r;
+      r.concept_id = p.concept_id;
+      r.first_term = static_cast<std::uint32_t>(index.terms.size());
+      r.term_count = static_cast<std::uint8_t>(p.terms.size());
+      r.language = p.language;
+      r.kind = p.kind;
+      r.text_offset = p.text_offset;
+      r.text_size = p.text_size;
+      r.head = p.head;
+      for (LabelTerm& t : p.terms) {
+        t.weight = index.idf[t.stem] * (index.weak[t.stem] ? index.params.weak_factor : 1.0f) *
+                   (t.paren ? index.params.paren_factor : 1.0f);
+        r.weight += t.weight;
+        index.terms.push_back(t);
+        ++counts[t.stem + 1];
+      }
+      index.labels.push_back(r);
+    }
+    index.posting_offsets.assign(vocabulary_size + 1, 0);
+    for (std::uint32_t s = 0; s < vocabulary_size; ++s)
+      index.posting_offsets[s + 1] = index.posting_offsets[s] + counts[s + 1];
+    index.postings.resize(index.posting_offsets[vocabulary_size]);
+    std::vector<std::uint32_t> fill(index.posting_offsets.begin(), index.posting_offsets.end() - 1);
+    for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
+      const internal::LabelRecord& r = index.labels[l];
+      for (std::uint32_t k = 0; k < r.term_count; ++k)
+        index.postings[fill[index.terms[r.first_term + k].stem]++] = l;
+    }
+
+    // Descriptions of this pillar's concepts.
+    if (options.index_descriptions) {
+      index.description_offsets.assign(concept_count + 1, 0);
+      index.description_length.assign(concept_count, 0);
+      std::vector<std::uint32_t> description_df(vocabulary_size, 0);
+      std::uint32_t documents = 0;
+      double total_length = 0;
+      for (std::uint32_t c = 0; c < concept_count; ++c) {
+        bool in_pillar = (data.concepts[c].kind == ConceptKind::kOccupation) ==
+                         (index.pillar == Pillar::kOccupations);
+        index.description_offsets[c] = static_cast<std::uint32_t>(index.description_terms.size());
+        if (!in_pillar || descriptions[c].empty()) continue;
+        ++documents;
+        for (const internal::DescriptionTerm& d : descriptions[c]) {
+          index.description_terms.push_back(d);
+          index.description_length[c] += d.count;
+          ++description_df[d.stem];
+        }
+        total_length += index.description_length[c];
+      }
+      index.description_offsets[concept_count] =
+          static_cast<std::uint32_t>(index.description_terms.size());
+      index.description_avg_length =
+          documents > 0 ? static_cast<float>(total_length / documents) : 1.0f;
+      index.description_idf.assign(vocabulary_size, 0.0f);
+      for (std::uint32_t s = 0; s < vocabulary_size; ++s) {
+        if (description_df[s] == 0) continue;
+        double d = description_df[s];
+        index.description_idf[s] =
+            static_cast<float>(std::log(1.0 + (documents - d + 0.5) / (d + 0.5)));
+      }
+    }
+  }
+
+  // Skill -> occupations (CSR) for context re-ranking.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (const auto& [occupation, skill] : data.occupation_skills) {
+    if (occupation.value() >= concept_count || skill.value() >= concept_count) {
+      return InvalidArgumentError("mapping: occupation-skill relation names a concept_id outside " +
+                                  std::to_string(concept_count) + " concepts");
+    }
+    pairs.emplace_back(skill.value(), occupation.value());
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  impl->skill_occupation_offsets.assign(concept_count + 1, 0);
+  for (const auto& [skill, occupation] : pairs) ++impl->skill_occupation_offsets[skill + 1];
+  for (std::uint32_t c = 0; c < concept_count; ++c)
+    impl->skill_occupation_offsets[c + 1] += impl->skill_occupation_offsets[c];
+  impl->skill_occupations.reserve(pairs.size());
+  for (const auto& [skill, occupation] : pairs) impl->skill_occupations.push_back(occupation);
+
+  return SkillMapper(std::shared_ptr<const Impl>(std::move(impl)));
+}
+
+const std::string& SkillMapper::TaxonomyName() const { return impl_->name; }
+bool SkillMapper::IsEsco() const { return impl_->is_esco; }
+const std::vector<std::string>& SkillMapper::Languages() const { return impl_->languages; }
+std::uint32_t SkillMapper::ConceptCount() const {
+  return static_cast<std::uint32_t>(impl_->concepts.size());
+}
+
+std::optional<ConceptId> SkillMapper::FindUri(std::string_view uri) const {
+  while (!uri.empty() && (uri.front() == ' ' || uri.front() == '\t')) uri.remove_prefix(1);
+  while (!uri.empty() && (uri.back() == ' ' || uri.back() == '\t')) uri.remove_suffix(1);
+  auto it = impl_->by_uri.find(uri);
+  if (it == impl_->by_uri.end()) return std::nullopt;
+  return ConceptId{it->second};
+}
+
+std::string_view SkillMapper::Impl::UriOf(std::uint32_t concept_id) const {
+  const internal::ConceptRecord& r = concepts[concept_id];
+  return String(r.uri_offset, r.uri_size);
+}
+
+std::string_view SkillMapper::Impl::PreferredLabelOf(std::uint32_t concept_id,
+                                                     std::string_view language) const {
+  int lang = LanguageIndex(language);
+  if (lang >= 0) {
+    auto [offset, size] = preferred[static_cast<std::size_t>(lang)][concept_id];
+    if (size > 0) return String(offset, size);
+  }
+  for (const auto& per_language : preferred) {
+    auto [offset, size] = per_language[concept_id];
+    if (size > 0) return String(offset, size);
+  }
+  return UriOf(concept_id);
+}
+
+std::string_view SkillMapper::Uri(ConceptId id) const { return impl_->UriOf(id.value()); }
+
+ConceptKind SkillMapper::Kind(ConceptId id) const { return impl_->concepts[id.value()].kind; }
+
+std::string_view SkillMapper::PreferredLabel(ConceptId id, std::string_view language) const {
+  return impl_->PreferredLabelOf(id.value(), language);
+}
+
+std::vector<ConceptId> SkillMapper::SkillOccupations(ConceptId id) const {
+  std::vector<ConceptId> out;
+  if (impl_->skill_occupation_offsets.size() <= id.value() + 1) return out;
+  for (std::uint32_t k = impl_->skill_occupation_offsets[id.value()];
+       k < impl_->skill_occupation_offsets[id.value() + 1]; ++k)
+    out.push_back(ConceptId{impl_->skill_occupations[k]});
+  return out;
+}
+
+}  // namespace credmatch

@@ -1,0 +1,68 @@
+// MapCredentialSkills: declared skills resolved and kept, derived skills added from the text.
+#include <string>
+
+#include "credmatch/text.hpp"
+#include "mapping/index.hpp"
+
+namespace credmatch {
+namespace {
+
+void MapOutcomes(const SkillMapper& mapper, Credential& credential,
+                 const CredentialMappingOptions& options, const std::string& where) {
+  for (std::size_t i = 0; i < credential.learning_outcomes.size(); ++i) {
+    LearningOutcome& outcome = credential.learning_outcomes[i];
+    const std::string place = where + "/learningOutcomes/" + std::to_string(i);
+    for (SkillRef& skill : outcome.skills) {
+      skill.declared = true;
+      skill.score = 1.0;
+      std::optional<ConceptId> id = mapper.FindUri(skill.uri);
+      if (!id) {
+        credential.diagnostics.push_back({Diagnostic::Severity::kWarning, place,
+                                          "skill URI " + skill.uri + " is not in " +
+                                              mapper.TaxonomyName() +
+                                              " (unknown or obsolete); kept as declared"});
+        continue;
+      }
+      if (skill.label.empty())
+        skill.label = std::string(mapper.PreferredLabel(
+            *id, outcome.language.empty() ? credential.language : outcome.language));
+    }
+    if (outcome.text.empty()) continue;
+    MatchOptions match = options.match;
+    if (match.language.empty()) match.language = outcome.language;
+    if (match.language.empty()) match.language = credential.language;
+    // A language without labels in the taxonomy: let the mapper detect one it has.
+    bool indexed = false;
+    for (const std::string& l : mapper.Languages()) indexed = indexed || l == match.language;
+    if (!indexed) match.language.clear();
+    MatchResult result = mapper.MapSkills(outcome.text, match);
+    if (outcome.language.empty() && result.language_detected) outcome.language = result.language;
+    for (ConceptMatch& m : result.matches) {
+      if (m.score < options.min_score) continue;
+      bool already = false;
+      for (const SkillRef& s : outcome.skills) already = already || s.uri == m.uri;
+      if (already) continue;
+      SkillRef ref;
+      ref.uri = std::move(m.uri);
+      ref.label = std::move(m.label);
+      ref.score = m.score;
+      ref.declared = false;
+      ref.evidence = std::move(m.evidence);
+      outcome.skills.push_back(std::move(ref));
+    }
+  }
+  for (std::size_t p = 0; p < credential.parts.size(); ++p)
+    MapOutcomes(mapper, credential.parts[p], options, where + "/parts/" + std::to_string(p));
+}
+
+}  // namespace
+
+Status MapCredentialSkills(const SkillMapper& mapper, Credential& credential,
+                           const CredentialMappingOptions& options) {
+  if (mapper.Languages().empty())
+    return FailedPreconditionError("mapping: the skill mapper has no indexed labels");
+  MapOutcomes(mapper, credential, options, credential.source);
+  return Status::Ok();
+}
+
+}  // namespace credmatch

@@ -1,0 +1,42 @@
+// SkillMapper::FromTaxonomy: the adapter from the taxonomy store to the mapping input.
+#include "credmatch/taxonomy.hpp"
+#include "mapping/index.hpp"
+
+namespace credmatch {
+
+StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
+                                                const MapperOptions& options) {
+  MappingData data;
+  data.name = taxonomy.DisplayName();
+  data.is_esco = taxonomy.Info().is_esco;
+  const std::vector<std::string>& languages = taxonomy.Languages();
+  const std::string base_language = languages.empty() ? std::string("en") : languages.front();
+  const std::uint32_t count = taxonomy.ConceptCount();
+  data.concepts.resize(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    ConceptInfo info = taxonomy.Concept(ConceptId{i});
+    MappingConcept& c = data.concepts[i];
+    c.kind = info.kind;
+    c.reuse_level = info.reuse_level;
+    c.uri = std::string(info.uri);
+    c.description = std::string(info.description);
+    c.description_language = base_language;
+    if (info.kind == ConceptKind::kOccupation) {
+      for (const RelatedConcept& r : taxonomy.OccupationSkills(ConceptId{i}))
+        data.occupation_skills.emplace_back(ConceptId{i}, r.id);
+    }
+  }
+  std::span<const LabelEntry> labels = taxonomy.AllLabels();
+  data.labels.reserve(labels.size());
+  for (const LabelEntry& l : labels) {
+    MappingLabel label;
+    label.concept_id = l.id;
+    label.language = l.language < languages.size() ? languages[l.language] : base_language;
+    label.kind = l.kind;
+    label.text = std::string(l.text);
+    data.labels.push_back(std::move(label));
+  }
+  return Build(data, options);
+}
+
+}  // namespace credmatch

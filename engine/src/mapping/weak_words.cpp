@@ -1,0 +1,62 @@
+// Weak words per pillar and language, written for credmatch. Skills: words that talk about a
+// skill rather than name one. Occupations: seniority, contract and gender markers of job titles
+// ("Senior", "(m/w/d)", "H/F", "stagiaire").
+#include "mapping/weak_words.hpp"
+
+namespace credmatch::internal {
+namespace {
+
+struct WeakList {
+  std::string_view language;
+  std::string_view skills;
+  std::string_view occupations;
+};
+
+constexpr WeakList kWeakLists[] = {
+    {"en",
+     "skill skills skilled knowledge knowledgeable understanding experience experienced ability "
+     "abilities competence competences competency competencies proficiency proficient expertise "
+     "expert capability capabilities familiarity familiar background awareness strong good "
+     "excellent solid sound great basic thorough proven demonstrated working practical relevant "
+     "related various plus preferred required",
+     "junior senior sr jr intern internship interns trainee trainees graduate graduates fresh "
+     "entry level experienced principal associate staff m f d w h i ii iii iv 1 2 3 full part "
+     "time pt ft remote urgent urgently hiring vacancy vacancies job jobs position based cum"},
+    {"fr",
+     "compétence compétences connaissance connaissances capacité capacités aptitude aptitudes "
+     "maîtrise expérience expériences savoir bonne bonnes bon bons solide solides excellente "
+     "excellentes",
+     "junior senior stagiaire stage alternant alternante alternance apprenti apprentie débutant "
+     "débutante confirmé confirmée expérimenté expérimentée h f cdi cdd temps plein partiel poste "
+     "postes"},
+    {"de",
+     "kenntnis kenntnisse fähigkeit fähigkeiten kompetenz kompetenzen erfahrung erfahrungen "
+     "gute guten fundierte fundiertes sehr",
+     "junior senior praktikant praktikantin praktikum werkstudent werkstudentin trainee "
+     "auszubildender auszubildende m w d vollzeit teilzeit stelle"},
+    {"es",
+     "habilidad habilidades conocimiento conocimientos competencia competencias capacidad "
+     "capacidades experiencia dominio buen buena buenos buenas sólido sólidos sólida",
+     "junior senior becario becaria prácticas practicante jornada completa parcial puesto"},
+    {"it",
+     "competenza competenze conoscenza conoscenze capacità abilità esperienza buona buone "
+     "ottima ottime",
+     "junior senior stagista tirocinio tirocinante apprendista"},
+    {"nl", "kennis vaardigheid vaardigheden ervaring competentie competenties goede",
+     "junior senior stagiair stage medior m v"},
+    {"pt",
+     "competência competências conhecimento conhecimentos capacidade capacidades habilidade "
+     "habilidades experiência domínio bom boa bons boas sólido sólidos",
+     "júnior junior sênior senior estagiário estagiária estágio trainee"},
+};
+
+}  // namespace
+
+std::string_view WeakWords(Pillar pillar, std::string_view language) {
+  for (const WeakList& list : kWeakLists)
+    if (list.language == language)
+      return pillar == Pillar::kSkills ? list.skills : list.occupations;
+  return {};
+}
+
+}  // namespace credmatch::internal

@@ -1,0 +1,17 @@
+// Words that carry little skill content but are frequent in outcome texts, job ads and job
+// titles ("skills", "knowledge", "junior", "intern"). They are not removed: their term weight is
+// multiplied by kWeakFactor (docs/mapping.md, "Weak words").
+#pragma once
+
+#include <string_view>
+
+namespace credmatch::internal {
+
+enum class Pillar { kSkills = 0, kOccupations = 1 };
+inline constexpr int kPillarCount = 2;
+
+// Space-separated weak words of `pillar` in `language` (written with accents; folded and stemmed
+// by the caller); empty when there is no list.
+std::string_view WeakWords(Pillar pillar, std::string_view language);
+
+}  // namespace credmatch::internal

@@ -1,0 +1,280 @@
+// Analyzer: tokens with folded forms, stop words, stems and boilerplate marks; language detection.
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/internal.hpp"
+#include "text/language_data.hpp"
+
+namespace credmatch::text {
+namespace internal {
+namespace {
+
+constexpr std::string_view kWildcard = "*";
+
+// The word lists of one language, folded the way its texts are folded.
+struct LanguageTables {
+  std::vector<std::string> stop_words;  // sorted
+  std::vector<std::string> elisions;    // sorted
+  std::vector<std::vector<std::string>> phrases;
+  std::vector<std::pair<std::string, std::uint32_t>> phrase_by_first;  // sorted by first word
+  std::vector<std::uint32_t> wildcard_phrases;  // phrases whose first word is "*"
+  std::vector<std::string> detect_words;        // stop words case-folded only, sorted
+  std::vector<std::int32_t> hint_letters;       // lower-case code points
+};
+
+std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
+  std::vector<std::string> words;
+  std::vector<RawToken> raw;
+  Tokenize(list, raw);
+  for (const RawToken& r : raw) {
+    std::string w;
+    FoldAppend(list.substr(r.begin, r.end - r.begin), folding, w);
+    words.push_back(std::move(w));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+LanguageTables BuildTables(const LanguageData& data) {
+  LanguageTables t;
+  AccentFolding folding = AccentFoldingFor(data.code);
+  t.stop_words = Words(data.stop_words, folding);
+  t.elisions = Words(data.elisions, folding);
+  t.detect_words = Words(data.stop_words, AccentFolding::kKeep);
+  std::string_view rest = data.boilerplate;
+  std::vector<RawToken> raw;
+  while (!rest.empty()) {
+    std::size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    std::vector<std::string> phrase;
+    std::size_t star = 0;
+    // "*" is not a word character: split on it by hand.
+    while (star <= line.size()) {
+      std::size_t next_star = line.find('*', star);
+      std::string_view part = line.substr(
+          star, next_star == std::string_view::npos ? std::string_view::npos : next_star - star);
+      Tokenize(part, raw);
+      for (const RawToken& r : raw) {
+        std::string w;
+        FoldAppend(part.substr(r.begin, r.end - r.begin), folding, w);
+        phrase.push_back(std::move(w));
+      }
+      if (next_star == std::string_view::npos) break;
+      phrase.emplace_back(kWildcard);
+      star = next_star + 1;
+    }
+    if (phrase.empty()) continue;
+    auto index = static_cast<std::uint32_t>(t.phrases.size());
+    if (phrase.front() == kWildcard) {
+      t.wildcard_phrases.push_back(index);
+    } else {
+      t.phrase_by_first.emplace_back(phrase.front(), index);
+    }
+    t.phrases.push_back(std::move(phrase));
+  }
+  std::sort(t.phrase_by_first.begin(), t.phrase_by_first.end());
+  for (std::size_t i = 0; i < data.hint_letters.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(data.hint_letters.data() + i),
+                         static_cast<utf8proc_ssize_t>(data.hint_letters.size() - i), &cp);
+    if (n <= 0) break;
+    t.hint_letters.push_back(cp);
+    i += static_cast<std::size_t>(n);
+  }
+  return t;
+}
+
+const std::vector<LanguageTables>& Tables() {
+  static const std::vector<LanguageTables> tables = [] {
+    std::vector<LanguageTables> all;
+    for (const LanguageData& data : Languages()) all.push_back(BuildTables(data));
+    return all;
+  }();
+  return tables;
+}
+
+bool Contains(const std::vector<std::string>& sorted, std::string_view word) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), word,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  return it != sorted.end() && *it == word;
+}
+
+// Only words made of letters are stemmed: "c++", "node.js", "9001", "3d" stay as they are.
+bool IsStemmable(std::string_view folded) {
+  for (char c : folded) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !(u >= 'a' && u <= 'z')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int LanguageIndex(std::string_view language) {
+  for (std::size_t i = 0; i < std::size(kStopWordLanguages); ++i)
+    if (kStopWordLanguages[i] == language) return static_cast<int>(i);
+  if (language == "nb" || language == "nn") return LanguageIndex("no");
+  return -1;
+}
+
+}  // namespace internal
+
+bool IsStopWord(std::string_view folded_word, std::string_view language) {
+  int index = internal::LanguageIndex(language);
+  if (index < 0) return false;
+  return internal::Contains(internal::Tables()[static_cast<std::size_t>(index)].stop_words,
+                            folded_word);
+}
+
+Analyzer::Analyzer(std::string_view language, AnalyzerOptions options)
+    : language_(language),
+      options_(options),
+      folding_(AccentFoldingFor(language)),
+      language_index_(internal::LanguageIndex(language)),
+      has_stemmer_(!language.empty() && HasStemmer(language)) {}
+
+void Analyzer::Analyze(std::string_view text, TokenList& out) const {
+  out.buffer_.clear();
+  out.tokens_.clear();
+  out.offsets_.clear();
+  thread_local std::vector<internal::RawToken> raw;
+  internal::Tokenize(text, raw);
+  const internal::LanguageTables* tables =
+      language_index_ >= 0 ? &internal::Tables()[static_cast<std::size_t>(language_index_)]
+                           : nullptr;
+  std::uint32_t position = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const internal::RawToken& r = raw[i];
+    if (i > 0) position += 1 + (options_.split_segments ? r.gap : 0);
+    auto norm_offset = static_cast<std::uint32_t>(out.buffer_.size());
+    internal::FoldAppend(text.substr(r.begin, r.end - r.begin), folding_, out.buffer_);
+    auto norm_size = static_cast<std::uint32_t>(out.buffer_.size() - norm_offset);
+    std::string_view norm(out.buffer_.data() + norm_offset, norm_size);
+    Token t;
+    t.begin = r.begin;
+    t.end = r.end;
+    t.position = position;
+    if (tables != nullptr) {
+      t.stop_word = internal::Contains(tables->stop_words, norm) ||
+                    (r.elided && internal::Contains(tables->elisions, norm));
+    }
+    std::uint32_t stem_offset = norm_offset;
+    std::uint32_t stem_size = norm_size;
+    if (options_.stem && has_stemmer_ && !t.stop_word && internal::IsStemmable(norm)) {
+      thread_local std::string stem_input;  // the buffer may move while the stem is appended
+      stem_input.assign(norm);
+      stem_offset = static_cast<std::uint32_t>(out.buffer_.size());
+      internal::StemAppend(stem_input, language_, out.buffer_);
+      stem_size = static_cast<std::uint32_t>(out.buffer_.size() - stem_offset);
+    }
+    out.tokens_.push_back(t);
+    out.offsets_.insert(out.offsets_.end(), {norm_offset, norm_size, stem_offset, stem_size});
+  }
+  for (std::size_t i = 0; i < out.tokens_.size(); ++i) {
+    const std::uint32_t* o = &out.offsets_[4 * i];
+    out.tokens_[i].norm = std::string_view(out.buffer_.data() + o[0], o[1]);
+    out.tokens_[i].stem = std::string_view(out.buffer_.data() + o[2], o[3]);
+  }
+  if (!options_.mark_boilerplate || tables == nullptr) return;
+  std::vector<Token>& tokens = out.tokens_;
+  auto match_length = [&](std::size_t at, const std::vector<std::string>& phrase) -> std::size_t {
+    if (at + phrase.size() > tokens.size()) return 0;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+      if (k > 0 && tokens[at + k].position != tokens[at + k - 1].position + 1) return 0;
+      if (phrase[k] != internal::kWildcard && tokens[at + k].norm != phrase[k]) return 0;
+    }
+    return phrase.size();
+  };
+  for (std::size_t i = 0; i < tokens.size();) {
+    std::size_t best = 0;
+    auto range = std::equal_range(
+        tables->phrase_by_first.begin(), tables->phrase_by_first.end(), tokens[i].norm,
+        [](const auto& a, const auto& b) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+            return a < std::string_view(b.first);
+          } else {
+            return std::string_view(a.first) < b;
+          }
+        });
+    for (auto it = range.first; it != range.second; ++it)
+      best = std::max(best, match_length(i, tables->phrases[it->second]));
+    for (std::uint32_t p : tables->wildcard_phrases)
+      best = std::max(best, match_length(i, tables->phrases[p]));
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    for (std::size_t k = i; k < i + best; ++k) tokens[k].boilerplate = true;
+    i += best;
+  }
+}
+
+DetectedLanguage DetectLanguage(std::string_view text,
+                                std::span<const std::string_view> candidates) {
+  const auto& tables = internal::Tables();
+  const std::size_t n_languages = std::size(kStopWordLanguages);
+  std::vector<bool> allowed(n_languages, candidates.empty());
+  for (std::string_view c : candidates) {
+    int index = internal::LanguageIndex(c);
+    if (index >= 0) allowed[static_cast<std::size_t>(index)] = true;
+  }
+  std::vector<double> score(n_languages, 0.0);
+  std::vector<internal::RawToken> raw;
+  internal::Tokenize(text, raw);
+  std::string word;
+  std::vector<std::size_t> hits;
+  for (const internal::RawToken& r : raw) {
+    word.clear();
+    internal::FoldAppend(text.substr(r.begin, r.end - r.begin), AccentFolding::kKeep, word);
+    hits.clear();
+    for (std::size_t l = 0; l < n_languages; ++l)
+      if (allowed[l] && internal::Contains(tables[l].detect_words, word)) hits.push_back(l);
+    // A word shared by k languages gives each 1/k: "une" says French, "de" says little.
+    for (std::size_t l : hits) score[l] += 1.0 / static_cast<double>(hits.size());
+  }
+  // Characteristic letters: weaker evidence, one count per distinct letter.
+  std::vector<std::int32_t> seen;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      ++i;
+      continue;
+    }
+    i += static_cast<std::size_t>(n);
+    if (cp < 0x80) continue;
+    cp = utf8proc_tolower(cp);
+    if (std::find(seen.begin(), seen.end(), cp) != seen.end()) continue;
+    seen.push_back(cp);
+    hits.clear();
+    for (std::size_t l = 0; l < n_languages; ++l) {
+      const auto& letters = tables[l].hint_letters;
+      if (allowed[l] && std::find(letters.begin(), letters.end(), cp) != letters.end())
+        hits.push_back(l);
+    }
+    for (std::size_t l : hits) score[l] += 0.5 / static_cast<double>(hits.size());
+  }
+  double total = 0.0;
+  std::size_t best = 0;
+  for (std::size_t l = 0; l < n_languages; ++l) {
+    total += score[l];
+    if (score[l] > score[best]) best = l;
+  }
+  DetectedLanguage result;
+  if (score[best] < 0.5) return result;
+  result.language = std::string(kStopWordLanguages[best]);
+  result.confidence = score[best] / total;
+  return result;
+}
+
+}  // namespace credmatch::text

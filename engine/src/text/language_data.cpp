@@ -1,0 +1,228 @@
+// Compact per-language lists written for credmatch: function words (stop words), elided articles
+// and the stock phrases of learning-outcome statements and job ads ("students will be able to",
+// "knowledge of", "is a plus"). Content words that name skills ("use", "manage", "data") are never
+// listed: rare-vs-common weighting is the index's job (docs/mapping.md).
+#include "text/language_data.hpp"
+
+namespace credmatch::text::internal {
+namespace {
+
+constexpr LanguageData kLanguages[] = {
+    {"en",
+     "a about above after again against all also am an and any are as at be because been before "
+     "being below between both but by can could did do does doing during each either etc e.g few "
+     "for "
+     "from further had has have having he her here hers herself him himself his how i i.e if in "
+     "into is it its itself just me might more most must my myself nor not of off on once only or "
+     "other our ours ourselves out own per same shall she should so some such than that the their "
+     "theirs them themselves then there these they this those through thus to too under until "
+     "upon us very via was we were what when where which while who whom whose why will with within "
+     "may "
+     "would you your yours yourself yourselves s t",
+     "",
+     "on successful completion of\nupon successful completion of\non completion of\nupon "
+     "completion of\nafter successful completion of\nafter completing\nat the end of\nby the end "
+     "of\nsuccessful completion of\non completing\nupon completing\n"
+     "this course\nthis module\nthis unit\nthis programme\nthis program\nthis class\nthe "
+     "course\nthe "
+     "module\nthe programme\nthe program\n"
+     "students will\nthe student will\nstudents should\nthe student should\nstudents can\nthe "
+     "student can\nthe student is\nstudents are\nlearners will\nthe learner will\nlearners "
+     "can\nthe learner can\nparticipants will\nparticipants can\ngraduates will\ngraduates "
+     "can\nyou "
+     "will\nthe successful candidate will\nthe candidate will\nthe ideal candidate\n"
+     "will be able to\nshould be able to\nbe able to\nis able to\nare able to\nable to\nwill be "
+     "capable of\nbe capable of\ncapable of\nhave the ability to\nthe ability to\nability to\nwill "
+     "have\nwill be\n"
+     "demonstrate an understanding of\ndemonstrate understanding of\ndemonstrate a * understanding "
+     "of\ndemonstrate knowledge of\ndemonstrate the ability to\ndemonstrate an ability to\n"
+     "knowledge and understanding of\nknowledge of\nunderstanding of\na * understanding of\na * "
+     "knowledge of\n* understanding of\n* knowledge of\nfamiliarity with\nbe familiar "
+     "with\nfamiliar "
+     "with\nexperience with\nexperience in\nexperience of\nyears of experience\nyears "
+     "experience\nproficiency in\nproficient in\nskills in\nexpertise in\n"
+     "is a plus\na plus\nis an advantage\nan advantage\nis an asset\nan asset\nis desirable\nis "
+     "required\nare required\nis preferred\nnice to have\nwould be an advantage\nwe are looking "
+     "for\nyou have\nyou are",
+     ""},
+    {"fr",
+     "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
+     "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
+     "qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y à afin ainsi alors après "
+     "avant aussi autre autres car celle celles celui ceux chaque comme dont donc entre est être "
+     "été etc ici lors lorsque ni non plus peu plusieurs puis quand quel quelle quelles quels sans "
+     "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
+     "vers chez l d j m n s t c",
+     "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
+     "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
+     "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
+     "l'issue du module\nà l'issue de la formation\nà l'issue de cet enseignement\nau terme de ce "
+     "cours\nau terme du cours\nau terme de la formation\nau terme de ce module\nau terme du "
+     "module\nà l'issue de\nau terme de\nà la fin de\n"
+     "ce cours\nce module\ncette unité d'enseignement\ncet enseignement\nla formation\n"
+     "l'étudiant sera capable de\nl'étudiant sera en mesure de\nl'étudiant est capable "
+     "de\nl'étudiant "
+     "est en mesure de\nl'étudiant pourra\nl'étudiant doit être capable de\nl'étudiant "
+     "saura\nl'étudiant\nles étudiants seront capables de\nles étudiants seront en mesure de\nles "
+     "étudiants\nl'étudiante\nl'apprenant sera capable de\nl'apprenant\nles apprenants\nles "
+     "participants\nle participant\nle candidat\nla candidate\nle diplômé\n"
+     "sera capable de\nseront capables de\nest capable de\nsont capables de\nêtre capable "
+     "de\ncapable de\ncapables de\nsera en mesure de\nseront en mesure de\nest en mesure de\nêtre "
+     "en "
+     "mesure de\nen mesure de\naptitude à\ncapacité à\ncapacité de\n"
+     "connaissance de\nconnaissance des\nconnaissance du\nconnaissances de\nconnaissances "
+     "des\nconnaissances du\nconnaissances en\nune bonne connaissance de\nune bonne connaissance "
+     "des\nbonne connaissance\nbonnes connaissances\nexpérience en\nexpérience dans\nexpérience "
+     "de\nmaîtrise de\nmaîtrise des\nest un plus\nun plus\nest un atout\nun atout\nest "
+     "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes",
+     "éèêàçùœûôî"},
+    {"es",
+     "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
+     "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
+     "estos fue ha han hasta la las le les lo los más me mi mis mucho muy ni no nos o os otra otro "
+     "otros otras para pero poco por porque que quien quienes se ser si sin sobre su sus también "
+     "tanto te tu un una uno unos unas y ya así cada será serán son está están etc u",
+     "",
+     "al finalizar el curso\nal finalizar este curso\nal finalizar la asignatura\nal final del "
+     "curso\nal término del curso\nal término de\nal finalizar\nal final de\nuna vez finalizado "
+     "el curso\neste curso\nla asignatura\nesta asignatura\n"
+     "el estudiante será capaz de\nel alumno será capaz de\nlos estudiantes serán capaces de\nlos "
+     "alumnos serán capaces de\nel estudiante podrá\nel alumno podrá\nel estudiante\nel alumno\nla "
+     "alumna\nlos estudiantes\nlos alumnos\nlos participantes\nel participante\nel candidato\n"
+     "será capaz de\nserán capaces de\nes capaz de\nson capaces de\nser capaz de\ncapaz "
+     "de\ncapaces "
+     "de\nestar en condiciones de\nestará en condiciones de\nen condiciones de\ncapacidad "
+     "de\ncapacidad "
+     "para\nhabilidad para\n"
+     "conocimiento de\nconocimientos de\nconocimientos en\nconocimiento del\nbuen conocimiento "
+     "de\nexperiencia en\nexperiencia con\ndominio de\nse valorará\nes un plus\nun plus\nbuscamos",
+     "ñ¿¡áéíóú"},
+    {"de",
+     "aber als am an auch auf aus bei bin bis bzw da dadurch daher damit dann das dass dem den "
+     "denen der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine "
+     "einem einen einer eines er es etc etwa für gegen hat haben hatte ich ihr ihre im in ist ja "
+     "jede jedem jeden jeder jedes man mit nach nicht noch nur ob oder ohne sehr sich sie sind so "
+     "sowie über um und uns unter vom von vor war waren was weil wenn werden wird wie wir zu zum "
+     "zur zwischen sein seine sowohl",
+     "",
+     "nach erfolgreichem abschluss des moduls\nnach erfolgreichem abschluss des kurses\nnach "
+     "erfolgreichem abschluss\nnach abschluss des moduls\nnach abschluss des kurses\nnach "
+     "abschluss\nam ende des moduls\nam ende des kurses\nim rahmen des moduls\ndas modul\ndieses "
+     "modul\nder kurs\ndieser kurs\n"
+     "die studierenden sind in der lage\ndie studierenden können\ndie studierenden\nder "
+     "studierende\ndie studierende\nstudierende\ndie teilnehmenden\ndie teilnehmer\nder "
+     "teilnehmer\ndie absolventen\ndie lernenden\nder bewerber\ndie bewerberin\n"
+     "sind in der lage\nist in der lage\nin der lage sein\nin der lage\nsind fähig\nist "
+     "fähig\nsind befähigt\nist befähigt\nkönnen\nkann\nfähigkeit zu\nfähigkeit zur\n"
+     "kenntnisse in\nkenntnisse über\nkenntnisse der\nkenntnisse von\nkenntnis der\nkenntnisse im\n"
+     "gute kenntnisse\nfundierte kenntnisse\nsehr gute kenntnisse\nerfahrung in\nerfahrung "
+     "mit\nerfahrungen in\nerfahrungen mit\nverfügen über\nverfügt über\nist von vorteil\nvon "
+     "vorteil\nwünschenswert\nwir suchen\nsie haben\nsie verfügen über",
+     "äöüß"},
+    {"it",
+     "a ad al alla alle agli ai allo anche che chi ci come con cui da dal dalla dalle dai degli "
+     "dei del della delle dello di e ed è gli i il in la le lo loro ma mi ne nei nel nella nelle "
+     "nello noi non o per più può quale quali quando questa queste questi questo se si sia sono su "
+     "sua sue suo suoi sul sulla sulle tra fra un una uno essere stato l d un dell all dall nell "
+     "sull quell",
+     "l d un dell all dall nell sull quell",
+     "al termine del corso\nal termine dell'insegnamento\nal termine del modulo\nalla fine del "
+     "corso\nal termine di\nquesto corso\nil corso\nl'insegnamento\n"
+     "lo studente sarà in grado di\ngli studenti saranno in grado di\nlo studente sarà capace "
+     "di\nlo studente potrà\nlo studente\ngli studenti\nla studentessa\ni partecipanti\nil "
+     "candidato\n"
+     "sarà in grado di\nsaranno in grado di\nè in grado di\nsono in grado di\nessere in grado "
+     "di\nin grado di\ncapace di\ncapacità di\nabilità nel\n"
+     "conoscenza di\nconoscenza della\nconoscenza del\nconoscenze di\nconoscenze in\nbuona "
+     "conoscenza\nesperienza in\nesperienza nel\nè un plus\nun plus\ncostituisce titolo "
+     "preferenziale\ncerchiamo",
+     "àèìòù"},
+    {"nl",
+     "aan al als bij dat de den der des deze die dit door een en er haar had heb heeft het hij "
+     "hoe hun ik in is je maar met meer naar niet nog nu of om onder ons ook op over te tegen toch "
+     "tot u uit van voor want was wat we wel werd wie wij worden wordt zal ze zich zij zijn zo "
+     "zonder",
+     "",
+     "na afloop van deze cursus\nna afloop van het vak\nna afloop van de cursus\nna afloop "
+     "van\nna het volgen van\nna het succesvol afronden van\naan het einde van\ndeze cursus\nhet "
+     "vak\nde cursus\nde module\n"
+     "de student is in staat om\nde student is in staat\nde studenten zijn in staat om\nde student "
+     "kan\nde studenten kunnen\nde student\nde studenten\nde deelnemer\nde deelnemers\nde "
+     "kandidaat\n"
+     "is in staat om\nzijn in staat om\nis in staat te\nin staat om\nin staat te\nin "
+     "staat\nkan\nkunnen\nvermogen om\n"
+     "kennis van\nkennis over\ninzicht in\nervaring met\nervaring in\nis een pré\neen pré\nis een "
+     "plus\nwij zoeken\nje hebt",
+     "ëï"},
+    {"pt",
+     "a ao aos as até com como da das de do dos e é ela elas ele eles em entre era essa esse "
+     "esta este eu foi há isso isto já la mais mas me mesmo muito na nas não nem no nos o os ou "
+     "para pela pelas pelo pelos por qual quando que se sem ser seu seus sua suas também te um "
+     "uma umas uns você será serão são está estão",
+     "",
+     "no final do curso\nao final do curso\nno final da unidade curricular\nao concluir o "
+     "curso\nao concluir\nno final de\nao final de\neste curso\na unidade curricular\n"
+     "o aluno será capaz de\no estudante será capaz de\nos alunos serão capazes de\nos estudantes "
+     "serão capazes de\no aluno deverá ser capaz de\no estudante deverá ser capaz de\no aluno\no "
+     "estudante\nos alunos\nos estudantes\nos participantes\no candidato\n"
+     "será capaz de\nserão capazes de\ndeverá ser capaz de\né capaz de\nser capaz de\ncapaz "
+     "de\ncapazes de\ncapacidade de\ncapacidade para\nhabilidade para\n"
+     "conhecimento de\nconhecimentos de\nconhecimentos em\nconhecimento em\nexperiência "
+     "em\nexperiência com\ndomínio de\né um plus\né uma mais-valia\nprocuramos",
+     "ãõçâêôáíóú"},
+    {"sv",
+     "alla att av bara blev bli den denna dessa det detta dig din dina du där efter eller en ett "
+     "från för ha hade han har hennes hon honom hur här i icke ingen inom inte jag man med mellan "
+     "men mig min mina mot mycket ni nu när och om oss på samma sedan sig sin sina sitt ska skall "
+     "som så till under upp ut utan vad var vara vi vid vilka vilken vilket än är åt över också",
+     "",
+     "efter avslutad kurs ska studenten kunna\nefter genomgången kurs ska studenten "
+     "kunna\nefter avslutad kurs\nefter genomgången kurs\nefter kursen\nför godkänt betyg ska "
+     "studenten kunna\nkursen\n"
+     "studenten ska kunna\nstudenten kan\nstudenten\nstudenterna\ndeltagarna\ndeltagaren\nska "
+     "kunna\nkunna\nkan\nförmåga att\n"
+     "kunskap om\nkunskaper om\nkunskaper i\nerfarenhet av\nmeriterande\nvi söker\ndu har",
+     "åäö"},
+    {"da",
+     "af alle at blev blive da de dem den denne der deres det dette dig din disse du efter eller "
+     "en end er et for fra ham han hans har havde hende hendes her hos hun hvad hvis hvor i ikke "
+     "ind jeg man med meget men mig min mod ned noget nogle nu når og også om op os over på sig "
+     "sin skal som så til ud under var vi vil være",
+     "",
+     "efter kurset\nefter endt kursus\nefter gennemført kursus\nved kursets afslutning\nkurset\n"
+     "den studerende kan\nden studerende vil kunne\nden studerende\nde studerende\ndeltageren\n"
+     "deltagerne\nvære i stand til\ner i stand til\ni stand til\nvil kunne\nkunne\nkan\nevne til\n"
+     "viden om\nfærdigheder i\nkendskab til\nerfaring med\nerfaring i\ner en fordel\nvi søger\ndu "
+     "har",
+     "æøå"},
+    {"fi",
+     "ja on ei se että kun jos tai mutta myös sekä kuin niin ovat oli ole olla tämä nämä tuo ne "
+     "hän he me te minä sinä sen siitä sitä jossa joka jotka mitä mikä kanssa mukaan kautta eri "
+     "vain jo voi voidaan hyvin yli alla ennen jälkeen",
+     "",
+     "opintojakson suoritettuaan opiskelija\nopintojakson jälkeen opiskelija\nkurssin "
+     "jälkeen\nopintojakson jälkeen\nsuoritettuaan opintojakson\nopintojakson "
+     "suoritettuaan\nopiskelija osaa\nopiskelija tuntee\nopiskelija ymmärtää\nopiskelija pystyy\n"
+     "opiskelija\nopiskelijat\nosallistuja\nosaa\npystyy\nkykenee\non kykenevä\n"
+     "tuntemus\nkokemus\neduksi\netsimme",
+     "äö"},
+    {"no",
+     "alle at av bare ble bli da de deg dem den denne der deres det dette din disse du eller en "
+     "enn er et etter for fra han hans har hun hva hvis hvor i ikke inn jeg man med meg men min "
+     "mot mye ned noe noen nå når og også om opp oss over på seg sin skal som så til ut uten var "
+     "vi "
+     "vil være ved",
+     "",
+     "etter fullført emne\netter fullført kurs\netter endt kurs\nemnet\nkurset\n"
+     "studenten skal kunne\nstudenten kan\nstudenten\nstudentene\nkandidaten\ndeltakeren\n"
+     "deltakerne\nvære i stand til\ner i stand til\ni stand til\nskal kunne\nkunne\nkan\nevne til\n"
+     "kunnskap om\nferdigheter i\nkjennskap til\nerfaring med\nerfaring fra\ner en fordel\nvi "
+     "søker\ndu har",
+     "æøå"},
+};
+
+}  // namespace
+
+std::span<const LanguageData> Languages() { return kLanguages; }
+
+}  // namespace credmatch::text::internal

@@ -1,0 +1,25 @@
+// Per-language word lists of the text module: stop words, elided articles and learning-outcome
+// boilerplate phrases. Written for credmatch (compact lists of function words, not exhaustive).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace credmatch::text::internal {
+
+struct LanguageData {
+  std::string_view code;  // ISO 639-1
+  // Space-separated stop words, written with their accents (folded when loaded).
+  std::string_view stop_words;
+  // Space-separated prefixes that are elided before an apostrophe (l' d' qu'): stop words.
+  std::string_view elisions;
+  // Boilerplate phrases, one per line; "*" matches any one word.
+  std::string_view boilerplate;
+  // Letters (UTF-8, lower case) that hint at the language in detection.
+  std::string_view hint_letters;
+};
+
+// One entry per language of kStopWordLanguages, in the same order.
+std::span<const LanguageData> Languages();
+
+}  // namespace credmatch::text::internal

@@ -1,0 +1,222 @@
+#include "credmatch/text.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace credmatch::text {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Norms(std::string_view text, std::string_view lang,
+                               bool content_only = false) {
+  AnalyzerOptions options;
+  options.stem = false;
+  Analyzer analyzer(lang, options);
+  TokenList tokens;
+  analyzer.Analyze(text, tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens)
+    if (!content_only || t.IsContent()) out.emplace_back(t.norm);
+  return out;
+}
+
+std::vector<std::string> ContentStems(std::string_view text, std::string_view lang) {
+  Analyzer analyzer(lang);
+  TokenList tokens;
+  analyzer.Analyze(text, tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens)
+    if (t.IsContent()) out.emplace_back(t.stem);
+  return out;
+}
+
+TEST(FoldTest, CaseAndAccentsPerLanguage) {
+  EXPECT_EQ(Fold("Développement Web", "fr"), "developpement web");
+  EXPECT_EQ(Fold("GESTIÓN de diseño", "es"), "gestion de diseno");
+  EXPECT_EQ(Fold("Fähigkeiten Straße MÜLLER", "de"), "faehigkeiten strasse mueller");
+  // Swedish å ä ö are letters of their own: kept, only the case is folded.
+  EXPECT_EQ(Fold("Förmåga ÅR", "sv"), "förmåga år");
+  // Unknown language: accents are stripped.
+  EXPECT_EQ(Fold("Café", ""), "cafe");
+}
+
+TEST(FoldTest, CompatibilityForms) {
+  EXPECT_EQ(Fold("ﬁnance", "en"), "finance");         // ligature
+  EXPECT_EQ(Fold("ＳＱＬ", "en"), "sql");             // full-width letters
+  EXPECT_EQ(Fold("e\xCC\x81quipe", "fr"), "equipe");  // decomposed é
+  EXPECT_EQ(Fold("u\xCC\x88"
+                 "ber",
+                 "de"),
+            "ueber");  // decomposed ü
+}
+
+TEST(FoldTest, InvalidUtf8IsReplaced) {
+  EXPECT_EQ(Fold("ab\xFF"
+                 "cd",
+                 "en"),
+            "ab\xEF\xBF\xBD"
+            "cd");
+  EXPECT_EQ(Fold("", "en"), "");
+}
+
+TEST(TokenizeTest, KeepsTechnicalTerms) {
+  EXPECT_THAT(Norms("Program in C++, C# and .NET with Node.js", "en"),
+              ElementsAre("program", "in", "c++", "c#", "and", ".net", "with", "node.js"));
+  EXPECT_THAT(Norms("ISO 9001 audits; 3D printing", "en"),
+              ElementsAre("iso", "9001", "audits", "3d", "printing"));
+  EXPECT_THAT(Norms("R&D, TCP/IP and A+B", "en"), ElementsAre("r&d", "tcp", "ip", "and", "a", "b"));
+  EXPECT_THAT(Norms("ASP.NET 4.5 and e-learning.", "en"),
+              ElementsAre("asp.net", "4.5", "and", "e", "learning"));
+}
+
+TEST(TokenizeTest, OffsetsPointIntoTheOriginalText) {
+  Analyzer analyzer("fr");
+  TokenList tokens;
+  std::string text = "Gérer l’équipe";
+  analyzer.Analyze(text, tokens);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Gérer");
+  EXPECT_EQ(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "équipe");
+  EXPECT_TRUE(tokens[1].stop_word);  // elided article l’
+  EXPECT_EQ(tokens[2].norm, "equipe");
+}
+
+TEST(TokenizeTest, SegmentGapsBreakPhrases) {
+  Analyzer analyzer("en");
+  TokenList tokens;
+  analyzer.Analyze("design databases. Write reports; test code, review", tokens);
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_EQ(tokens[1].position, 1u);
+  EXPECT_EQ(tokens[2].position, 2u + kSegmentGap);                      // after ". W"
+  EXPECT_EQ(tokens[4].position, tokens[3].position + 1 + kSegmentGap);  // after ";"
+  EXPECT_EQ(tokens[6].position, tokens[5].position + 2);                // after ","
+}
+
+TEST(TokenizeTest, EmptyAndPunctuationOnly) {
+  EXPECT_TRUE(Norms("", "en").empty());
+  EXPECT_TRUE(Norms(" ... ;; -- ", "en").empty());
+  EXPECT_THAT(Norms("\xFF\xFEjava\xC3", "en"), ElementsAre("java"));
+}
+
+TEST(StopWordTest, PerLanguage) {
+  EXPECT_TRUE(IsStopWord("the", "en"));
+  EXPECT_FALSE(IsStopWord("manage", "en"));
+  EXPECT_TRUE(IsStopWord("des", "fr"));
+  EXPECT_TRUE(IsStopWord("a", "fr"));  // à, folded
+  EXPECT_TRUE(IsStopWord("und", "de"));
+  EXPECT_TRUE(IsStopWord("ueber", "de"));  // über, folded
+  EXPECT_TRUE(IsStopWord("och", "sv"));
+  EXPECT_FALSE(IsStopWord("the", "xx"));
+}
+
+TEST(StemTest, EveryRequiredLanguageHasAStemmer) {
+  for (std::string_view lang : kStopWordLanguages) EXPECT_TRUE(HasStemmer(lang)) << lang;
+  EXPECT_FALSE(HasStemmer("pl"));
+  EXPECT_FALSE(HasStemmer(""));
+  EXPECT_EQ(Stem("databases", "en"), Stem("database", "en"));
+  EXPECT_EQ(Stem("donnees", "fr"), Stem("donnee", "fr"));
+  EXPECT_EQ(Stem("kenntnisse", "de"), "kenntnis");
+  EXPECT_EQ(Stem("word", "pl"), "word");
+}
+
+TEST(StemTest, AccentInsensitiveStems) {
+  EXPECT_EQ(ContentStems("base de données", "fr"), ContentStems("base de donnees", "fr"));
+  EXPECT_EQ(ContentStems("diseño de bases de datos", "es"),
+            ContentStems("diseno de base de dato", "es"));
+  EXPECT_EQ(ContentStems("Fähigkeiten", "de"), ContentStems("faehigkeit", "de"));
+}
+
+TEST(StemTest, TechnicalTokensAreNotStemmed) {
+  EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
+              ElementsAre("node.js", "servic", "c++"));
+}
+
+TEST(StemTest, ThreadsHaveTheirOwnStemmers) {
+  std::vector<std::thread> threads;
+  std::vector<std::string> results(4);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([i, &results] {
+      std::string s;
+      for (int k = 0; k < 200; ++k)
+        s = Stem(i % 2 ? "developpement" : "management", i % 2 ? "fr" : "en");
+      results[static_cast<std::size_t>(i)] = s;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(results[0], "manag");
+  EXPECT_EQ(results[1], "developp");
+}
+
+TEST(BoilerplateTest, LearningOutcomePhrasesAreNoise) {
+  EXPECT_THAT(Norms("On successful completion of this course students will be able to design "
+                    "relational databases",
+                    "en", true),
+              ElementsAre("design", "relational", "databases"));
+  EXPECT_THAT(Norms("L'étudiant sera capable de concevoir une base de données", "fr", true),
+              ElementsAre("concevoir", "base", "donnees"));
+  EXPECT_THAT(Norms("Die Studierenden sind in der Lage, Datenbanken zu entwerfen", "de", true),
+              ElementsAre("datenbanken", "entwerfen"));
+  EXPECT_THAT(Norms("El estudiante será capaz de diseñar bases de datos", "es", true),
+              ElementsAre("disenar", "bases", "datos"));
+  EXPECT_THAT(Norms("Strong knowledge of Java is a plus", "en", true), ElementsAre("java"));
+}
+
+TEST(BoilerplateTest, DoesNotSpanSegments) {
+  // "able" ends one sentence and "to" starts the next: not "able to".
+  EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));
+}
+
+TEST(SegmentTest, SplitsBulletsSentencesAndClauses) {
+  std::string text =
+      "Students will be able to:\n• design databases;\n- write SQL queries\n2. test code. Next "
+      "item e.g. this one";
+  std::vector<std::string> parts;
+  for (Span s : SplitSegments(text)) parts.push_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_THAT(parts, ElementsAre("Students will be able to", "design databases",
+                                 "write SQL queries", "test code", "Next item e.g. this one"));
+}
+
+TEST(SegmentTest, NoBoundaries) {
+  std::string text = "manage a team";
+  EXPECT_THAT(SplitSegments(text), ElementsAre(Span{0, 13}));
+  EXPECT_TRUE(SplitSegments("").empty());
+  EXPECT_TRUE(SplitSegments(" ; . \n - ").empty());
+}
+
+TEST(DetectLanguageTest, StopWordProfiles) {
+  EXPECT_EQ(DetectLanguage("The student is able to design a database for the company").language,
+            "en");
+  EXPECT_EQ(DetectLanguage("concevoir une base de données relationnelle").language, "fr");
+  EXPECT_EQ(DetectLanguage("diseñar una base de datos para la empresa").language, "es");
+  EXPECT_EQ(DetectLanguage("Die Studierenden können Datenbanken entwerfen und prüfen").language,
+            "de");
+  EXPECT_EQ(DetectLanguage("progettare una base di dati per la azienda con gli utenti").language,
+            "it");
+  EXPECT_EQ(DetectLanguage("de student kan een database ontwerpen voor het bedrijf").language,
+            "nl");
+  EXPECT_EQ(
+      DetectLanguage("o aluno será capaz de projetar uma base de dados para os clientes").language,
+      "pt");
+  EXPECT_EQ(
+      DetectLanguage("studenten ska kunna utforma en databas och förstå hur den används").language,
+      "sv");
+}
+
+TEST(DetectLanguageTest, NoEvidenceAndCandidates) {
+  EXPECT_EQ(DetectLanguage("Java SQL").language, "");
+  EXPECT_EQ(DetectLanguage("").language, "");
+  std::string_view only_en[] = {"en"};
+  EXPECT_EQ(DetectLanguage("une base de données", only_en).language, "");
+  DetectedLanguage d = DetectLanguage("the design of the system and the data");
+  EXPECT_EQ(d.language, "en");
+  EXPECT_GT(d.confidence, 0.5);
+  EXPECT_LE(d.confidence, 1.0);
+}
+
+}  // namespace
+}  // namespace credmatch::text
