@@ -53,8 +53,8 @@ struct PendingLabel {
 
 }  // namespace
 
-ScoringParams DefaultParams(Pillar pillar) {
-  ScoringParams p;
+MapperScoringParams DefaultParams(Pillar pillar) {
+  MapperScoringParams p;
   if (pillar == Pillar::kOccupations) {
     // A job title is short: it should be explained by the label as a whole (cov_Q matters), and
     // occupations have many near-synonymous labels (gendered forms, variants) that add up.
@@ -66,7 +66,7 @@ ScoringParams DefaultParams(Pillar pillar) {
   return p;
 }
 
-std::uint32_t Vocabulary::Intern(std::string_view key) {
+std::uint32_t TermVocabulary::Intern(std::string_view key) {
   auto it = ids_.find(key);
   if (it != ids_.end()) return it->second;
   auto id = static_cast<std::uint32_t>(ids_.size());
@@ -74,7 +74,7 @@ std::uint32_t Vocabulary::Intern(std::string_view key) {
   return id;
 }
 
-std::uint32_t Vocabulary::Find(std::string_view key) const {
+std::uint32_t TermVocabulary::Find(std::string_view key) const {
   auto it = ids_.find(key);
   return it == ids_.end() ? kNoTerm : it->second;
 }
@@ -125,7 +125,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   impl->concepts.resize(concept_count);
   for (std::uint32_t i = 0; i < concept_count; ++i) {
     const MappingConcept& c = data.concepts[i];
-    internal::ConceptRecord& r = impl->concepts[i];
+    internal::MappedConceptRecord& r = impl->concepts[i];
     r.kind = c.kind;
     r.reuse_level = c.reuse_level;
     r.uri_offset = static_cast<std::uint32_t>(impl->strings.size());
@@ -187,7 +187,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // URI lookup (views into the final string store).
   impl->by_uri.reserve(concept_count);
   for (std::uint32_t i = 0; i < concept_count; ++i) {
-    const internal::ConceptRecord& r = impl->concepts[i];
+    const internal::MappedConceptRecord& r = impl->concepts[i];
     if (r.uri_size == 0) continue;
     if (!impl->by_uri.emplace(impl->String(r.uri_offset, r.uri_size), i).second) {
       return InvalidArgumentError("mapping: duplicate concept_id URI " +
@@ -388,7 +388,7 @@ std::optional<ConceptId> SkillMapper::FindUri(std::string_view uri) const {
 }
 
 std::string_view SkillMapper::Impl::UriOf(std::uint32_t concept_id) const {
-  const internal::ConceptRecord& r = concepts[concept_id];
+  const internal::MappedConceptRecord& r = concepts[concept_id];
   return String(r.uri_offset, r.uri_size);
 }
 

@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxLabelTerms = 32;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
-struct ScoringParams {
+struct MapperScoringParams {
   float coverage_query_exponent = 0.2f;  // b in cov_L * cov_Q^b: long texts are not penalised much
   float specificity_k = 3.0f;            // g = w / (w + k): a match must carry information
   float proximity_weight = 0.3f;         // share of the score that depends on proximity
@@ -42,7 +42,7 @@ struct ScoringParams {
   float calibration_midpoint = 0.42f;
 };
 
-ScoringParams DefaultParams(Pillar pillar);
+MapperScoringParams DefaultParams(Pillar pillar);
 
 struct LabelRecord {
   std::uint32_t concept_id = 0;
@@ -71,7 +71,7 @@ struct DescriptionTerm {
 
 struct PillarIndex {
   Pillar pillar = Pillar::kSkills;
-  ScoringParams params;
+  MapperScoringParams params;
   std::vector<LabelRecord> labels;
   std::vector<LabelTerm> terms;
   std::vector<std::uint32_t> posting_offsets;  // per stem id, size vocabulary + 1
@@ -87,7 +87,7 @@ struct PillarIndex {
 };
 
 // A string -> id table for stems and words; keys are "<language byte><tag byte><text>".
-class Vocabulary {
+class TermVocabulary {
  public:
   std::uint32_t Intern(std::string_view key);
   std::uint32_t Find(std::string_view key) const;  // kNoTerm when absent
@@ -101,7 +101,7 @@ class Vocabulary {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
 };
 
-struct ConceptRecord {
+struct MappedConceptRecord {
   ConceptKind kind = ConceptKind::kSkill;
   ReuseLevel reuse_level = ReuseLevel::kUnspecified;
   std::uint32_t uri_offset = 0;
@@ -120,11 +120,11 @@ struct SkillMapper::Impl {
   std::vector<text::Analyzer> label_analyzers;   // per language: stems, no boilerplate
   std::vector<text::Analyzer> query_analyzers;   // per language: stems and boilerplate marks
   std::string strings;                           // URIs and label texts
-  std::vector<internal::ConceptRecord> concepts;
+  std::vector<internal::MappedConceptRecord> concepts;
   // Preferred label per language and concept: offset/size into `strings` (size 0 when none).
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> preferred;
   std::unordered_map<std::string_view, std::uint32_t> by_uri;  // views into `strings`
-  internal::Vocabulary vocabulary;
+  internal::TermVocabulary vocabulary;
   std::array<internal::PillarIndex, internal::kPillarCount> pillars;
   // Occupation -> skills and skill -> occupations (CSR), for context re-ranking.
   std::vector<std::uint32_t> skill_occupation_offsets;

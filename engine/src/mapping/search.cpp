@@ -109,7 +109,7 @@ MatchResult SkillMapper::Impl::Search(internal::Pillar pillar, std::string_view 
   MatchResult result;
   if (languages.empty()) return result;
   const internal::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
-  const internal::ScoringParams& params = index.params;
+  const internal::MapperScoringParams& params = index.params;
 
   // Language.
   int lang = -1;
