@@ -92,7 +92,7 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   const NoNeighbours plain(table);
   const SkillSimilarity& kernel =
       with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
-  MatchOptions options;
+  CatalogueMatchOptions options;
   options.top_k = 10;
   CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
   for (Credential& t : ReadLines(testing::MakeCatalogue(400, 300, "T", 11))) {
@@ -123,7 +123,7 @@ INSTANTIATE_TEST_SUITE_P(Kernels, RecallTest, ::testing::Values(true, false),
 TEST(MatcherTest, RecallWithFewCandidates) {
   const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 3);
   const NeighbourListSimilarity lists = MakeListKernel(k);
-  MatchOptions options;
+  CatalogueMatchOptions options;
   options.top_k = 5;
   options.candidates = 5;
   CatalogueMatcher matcher(lists, ScoringConfig::Default(), options);
@@ -137,7 +137,7 @@ TEST(MatcherTest, RecallWithFewCandidates) {
 
 TEST(MatcherTest, TiesKeepTargetInputOrder) {
   ExactSkillSimilarity exact;
-  MatchOptions options;
+  CatalogueMatchOptions options;
   options.top_k = 3;
   CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
   const std::string body =
@@ -161,7 +161,7 @@ TEST(MatcherTest, TiesKeepTargetInputOrder) {
 
 TEST(MatcherTest, FiltersAndMinScore) {
   ExactSkillSimilarity exact;
-  MatchOptions options;
+  CatalogueMatchOptions options;
   options.top_k = 5;
   options.max_level_gap = 0;
   options.min_workload_ratio = 0.5;

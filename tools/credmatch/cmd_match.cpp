@@ -8,6 +8,7 @@
 #include "command.hpp"
 #include "credmatch/batch.hpp"
 #include "credmatch/engine.hpp"
+#include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
 
 namespace credmatch::cli {
@@ -29,6 +30,7 @@ struct MatchOptionsCli {
   std::string lang;
   std::string country;
   bool explain = false;
+  bool no_text_mapping = false;
   std::size_t candidates = 0;
   bool exhaustive = false;
   int max_level_gap = -1;
@@ -84,7 +86,11 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
   StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
   if (!kernel.ok()) return ReportStatus(kernel.status());
-  const BatchEnvironment env = MakeBatchEnvironment(*engine, *kernel, &*taxonomy);
+  StatusOr<SkillMapper> mapper = SkillMapper();
+  if (!opts.no_text_mapping) mapper = SkillMapper::FromTaxonomy(*taxonomy);
+  if (!mapper.ok()) return ReportStatus(mapper.status());
+  const BatchEnvironment env =
+      MakeBatchEnvironment(*engine, *kernel, &*taxonomy, opts.no_text_mapping ? nullptr : &*mapper);
 
   std::ofstream file;
   std::ostream* out = &std::cout;
@@ -146,6 +152,8 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none");
   cmd->add_flag("--explain", opts->explain, "add the outcome-level evidence to every match");
+  cmd->add_flag("--no-text-mapping", opts->no_text_mapping,
+                "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
                   "candidates scored exactly per source (default max(10 x top, 50))");
   cmd->add_flag("--exhaustive", opts->exhaustive,

@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "credmatch/batch.hpp"
 #include "credmatch/engine.hpp"
+#include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
 
 namespace credmatch::cli {
@@ -48,8 +49,10 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
   StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
   if (!kernel.ok()) return ReportStatus(kernel.status());
 
+  StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy);
+  if (!mapper.ok()) return ReportStatus(mapper.status());
   StatusOr<RankOutput> result =
-      RunRank(MakeBatchEnvironment(*engine, *kernel, &*taxonomy), request);
+      RunRank(MakeBatchEnvironment(*engine, *kernel, &*taxonomy, &*mapper), request);
   if (!result.ok()) return ReportStatus(result.status());
   if (Status s = WriteOutput(opts.output, result->output); !s.ok()) {
     std::cerr << "credmatch: " << s.message() << "\n";
@@ -73,7 +76,7 @@ void SetupRank(CLI::App& app, Context& ctx) {
       "against a job: essential-skill coverage first, then optional skills, level and field; "
       "with the matched skills and the gap list");
   cmd->add_option("--job", opts->job,
-                  "ESCO occupation URI, or job profile file (.yaml/.json, docs/batch.md)")
+                  "occupation URI, job profile file (.yaml/.json, docs/batch.md) or job title")
       ->required();
   cmd->add_option("candidates", opts->candidates, "candidates: credential files or folders")
       ->required()

@@ -46,6 +46,7 @@
 
 namespace credmatch {
 
+class SkillMapper;
 class Taxonomy;
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +90,7 @@ class NeighbourListSimilarity final : public SkillSimilarity {
 // Matching
 // ---------------------------------------------------------------------------------------------
 
-struct MatchOptions {
+struct CatalogueMatchOptions {
   int top_k = 5;                    // matches kept per source, >= 1
   std::optional<double> min_score;  // drop matches whose overall score is below it
   // Candidates scored exactly per source; 0 = max(10 * top_k, 50).
@@ -120,7 +121,8 @@ class CatalogueMatcher {
   // expanded at query time by asking the kernel for its similarity to every distinct target skill
   // once (fine for small vocabularies; slow for ESCO-sized kernels that compute pairs on demand).
   // `config` holds the weights used (a purpose's weights go in with ScoringConfig::WithWeights).
-  CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config, MatchOptions options);
+  CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config,
+                   CatalogueMatchOptions options);
   ~CatalogueMatcher();
   CatalogueMatcher(CatalogueMatcher&&) noexcept;
   CatalogueMatcher& operator=(CatalogueMatcher&&) noexcept;
@@ -143,7 +145,7 @@ class CatalogueMatcher {
   const Credential& target(std::size_t index) const;
   const std::string& target_id(std::size_t index) const;
   const ScoringConfig& config() const;
-  const MatchOptions& options() const;
+  const CatalogueMatchOptions& options() const;
   const SkillSimilarity& similarity() const;
 
   // Index statistics for reports and benchmarks.
@@ -180,7 +182,7 @@ struct MatchRequest {
   std::filesystem::path target;
   ReadOptions source_read;
   ReadOptions target_read;
-  MatchOptions options;
+  CatalogueMatchOptions options;
   std::string purpose = "credit-transfer";  // decides each match (recognition.hpp)
   std::filesystem::path frameworks_dir;     // scoring.yaml and purposes; empty = embedded
   int threads = 0;                          // worker threads; 0 = hardware concurrency
@@ -222,7 +224,8 @@ using NormalizeFunction = std::function<Status(Credential&)>;
 struct BatchEnvironment {
   NormalizeFunction normalize;                  // empty = credentials are used as read
   const SkillSimilarity* similarity = nullptr;  // the skill kernel; required
-  const Taxonomy* taxonomy = nullptr;  // rank: occupations and labels; may be null for match
+  const Taxonomy* taxonomy = nullptr;   // rank: occupations and labels; may be null for match
+  const SkillMapper* mapper = nullptr;  // rank: job titles -> occupations; may be null
 };
 
 // Reads the targets (normalising and indexing them on request.threads threads), then streams the
@@ -288,6 +291,9 @@ struct RankOptions {
   // it; below `partial` it is in the gap list (essential) or unmatched (optional).
   double matched = 0.8;
   double partial = 0.5;
+  // A job title is resolved to the mapper's best occupation when its calibrated score reaches
+  // this; below it the title is refused with the best candidates named (no silent guess).
+  double min_title_score = 0.5;
 };
 
 // One job skill as covered by a candidate.
@@ -335,8 +341,9 @@ RankResult RankCandidates(const JobProfile& job,
 
 // What `credmatch rank` does.
 struct RankRequest {
-  // An ESCO occupation URI, a job profile file (.yaml/.yml/.json), or a job title (which needs
-  // the occupations mapper: until it is built in, a title is an error that says so).
+  // An occupation URI of the taxonomy, a job profile file (.yaml/.yml/.json), or a job title,
+  // resolved to the best occupation by the mapper (an error when there is no mapper or no
+  // occupation reaches RankOptions::min_title_score).
   std::string job;
   // Each is one candidate: a credential file, a folder of one person's credential files, or a
   // JSONL/CSV/JSON-array file of one person's credentials.
@@ -352,8 +359,9 @@ struct RankOutput {
 };
 
 // Resolves the job, reads and normalises every candidate and ranks them. Returns kNotFound /
-// kInvalidData for a job that cannot be resolved (naming it), kUnsupported for a job title
-// while no occupation mapper is available, kInvalidArgument without candidates. Unreadable
+// kInvalidData for a job that cannot be resolved (naming it; for a title, the best occupations
+// found), kUnsupported for a job title when env.mapper is null, kInvalidArgument without
+// candidates. Unreadable
 // candidates are listed with their errors, ranked last.
 StatusOr<RankOutput> RunRank(const BatchEnvironment& env, const RankRequest& request);
 

@@ -65,9 +65,11 @@ struct NormalizeResult {
 StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequest& request);
 
 // The environment of the batch commands (RunMatch, RunRank in batch.hpp): this engine's
-// normalisation with the skill kernel and taxonomy given, until the engine holds them itself.
-// `similarity` and `taxonomy` must outlive the returned value; `engine` is copied (shared).
+// normalisation, followed by MapCredentialSkills with `mapper` when given (outcome text -> ESCO
+// skills), with the skill kernel and taxonomy given, until the engine holds them itself.
+// `similarity`, `taxonomy` and `mapper` must outlive the returned value; `engine` is copied.
 BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
-                                      const Taxonomy* taxonomy);
+                                      const Taxonomy* taxonomy,
+                                      const SkillMapper* mapper = nullptr);
 
 }  // namespace credmatch

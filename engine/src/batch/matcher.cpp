@@ -85,7 +85,7 @@ std::string GroupKey(const CredentialProfile& p) {
 }  // namespace
 
 struct CatalogueMatcher::Impl {
-  Impl(const SkillSimilarity& k, ScoringConfig c, MatchOptions o)
+  Impl(const SkillSimilarity& k, ScoringConfig c, CatalogueMatchOptions o)
       : similarity(&k),
         config(std::move(c)),
         options(o),
@@ -94,7 +94,7 @@ struct CatalogueMatcher::Impl {
 
   const SkillSimilarity* similarity;
   ScoringConfig config;
-  MatchOptions options;
+  CatalogueMatchOptions options;
   ProfileBuilder builder;
   std::uint64_t serial;
   bool built = false;
@@ -386,7 +386,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 // ---- public ----
 
 CatalogueMatcher::CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config,
-                                   MatchOptions options)
+                                   CatalogueMatchOptions options)
     : impl_(std::make_unique<Impl>(similarity, std::move(config), options)) {
   CREDMATCH_CHECK(options.top_k >= 1);
 }
@@ -506,7 +506,7 @@ const std::string& CatalogueMatcher::target_id(std::size_t index) const {
   return impl_->ids[index];
 }
 const ScoringConfig& CatalogueMatcher::config() const { return impl_->config; }
-const MatchOptions& CatalogueMatcher::options() const { return impl_->options; }
+const CatalogueMatchOptions& CatalogueMatcher::options() const { return impl_->options; }
 const SkillSimilarity& CatalogueMatcher::similarity() const { return *impl_->similarity; }
 
 CatalogueMatcher::Stats CatalogueMatcher::stats() const {

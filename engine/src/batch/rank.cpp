@@ -6,6 +6,7 @@
 
 #include "batch/text_out.hpp"
 #include "credmatch/batch.hpp"
+#include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
 
 namespace credmatch {
@@ -219,7 +220,40 @@ bool IsJobFileName(std::string_view job) {
   return job.ends_with(".yaml") || job.ends_with(".yml") || job.ends_with(".json");
 }
 
-StatusOr<JobProfile> ResolveJob(const BatchEnvironment& env, const std::string& job) {
+// A job title: the mapper's best occupation when it is confident enough; else an error naming the
+// best candidates, so that the user can pass the URI.
+StatusOr<JobProfile> JobFromTitle(const BatchEnvironment& env, const std::string& title,
+                                  double min_score) {
+  if (env.mapper == nullptr || env.taxonomy == nullptr) {
+    return UnsupportedError(
+        "rank: '" + title +
+        "' looks like a job title; resolving titles needs the occupation mapper and a taxonomy. "
+        "Give an occupation URI or a job profile file (docs/batch.md)");
+  }
+  MatchOptions options;
+  options.top_k = 3;
+  const MatchResult result = env.mapper->MapOccupations(title, options);
+  if (result.matches.empty() || result.matches.front().score < min_score) {
+    std::string best;
+    for (const ConceptMatch& m : result.matches) {
+      best += (best.empty() ? "" : ", ") + m.label + " <" + m.uri + "> (" +
+              internal::FormatScore(m.score) + ")";
+    }
+    return NotFoundError("rank: no occupation of " + env.taxonomy->DisplayName() +
+                         " matches the job title '" + title + "' with a score of at least " +
+                         internal::FormatScore(min_score) +
+                         (best.empty() ? std::string() : "; best: " + best) +
+                         ". Give an occupation URI or a job profile file");
+  }
+  const ConceptMatch& m = result.matches.front();
+  CREDMATCH_ASSIGN_OR_RETURN(JobProfile job, JobFromOccupation(*env.taxonomy, m.uri));
+  job.source = "job title '" + title + "' -> " + job.source + " (mapping score " +
+               internal::FormatScore(m.score) + ")";
+  return job;
+}
+
+StatusOr<JobProfile> ResolveJob(const BatchEnvironment& env, const std::string& job,
+                                double min_title_score) {
   if (env.taxonomy != nullptr && env.taxonomy->Find(job)) {
     return JobFromOccupation(*env.taxonomy, job);
   }
@@ -232,11 +266,7 @@ StatusOr<JobProfile> ResolveJob(const BatchEnvironment& env, const std::string& 
   std::error_code ec;
   if (std::filesystem::is_regular_file(job, ec)) return LoadJobProfile(job, env.taxonomy);
   if (IsJobFileName(job)) return NotFoundError(job + ": job profile file not found");
-  return UnsupportedError(
-      "rank: '" + job +
-      "' looks like a job title; resolving titles to ESCO occupations needs the occupation "
-      "mapper, which this build does not have yet. Give an ESCO occupation URI "
-      "(http://data.europa.eu/esco/occupation/...) or a job profile file (docs/batch.md)");
+  return JobFromTitle(env, job, min_title_score);
 }
 
 void AppendSkillJson(std::string& out, const SkillCoverage& s, bool with_match) {
@@ -381,7 +411,8 @@ std::string RankResultToText(const RankResult& r) {
 StatusOr<RankOutput> RunRank(const BatchEnvironment& env, const RankRequest& request) {
   if (env.similarity == nullptr) return InvalidArgumentError("rank: no skill kernel given");
   if (request.candidates.empty()) return InvalidArgumentError("rank: no candidates given");
-  CREDMATCH_ASSIGN_OR_RETURN(JobProfile job, ResolveJob(env, request.job));
+  CREDMATCH_ASSIGN_OR_RETURN(JobProfile job,
+                             ResolveJob(env, request.job, request.options.min_title_score));
   std::vector<std::vector<Credential>> credentials(request.candidates.size());
   std::vector<std::string> names;
   std::vector<std::vector<std::string>> errors(request.candidates.size());

@@ -1,5 +1,7 @@
 #include "credmatch/engine.hpp"
 
+#include "credmatch/mapping.hpp"
+
 #include <algorithm>
 
 namespace credmatch {
@@ -103,9 +105,14 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
 }
 
 BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
-                                      const Taxonomy* taxonomy) {
+                                      const Taxonomy* taxonomy, const SkillMapper* mapper) {
   BatchEnvironment env;
-  env.normalize = [engine](Credential& credential) { return engine.Normalize(credential); };
+  env.normalize = [engine, mapper](Credential& credential) {
+    CREDMATCH_RETURN_IF_ERROR(engine.Normalize(credential));
+    if (mapper == nullptr) return Status::Ok();
+    return MapCredentialSkills(*mapper, credential);
+  };
+  env.mapper = mapper;
   env.similarity = &similarity;
   env.taxonomy = taxonomy;
   return env;
