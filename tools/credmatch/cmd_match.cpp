@@ -31,6 +31,7 @@ struct MatchOptionsCli {
   std::string country;
   bool explain = false;
   bool no_text_mapping = false;
+  std::string decisions = "all";
   std::size_t candidates = 0;
   bool exhaustive = false;
   int max_level_gap = -1;
@@ -69,6 +70,9 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   request.threads = opts.threads;
   request.format = opts.format == "csv" ? MatchFormat::kCsv : MatchFormat::kJsonl;
   request.explain = opts.explain;
+  request.decisions = opts.decisions == "none"   ? MatchRequest::Decisions::kNone
+                      : opts.decisions == "best" ? MatchRequest::Decisions::kBest
+                                                 : MatchRequest::Decisions::kAll;
   const bool show_progress = !ctx.global.quiet && ::isatty(STDERR_FILENO) == 1;
   if (show_progress) {
     request.count_for_progress = true;
@@ -152,10 +156,13 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none");
   cmd->add_flag("--explain", opts->explain, "add the outcome-level evidence to every match");
+  cmd->add_option("--decisions", opts->decisions,
+                  "which matches get a recognition decision: all (default), best, none")
+      ->check(CLI::IsMember({"all", "best", "none"}));
   cmd->add_flag("--no-text-mapping", opts->no_text_mapping,
                 "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
-                  "candidates scored exactly per source (default max(10 x top, 50))");
+                  "candidates scored exactly per source (default 2 x top + 20)");
   cmd->add_flag("--exhaustive", opts->exhaustive,
                 "score every pair instead of using the index (slow; for checking recall)");
   cmd->add_option("--max-level-gap", opts->max_level_gap,

@@ -93,7 +93,8 @@ class NeighbourListSimilarity final : public SkillSimilarity {
 struct CatalogueMatchOptions {
   int top_k = 5;                    // matches kept per source, >= 1
   std::optional<double> min_score;  // drop matches whose overall score is below it
-  // Candidates scored exactly per source; 0 = max(10 * top_k, 50).
+  // Candidates scored exactly per source; 0 = 2 * top_k + 20. The candidate score is already the
+  // overall score up to rounding (docs/batch.md), so a small margin over top_k suffices.
   std::size_t candidates = 0;
   // Score every (source, target) pair with ScoreProfiles() instead of using the index: the
   // reference for measuring the index's recall. Quadratic.
@@ -188,6 +189,9 @@ struct MatchRequest {
   int threads = 0;                          // worker threads; 0 = hardware concurrency
   MatchFormat format = MatchFormat::kJsonl;
   bool explain = false;  // add outcome-level evidence to each match (JSONL)
+  // Which matches get a recognition decision (Assess(), the most expensive step per match):
+  // every match, only each source's best one, or none ("decision": null).
+  enum class Decisions { kAll, kBest, kNone } decisions = Decisions::kAll;
   // Sources per work chunk, and chunks in flight at most per thread (bounds memory).
   std::size_t chunk_size = 64;
   std::size_t chunks_per_thread = 4;

@@ -127,7 +127,7 @@ struct CatalogueMatcher::Impl {
 
   std::size_t Candidates() const {
     if (options.candidates > 0) return options.candidates;
-    return std::max<std::size_t>(10 * static_cast<std::size_t>(options.top_k), 50);
+    return 2 * static_cast<std::size_t>(options.top_k) + 20;
   }
 
   std::span<const Posting> PostingsOf(std::uint32_t key) const {

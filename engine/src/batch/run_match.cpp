@@ -68,6 +68,7 @@ struct RowWriter {
   MatchFormat format;
   bool explain;
   int top_k;
+  MatchRequest::Decisions decisions;
 
   void ErrorRow(const CatalogueRecord& record, std::string_view message,
                 SourceChunkResult& out) const {
@@ -139,6 +140,11 @@ struct RowWriter {
     std::vector<StatusOr<RecognitionReport>> reports;
     reports.reserve(matches.size());
     for (const TargetMatch& m : matches) {
+      if (decisions == MatchRequest::Decisions::kNone ||
+          (decisions == MatchRequest::Decisions::kBest && !reports.empty())) {
+        reports.push_back(Status(StatusCode::kFailedPrecondition, "not decided"));
+        continue;
+      }
       reports.push_back(
           Assess(source, matcher->target(m.target), *purpose, matcher->similarity(), *base_config));
     }
@@ -185,7 +191,11 @@ struct RowWriter {
         internal::AppendScore(out.text, m.scores.dimensions[d]);
       }
       out.text += "},\"decision\":";
-      internal::AppendJsonString(out.text, decision(i));
+      if (reports[i].ok()) {
+        internal::AppendJsonString(out.text, decision(i));
+      } else {
+        out.text += "null";
+      }
       if (explain && reports[i].ok()) Explain(reports[i]->comparison, out.text);
       out.text += '}';
     }
@@ -327,8 +337,9 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
 
   // 2. Sources, streamed.
   const Clock::time_point match_start = Clock::now();
-  RowWriter writer{&matcher,   &target_lines,  &purpose,        &setup.scoring,
-                   &normalize, request.format, request.explain, request.options.top_k};
+  RowWriter writer{&matcher,         &target_lines,  &purpose,        &setup.scoring,
+                   &normalize,       request.format, request.explain, request.options.top_k,
+                   request.decisions};
   if (request.format == MatchFormat::kCsv) {
     std::string header = "line,sourceId,error,matches";
     for (int i = 1; i <= request.options.top_k; ++i) {
