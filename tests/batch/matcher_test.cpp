@@ -135,6 +135,33 @@ TEST(MatcherTest, RecallWithFewCandidates) {
   EXPECT_EQ(r.found, r.expected);
 }
 
+// Over the posting budget the index keeps fewer neighbours per target skill: smaller, and the
+// recall is measured rather than exact.
+TEST(MatcherTest, PostingBudgetPrunesTheExpansion) {
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 3);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  CatalogueMatchOptions options;
+  options.top_k = 5;
+  const std::vector<Credential> targets = ReadLines(testing::MakeCatalogue(300, 300, "T", 21));
+  CatalogueMatcher full(lists, ScoringConfig::Default(), options);
+  for (const Credential& t : targets) full.AddTarget(t);
+  full.BuildIndex();
+  EXPECT_EQ(full.stats().neighbours_per_skill, 0u);  // every neighbour
+
+  options.max_postings = 2 * full.stats().skill_slots + full.stats().skill_slots / 4;
+  CatalogueMatcher pruned(lists, ScoringConfig::Default(), options);
+  for (const Credential& t : targets) pruned.AddTarget(t);
+  pruned.BuildIndex();
+  EXPECT_EQ(pruned.stats().neighbours_per_skill, 1u);
+  EXPECT_LE(pruned.stats().postings, options.max_postings);
+  EXPECT_LT(pruned.stats().postings, full.stats().postings);
+  const Recall r = MeasureRecall(pruned, ReadLines(testing::MakeCatalogue(100, 300, "S", 22)));
+  const double recall = static_cast<double>(r.found) / static_cast<double>(r.expected);
+  EXPECT_GT(recall, 0.9);
+  EXPECT_LE(recall, 1.0);
+  std::printf("recall@5 with one neighbour per target skill: %.3f\n", recall);
+}
+
 TEST(MatcherTest, TiesKeepTargetInputOrder) {
   ExactSkillSimilarity exact;
   CatalogueMatchOptions options;

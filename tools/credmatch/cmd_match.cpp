@@ -33,6 +33,7 @@ struct MatchOptionsCli {
   bool no_text_mapping = false;
   std::string decisions = "all";
   std::size_t candidates = 0;
+  std::size_t expansion = 0;
   bool exhaustive = false;
   int max_level_gap = -1;
   double min_workload_ratio = -1.0;
@@ -62,6 +63,7 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   request.options.top_k = opts.top;
   if (opts.min_score >= 0.0) request.options.min_score = opts.min_score;
   request.options.candidates = opts.candidates;
+  request.options.max_neighbours = opts.expansion;
   request.options.exhaustive = opts.exhaustive;
   if (opts.max_level_gap >= 0) request.options.max_level_gap = opts.max_level_gap;
   if (opts.min_workload_ratio >= 0.0) request.options.min_workload_ratio = opts.min_workload_ratio;
@@ -163,6 +165,9 @@ void SetupMatch(CLI::App& app, Context& ctx) {
                 "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
                   "candidates scored exactly per source (default 2 x top + 20)");
+  cmd->add_option("--expansion", opts->expansion,
+                  "kernel neighbours per target skill in the index (default 0: all of them while "
+                  "the index has at most 16M postings, else fewer)");
   cmd->add_flag("--exhaustive", opts->exhaustive,
                 "score every pair instead of using the index (slow; for checking recall)");
   cmd->add_option("--max-level-gap", opts->max_level_gap,

@@ -96,6 +96,13 @@ struct CatalogueMatchOptions {
   // Candidates scored exactly per source; 0 = 2 * top_k + 20. The candidate score is already the
   // overall score up to rounding (docs/batch.md), so a small margin over top_k suffices.
   std::size_t candidates = 0;
+  // Each target skill is expanded in the index to at most this many of its kernel neighbours
+  // (those at or above the outcome similarity floor, most similar first). 0 = automatic: all of
+  // them while the index stays within max_postings, else the largest power of two that fits.
+  // Candidate scores are exact when every neighbour is kept (recall 1); fewer makes the index
+  // smaller and faster and the candidate score a lower bound (measured recall: docs/batch.md).
+  std::size_t max_neighbours = 0;
+  std::size_t max_postings = 16'000'000;
   // Score every (source, target) pair with ScoreProfiles() instead of using the index: the
   // reference for measuring the index's recall. Quadratic.
   bool exhaustive = false;
@@ -152,10 +159,11 @@ class CatalogueMatcher {
   // Index statistics for reports and benchmarks.
   struct Stats {
     std::size_t targets = 0;
-    std::size_t skill_slots = 0;   // (target, skill) pairs
-    std::size_t postings = 0;      // after expansion to neighbours
-    std::size_t posting_keys = 0;  // distinct skills with postings
-    std::size_t groups = 0;        // distinct non-skill attribute groups
+    std::size_t skill_slots = 0;           // (target, skill) pairs
+    std::size_t postings = 0;              // after expansion to neighbours
+    std::size_t posting_keys = 0;          // distinct skills with postings
+    std::size_t groups = 0;                // distinct non-skill attribute groups
+    std::size_t neighbours_per_skill = 0;  // expansion cap used; 0 = every neighbour
   };
   Stats stats() const;
 

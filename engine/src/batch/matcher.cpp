@@ -17,9 +17,22 @@ namespace {
 
 std::atomic<std::uint64_t> next_matcher_serial{1};
 
+// One entry of a posting list, with what the hot loop needs so that it touches no other array
+// but the per-slot best similarity and the per-target state.
 struct Posting {
-  std::uint32_t slot;  // global (target, skill) slot
-  float similarity;    // kernel similarity of the slot's skill to the posting's key
+  std::uint32_t slot;    // global (target, skill) slot
+  std::uint32_t target;  // the slot's target
+  float weight;          // the slot's skill weight
+  float similarity;      // kernel similarity of the slot's skill to the posting's key
+};
+
+// Per-target accumulator of the indexed path.
+struct TargetState {
+  std::uint32_t stamp = 0;   // source counter when last touched
+  std::uint32_t group = 0;   // attribute group (constant)
+  double numerator = 0.0;    // weighted best similarities (+ matched unmapped outcomes)
+  double base = 0.0;         // sum of the skill weights (constant)
+  double text_weight = 0.0;  // matched unmapped-outcome weight
 };
 
 struct TextPosting {
@@ -99,6 +112,7 @@ struct CatalogueMatcher::Impl {
   std::uint64_t serial;
   bool built = false;
   bool expanded = true;  // targets expanded at index time (the kernel enumerates neighbours)
+  std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
   float floor = 0.5f;
 
   std::vector<Credential> targets;
@@ -107,7 +121,6 @@ struct CatalogueMatcher::Impl {
 
   // Index.
   std::vector<std::uint32_t> slot_target;
-  std::vector<float> slot_weight;
   std::vector<double> skill_weight_sum;  // per target
   std::unordered_map<std::uint32_t, std::uint32_t> key_row;
   std::vector<std::size_t> posting_offsets;
@@ -151,9 +164,7 @@ namespace {
 struct Scratch {
   std::uint64_t owner = 0;
   std::vector<float> best;           // per slot
-  std::vector<std::uint32_t> stamp;  // per target: source counter when last touched
-  std::vector<double> numerator;     // per target
-  std::vector<double> text_weight;   // per target: matched unmapped-outcome weight
+  std::vector<TargetState> targets;  // per target
   std::vector<std::uint32_t> touched;
   std::vector<std::uint32_t> touched_slots;
   std::vector<std::uint32_t> group_stamp;
@@ -162,12 +173,15 @@ struct Scratch {
   std::vector<SkillNeighbour> expansion;
   std::uint32_t counter = 0;
 
-  void Reset(std::uint64_t serial, std::size_t slots, std::size_t targets, std::size_t groups) {
+  void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
+             const std::vector<double>& base, std::size_t groups) {
     owner = serial;
     best.assign(slots, 0.0f);
-    stamp.assign(targets, 0);
-    numerator.assign(targets, 0.0);
-    text_weight.assign(targets, 0.0);
+    targets.assign(group_of.size(), TargetState{});
+    for (std::size_t j = 0; j < group_of.size(); ++j) {
+      targets[j].group = group_of[j];
+      targets[j].base = base[j];
+    }
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
     counter = 0;
@@ -175,7 +189,7 @@ struct Scratch {
   // Starts a new source; returns its stamp (never 0).
   std::uint32_t Next() {
     if (++counter == 0) {
-      std::fill(stamp.begin(), stamp.end(), 0);
+      for (TargetState& t : targets) t.stamp = 0;
       std::fill(group_stamp.begin(), group_stamp.end(), 0);
       counter = 1;
     }
@@ -275,28 +289,30 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const CredentialProfile& source) const {
   Scratch& s = scratch;
   if (s.owner != serial) {
-    s.Reset(serial, slot_target.size(), profiles.size(), group_profile.size());
+    s.Reset(serial, slot_target.size(), group_of, skill_weight_sum, group_profile.size());
   }
   const std::uint32_t now = s.Next();
   s.touched.clear();
   s.touched_slots.clear();
 
-  auto touch = [&](std::uint32_t j) {
-    if (s.stamp[j] != now) {
-      s.stamp[j] = now;
-      s.numerator[j] = 0.0;
-      s.text_weight[j] = 0.0;
+  TargetState* const state = s.targets.data();
+  auto touch = [&](std::uint32_t j) -> TargetState& {
+    TargetState& t = state[j];
+    if (t.stamp != now) {
+      t.stamp = now;
+      t.numerator = 0.0;
+      t.text_weight = 0.0;
       s.touched.push_back(j);
     }
+    return t;
   };
+  float* const best_of = s.best.data();
   auto update = [&](const Posting& p, float factor) {
     const float v = p.similarity * factor;
-    float& best = s.best[p.slot];
+    float& best = best_of[p.slot];
     if (v <= best) return;
     if (best == 0.0f) s.touched_slots.push_back(p.slot);
-    const std::uint32_t j = slot_target[p.slot];
-    touch(j);
-    s.numerator[j] += static_cast<double>(slot_weight[p.slot]) * static_cast<double>(v - best);
+    touch(p.target).numerator += static_cast<double>(p.weight) * static_cast<double>(v - best);
     best = v;
   };
 
@@ -321,9 +337,9 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     auto it = text_postings.find(h);
     if (it == text_postings.end()) continue;
     for (const TextPosting& p : it->second) {
-      touch(p.target);
-      s.numerator[p.target] += p.weight;
-      s.text_weight[p.target] += p.weight;
+      TargetState& t = touch(p.target);
+      t.numerator += p.weight;
+      t.text_weight += p.weight;
     }
   }
 
@@ -348,11 +364,12 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
   s.candidates.clear();
   for (std::uint32_t j : s.touched) {
-    const GroupScore& g = group(group_of[j]);
+    const TargetState& t = state[j];
+    const GroupScore& g = group(t.group);
     if (g.excluded) continue;
-    const double denominator = skill_weight_sum[j] + s.text_weight[j];
+    const double denominator = t.base + t.text_weight;
     std::optional<double> outcomes;
-    if (denominator > 0.0) outcomes = std::clamp(s.numerator[j] / denominator, 0.0, 1.0);
+    if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
     if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
   // Targets sharing nothing with the source: within a group they all score the same, so the
@@ -366,7 +383,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (!v) continue;
     std::size_t taken = 0;
     for (std::uint32_t j : group_members[g]) {
-      if (s.stamp[j] == now) continue;
+      if (state[j].stamp == now) continue;
       s.candidates.push_back({*v, j});
       if (++taken == wanted) break;
     }
@@ -419,51 +436,110 @@ void CatalogueMatcher::BuildIndex() {
     }
   }
 
-  // Slots and (key, posting) pairs.
-  std::vector<std::pair<std::uint32_t, Posting>> pairs;
+  // Slots, then the postings in two passes (count per key, then fill), so that no list of
+  // (key, posting) pairs is materialised and sorted; within a key, postings are in slot order.
+  // Each target skill is expanded to at most `max_neighbours` of its kernel neighbours at or
+  // above the floor, the most similar first.
+  // With max_neighbours 0 the budget decides: every neighbour when the full expansion fits in
+  // max_postings, else the largest power of two per skill that fits.
+  std::size_t max_neighbours = m.options.max_neighbours;
+  if (max_neighbours == 0 && m.expanded) {
+    std::vector<std::size_t> per_slot;  // neighbours at or above the floor, per kernel skill
+    std::size_t slots = 0;
+    for (const CredentialProfile& p : m.profiles) {
+      slots += p.skill_keys.size();
+      for (std::size_t i = 0; i + 1 < p.neighbour_offsets.size(); ++i) {
+        std::size_t count = 0;
+        for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
+          count += p.neighbours[k].similarity >= m.floor ? 1 : 0;
+        }
+        per_slot.push_back(count);
+      }
+    }
+    auto total = [&](std::size_t cap) {
+      std::size_t t = slots;
+      for (std::size_t c : per_slot) t += std::min(c, cap);
+      return t;
+    };
+    max_neighbours = static_cast<std::size_t>(-1);
+    if (total(max_neighbours) > m.options.max_postings) {
+      max_neighbours = 1;
+      while (max_neighbours < 1024 && total(2 * max_neighbours) <= m.options.max_postings) {
+        max_neighbours *= 2;
+      }
+    }
+  }
+  if (max_neighbours == 0) max_neighbours = static_cast<std::size_t>(-1);
+  m.neighbours_used = max_neighbours;
+  std::vector<SkillNeighbour> chosen;
+  auto expansion = [&](const CredentialProfile& p,
+                       std::size_t i) -> std::span<const SkillNeighbour> {
+    chosen.clear();
+    const std::uint32_t key = p.skill_keys[i];
+    if (!m.expanded || key >= SkillSimilarity::kLocalIdBase || p.neighbour_offsets.size() <= 1 ||
+        i + 1 >= p.neighbour_offsets.size()) {
+      return chosen;
+    }
+    for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
+      const SkillNeighbour& e = p.neighbours[k];
+      if (e.id != key && e.id < SkillSimilarity::kLocalIdBase && e.similarity >= m.floor) {
+        chosen.push_back({e.id, std::min(e.similarity, 1.0f)});
+      }
+    }
+    if (chosen.size() > max_neighbours) {
+      std::partial_sort(
+          chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(max_neighbours),
+          chosen.end(), [](const SkillNeighbour& x, const SkillNeighbour& y) {
+            return x.similarity != y.similarity ? x.similarity > y.similarity : x.id < y.id;
+          });
+      chosen.resize(max_neighbours);
+    }
+    return chosen;
+  };
+  std::vector<std::size_t> counts;
+  auto row_of = [&](std::uint32_t key) {
+    auto [it, inserted] = m.key_row.emplace(key, static_cast<std::uint32_t>(m.key_row.size()));
+    if (inserted) counts.push_back(0);
+    return it->second;
+  };
   m.skill_weight_sum.assign(n, 0.0);
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
-    const bool has_expansion = p.neighbour_offsets.size() > 1;
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
-      const auto slot = static_cast<std::uint32_t>(m.slot_target.size());
       m.slot_target.push_back(j);
-      m.slot_weight.push_back(p.skill_weights[i]);
       m.skill_weight_sum[j] += static_cast<double>(p.skill_weights[i]);
-      const std::uint32_t key = p.skill_keys[i];
-      pairs.push_back({key, Posting{slot, 1.0f}});
-      if (key >= SkillSimilarity::kLocalIdBase) continue;
-      m.target_vocabulary.push_back(key);
-      if (!m.expanded || !has_expansion || i + 1 >= p.neighbour_offsets.size()) continue;
-      for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
-        const SkillNeighbour& e = p.neighbours[k];
-        if (e.id == key || e.id >= SkillSimilarity::kLocalIdBase || !(e.similarity >= m.floor)) {
-          continue;
-        }
-        pairs.push_back({e.id, Posting{slot, std::min(e.similarity, 1.0f)}});
+      ++counts[row_of(p.skill_keys[i])];
+      if (p.skill_keys[i] < SkillSimilarity::kLocalIdBase) {
+        m.target_vocabulary.push_back(p.skill_keys[i]);
       }
+      for (const SkillNeighbour& e : expansion(p, i)) ++counts[row_of(e.id)];
     }
     for (const CredentialProfile::TextOutcome& u : p.unmapped_outcomes) {
-      if (u.text_hash != 0 && u.weight > 0.0f)
+      if (u.text_hash != 0 && u.weight > 0.0f) {
         m.text_postings[u.text_hash].push_back({j, u.weight});
+      }
+    }
+  }
+  m.posting_offsets.assign(counts.size() + 1, 0);
+  for (std::size_t r = 0; r < counts.size(); ++r) {
+    m.posting_offsets[r + 1] = m.posting_offsets[r] + counts[r];
+  }
+  m.postings.resize(m.posting_offsets.back());
+  std::vector<std::size_t> fill(m.posting_offsets.begin(), m.posting_offsets.end() - 1);
+  std::uint32_t slot = 0;
+  for (std::uint32_t j = 0; j < n; ++j) {
+    const CredentialProfile& p = m.profiles[j];
+    for (std::size_t i = 0; i < p.skill_keys.size(); ++i, ++slot) {
+      const float weight = p.skill_weights[i];
+      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{slot, j, weight, 1.0f};
+      for (const SkillNeighbour& e : expansion(p, i)) {
+        m.postings[fill[m.key_row.at(e.id)]++] = Posting{slot, j, weight, e.similarity};
+      }
     }
   }
   std::sort(m.target_vocabulary.begin(), m.target_vocabulary.end());
   m.target_vocabulary.erase(std::unique(m.target_vocabulary.begin(), m.target_vocabulary.end()),
                             m.target_vocabulary.end());
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  m.postings.reserve(pairs.size());
-  m.posting_offsets.push_back(0);
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    if (i == 0 || pairs[i].first != pairs[i - 1].first) {
-      if (i > 0) m.posting_offsets.push_back(m.postings.size());
-      m.key_row.emplace(pairs[i].first, static_cast<std::uint32_t>(m.key_row.size()));
-    }
-    m.postings.push_back(pairs[i].second);
-  }
-  m.posting_offsets.push_back(m.postings.size());
-  if (m.key_row.empty()) m.posting_offsets.assign(1, 0);
 
   // Attribute groups, numbered in order of first appearance.
   std::unordered_map<std::string, std::uint32_t> groups;
@@ -516,6 +592,8 @@ CatalogueMatcher::Stats CatalogueMatcher::stats() const {
   s.postings = impl_->postings.size();
   s.posting_keys = impl_->key_row.size();
   s.groups = impl_->group_profile.size();
+  s.neighbours_per_skill =
+      impl_->neighbours_used == static_cast<std::size_t>(-1) ? 0 : impl_->neighbours_used;
   return s;
 }
 

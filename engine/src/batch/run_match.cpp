@@ -396,7 +396,14 @@ std::string FormatMatchSummary(const MatchSummary& s) {
                 s.load_seconds, GroupDigits(static_cast<std::size_t>(rate)).c_str(), s.threads,
                 s.threads == 1 ? "" : "s");
   out += detail;
-  out += "\n";
+  out += "\n  index: " + GroupDigits(s.index.skill_slots) + " target skills, " +
+         GroupDigits(s.index.postings) + " postings over " + GroupDigits(s.index.posting_keys) +
+         " skills (" +
+         (s.index.neighbours_per_skill == 0
+              ? std::string("every kernel neighbour")
+              : "at most " + std::to_string(s.index.neighbours_per_skill) + " neighbours") +
+         " per target skill), " + GroupDigits(s.index.groups) +
+         " attribute groups; kernel: " + s.kernel + "\n";
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
   if (s.target_errors > s.target_error_messages.size()) {
     out += "  ... and " + GroupDigits(s.target_errors - s.target_error_messages.size()) +
