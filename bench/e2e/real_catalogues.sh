@@ -55,3 +55,29 @@ for r in rows:
     if shown == 8:
         break
 PY
+
+# Ranking on the same data: three "candidates", each the courses one student could have taken
+# (a JSONL file per person), against the ESCO occupation "data scientist".
+$PY - "$WORK" <<'PY'
+import json, sys
+work = sys.argv[1]
+ucl = [json.loads(l) for l in open(f"{work}/uclouvain.jsonl", encoding="utf-8")]
+gd = [json.loads(l) for l in open(f"{work}/glasgow_deakin.jsonl", encoding="utf-8")]
+def pick(rows, words, n):
+    out = [r for r in rows if any(w in r["title"].lower() for w in words)]
+    return out[:n]
+people = {
+    "ucl-statistics-student": pick(ucl, ["statisti", "data", "apprentissage"], 6),
+    "glasgow-cs-student": pick([r for r in gd if r["id"].startswith("GLA")], ["machine learning", "data", "algorithm", "database", "programming"], 6),
+    "deakin-it-student": pick([r for r in gd if r["id"].startswith("DEA")], ["web", "network", "security", "cloud"], 6),
+}
+for name, rows in people.items():
+    with open(f"{work}/{name}.jsonl", "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{name}: {len(rows)} courses", file=sys.stderr)
+PY
+"$CREDMATCH" -q --taxonomy "$SNAPSHOT" rank \
+  --job http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30 --format text \
+  "$WORK/ucl-statistics-student.jsonl" "$WORK/glasgow-cs-student.jsonl" "$WORK/deakin-it-student.jsonl" \
+  | sed -n '1,40p'

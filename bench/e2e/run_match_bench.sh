@@ -11,6 +11,7 @@
 #   CREDMATCH                  the binary (default: build/bench/tools/credmatch/credmatch)
 #   WORK                       scratch folder (default: /tmp/credmatch_match_bench)
 #   THREADS (2)  TOP (10)  BASELINE_LIMIT (600 seconds)  BASELINE_SIZES (all sizes)
+#   DECISIONS  all (default) | best | none: which matches get a recognition decision
 #   MODE    mapped (default): outcome texts only, mapped to ESCO skills by credmatch;
 #           declared: the generator declares each outcome's ESCO skill and credmatch runs with
 #           --no-text-mapping (the matching alone)
@@ -24,6 +25,7 @@ THREADS=${THREADS:-2}
 TOP=${TOP:-10}
 BASELINE_LIMIT=${BASELINE_LIMIT:-600}
 MODE=${MODE:-mapped}
+DECISIONS=${DECISIONS:-all}
 SIZES=${*:-1000 10000 100000}
 BASELINE_SIZES=${BASELINE_SIZES:-$SIZES}
 PY=/usr/bin/python3
@@ -62,7 +64,7 @@ for n in $SIZES; do
   [ -f "$tgt" ] || $PY "$ROOT/bench/e2e/gen_catalogue.py" --esco "$SHARED/esco" --n "$n" --seed 2 --prefix T $declare_flag -o "$tgt"
 
   read -r cw cr crc < <(timed "$CREDMATCH" --taxonomy "$SNAPSHOT" match --source "$src" --target "$tgt" \
-    --top "$TOP" --threads "$THREADS" $match_flag -o "$WORK/out_${n}_${MODE}.jsonl")
+    --top "$TOP" --threads "$THREADS" --decisions "$DECISIONS" $match_flag -o "$WORK/out_${n}_${MODE}.jsonl")
   rows=$(wc -l < "$WORK/out_${n}_${MODE}.jsonl")
   [ "$rows" -eq "$n" ] || echo "WARNING: $rows output rows for $n sources" >&2
 
@@ -80,7 +82,7 @@ done
 n=$(echo $SIZES | awk '{print $1}')
 src=$WORK/src_${n}_${MODE}.jsonl tgt=$WORK/tgt_${n}_${MODE}.jsonl
 read -r ew er erc < <(timed "$CREDMATCH" -q --taxonomy "$SNAPSHOT" match --source "$src" --target "$tgt" \
-  --top "$TOP" --threads "$THREADS" $match_flag --exhaustive -o "$WORK/exhaustive_${n}_${MODE}.jsonl")
+  --top "$TOP" --threads "$THREADS" --decisions "$DECISIONS" $match_flag --exhaustive -o "$WORK/exhaustive_${n}_${MODE}.jsonl")
 $PY - "$WORK/out_${n}_${MODE}.jsonl" "$WORK/exhaustive_${n}_${MODE}.jsonl" "$ew" <<'PY'
 import json, sys
 fast = [json.loads(l) for l in open(sys.argv[1])]
@@ -95,4 +97,4 @@ print(f"\nrecall@K of the index vs --exhaustive ({len(full)} sources): {found / 
       f"exhaustive run: {sys.argv[3]} s")
 PY
 echo
-echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), $(date -u +%Y-%m-%d); mode: $MODE; threads: $THREADS; top $TOP"
+echo "machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/Model name: *//'), $(date -u +%Y-%m-%d); mode: $MODE; decisions: $DECISIONS; threads: $THREADS; top $TOP"
