@@ -6,6 +6,11 @@ skills becomes the learning outcomes, phrased in English, French or Spanish with
 of that language (preferred or alternative), wrapped in typical outcome phrasing, with noise
 (dropped or extra words, unrelated outcomes). Level, workload and country vary.
 
+With --declare-skills F, a share F of the outcomes also carry their ESCO skill URI as a declared
+skill (native `{"text", "skills"}` form), for runs without outcome-text mapping; the text stays.
+With --bad F, a share F of the lines are broken (truncated JSON or an invalid level), to check
+that every row still gets an output row.
+
 The output is written to a file outside the repository (never commit it: it is derived from
 ESCO). Usage:
   gen_catalogue.py --esco ../shared/data/esco --n 10000 --seed 1 -o /tmp/cat_10k.jsonl
@@ -58,6 +63,9 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--prefix", default="C")
     ap.add_argument("--langs", default="en:0.6,fr:0.25,es:0.15")
+    ap.add_argument("--declare-skills", type=float, default=0.0,
+                    help="share of outcomes that also declare their ESCO skill URI (0..1)")
+    ap.add_argument("--bad", type=float, default=0.0, help="share of broken lines (0..1)")
     ap.add_argument("-o", "--output", required=True)
     a = ap.parse_args()
     rng = random.Random(a.seed)
@@ -95,12 +103,20 @@ def main():
                 if lang == "en" and rng.random() < 0.2:
                     words.append(rng.choice(NOISE_WORDS))
                 phrases = KNOWLEDGE_PHRASES if s in KNOWLEDGE else PHRASES
-                outcomes.append(rng.choice(phrases[lang]).format(" ".join(words)))
+                text = rng.choice(phrases[lang]).format(" ".join(words))
+                if a.declare_skills > 0 and rng.random() < a.declare_skills:
+                    outcomes.append({"text": text, "skills": [s]})
+                else:
+                    outcomes.append(text)
             title_label = (occ[lang].get(o) or occ["en"][o])[0]
             rec = {"id": f"{a.prefix}{i:06d}", "title": TITLE[lang].format(title_label), "language": lang,
                    "country": rng.choice(COUNTRIES[lang]), "level": rng.choice([5, 6, 6, 7, 7]),
                    "workload": rng.choice([3, 5, 5, 6, 10, 15, 30]), "learningOutcomes": outcomes}
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            line = json.dumps(rec, ensure_ascii=False)
+            if a.bad > 0 and rng.random() < a.bad:
+                line = line[: len(line) // 2] if rng.random() < 0.5 else line.replace(
+                    '"level": ', '"level": 1', 1)
+            out.write(line + "\n")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "credmatch/batch.hpp"
 #include "credmatch/compare.hpp"
 #include "credmatch/credential.hpp"
 #include "credmatch/frameworks.hpp"
@@ -89,5 +90,13 @@ struct NormalizeResult {
 // catalogues, an error row in the output) and the others go on. Returns non-ok only when the
 // request itself is unusable (no inputs).
 StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequest& request);
+
+// The environment of the batch commands (RunMatch, RunRank in batch.hpp): this engine's
+// normalisation, followed by MapCredentialSkills with `mapper` when given (outcome text -> ESCO
+// skills), with the skill kernel and taxonomy given, until the engine holds them itself.
+// `similarity`, `taxonomy` and `mapper` must outlive the returned value; `engine` is copied.
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
+                                      const Taxonomy* taxonomy,
+                                      const SkillMapper* mapper = nullptr);
 
 }  // namespace credmatch

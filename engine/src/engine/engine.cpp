@@ -1,5 +1,7 @@
 #include "credmatch/engine.hpp"
 
+#include "credmatch/mapping.hpp"
+
 #include <algorithm>
 #include <mutex>
 
@@ -192,6 +194,20 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
     result.output = CredentialsToJson(credentials, JsonWriteOptions{}) + "\n";
   }
   return result;
+}
+
+BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
+                                      const Taxonomy* taxonomy, const SkillMapper* mapper) {
+  BatchEnvironment env;
+  env.normalize = [engine, mapper](Credential& credential) {
+    CREDMATCH_RETURN_IF_ERROR(engine.Normalize(credential));
+    if (mapper == nullptr) return Status::Ok();
+    return MapCredentialSkills(*mapper, credential);
+  };
+  env.mapper = mapper;
+  env.similarity = &similarity;
+  env.taxonomy = taxonomy;
+  return env;
 }
 
 }  // namespace credmatch

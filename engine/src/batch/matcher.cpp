@@ -1,0 +1,600 @@
+// CatalogueMatcher: inverted index over the targets' kernel-expanded skill vectors, attribute
+// groups for the other dimensions, candidate selection and exact rescoring (docs/batch.md).
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "compare/scoring_params.hpp"
+#include "core/check.hpp"
+#include "credmatch/batch.hpp"
+
+namespace credmatch {
+namespace {
+
+std::atomic<std::uint64_t> next_matcher_serial{1};
+
+// One entry of a posting list, with what the hot loop needs so that it touches no other array
+// but the per-slot best similarity and the per-target state.
+struct Posting {
+  std::uint32_t slot;    // global (target, skill) slot
+  std::uint32_t target;  // the slot's target
+  float weight;          // the slot's skill weight
+  float similarity;      // kernel similarity of the slot's skill to the posting's key
+};
+
+// Per-target accumulator of the indexed path.
+struct TargetState {
+  std::uint32_t stamp = 0;   // source counter when last touched
+  std::uint32_t group = 0;   // attribute group (constant)
+  double numerator = 0.0;    // weighted best similarities (+ matched unmapped outcomes)
+  double base = 0.0;         // sum of the skill weights (constant)
+  double text_weight = 0.0;  // matched unmapped-outcome weight
+};
+
+struct TextPosting {
+  std::uint32_t target;
+  float weight;
+};
+
+// Score of the non-outcome dimensions of one attribute group against the current source.
+struct GroupScore {
+  double sum = 0.0;     // sum of weight * score over the assessed non-outcome dimensions
+  double weight = 0.0;  // sum of their weights
+  bool excluded = false;
+};
+
+struct Candidate {
+  double score;
+  std::uint32_t target;
+};
+
+bool Better(const Candidate& a, const Candidate& b) {
+  return a.score != b.score ? a.score > b.score : a.target < b.target;
+}
+
+bool BetterMatch(const TargetMatch& a, const TargetMatch& b) {
+  const double sa = *a.scores.overall, sb = *b.scores.overall;
+  return sa != sb ? sa > sb : a.target < b.target;
+}
+
+// The attributes that decide every dimension but the outcomes, as a map key.
+std::string GroupKey(const CredentialProfile& p) {
+  std::string key;
+  auto add = [&key](const std::string& s) {
+    key += std::to_string(s.size());
+    key += ':';
+    key += s;
+  };
+  auto num = [&key](double v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  if (p.eqf) {
+    key += 'L';
+    key += std::to_string(p.eqf->min) + "-" + std::to_string(p.eqf->max);
+  }
+  key += '|';
+  add(p.cycle);
+  if (p.ects) {
+    key += 'E';
+    num(p.ects->value());
+    num(p.ects_min.value());
+    num(p.ects_max.value());
+    num(p.ects_confidence);
+  }
+  key += '|';
+  add(p.isced);
+  add(p.quality);
+  add(p.orientation);
+  add(p.learning_setting);
+  add(p.assessment);
+  add(p.participation);
+  add(p.identity_verification);
+  key += p.skill_keys.empty() ? '0' : '1';
+  return key;
+}
+
+}  // namespace
+
+struct CatalogueMatcher::Impl {
+  Impl(const SkillSimilarity& k, ScoringConfig c, CatalogueMatchOptions o)
+      : similarity(&k),
+        config(std::move(c)),
+        options(o),
+        builder(k, config),
+        serial(next_matcher_serial.fetch_add(1)) {}
+
+  const SkillSimilarity* similarity;
+  ScoringConfig config;
+  CatalogueMatchOptions options;
+  ProfileBuilder builder;
+  std::uint64_t serial;
+  bool built = false;
+  bool expanded = true;  // targets expanded at index time (the kernel enumerates neighbours)
+  std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
+  float floor = 0.5f;
+
+  std::vector<Credential> targets;
+  std::vector<std::string> ids;
+  std::vector<CredentialProfile> profiles;
+
+  // Index.
+  std::vector<std::uint32_t> slot_target;
+  std::vector<double> skill_weight_sum;  // per target
+  std::unordered_map<std::uint32_t, std::uint32_t> key_row;
+  std::vector<std::size_t> posting_offsets;
+  std::vector<Posting> postings;
+  std::unordered_map<std::uint64_t, std::vector<TextPosting>> text_postings;
+  std::vector<std::uint32_t> target_vocabulary;  // distinct kernel keys of the targets, sorted
+
+  // Attribute groups.
+  std::vector<std::uint32_t> group_of;
+  std::vector<CredentialProfile> group_profile;  // a member's profile without skills
+  std::vector<bool> group_has_skills;            // members have skills: outcomes assessable
+  std::vector<std::vector<std::uint32_t>> group_members;
+
+  // Query-side expansion when the kernel has no neighbourhood.
+  mutable std::mutex expand_mutex;
+  mutable std::unordered_map<std::uint32_t, std::vector<SkillNeighbour>> expand_cache;
+
+  std::size_t Candidates() const {
+    if (options.candidates > 0) return options.candidates;
+    return 2 * static_cast<std::size_t>(options.top_k) + 20;
+  }
+
+  std::span<const Posting> PostingsOf(std::uint32_t key) const {
+    auto it = key_row.find(key);
+    if (it == key_row.end()) return {};
+    return std::span<const Posting>(postings.data() + posting_offsets[it->second],
+                                    posting_offsets[it->second + 1] - posting_offsets[it->second]);
+  }
+
+  std::vector<SkillNeighbour> Expand(std::uint32_t key) const;
+  GroupScore ScoreGroup(const CredentialProfile& source, std::uint32_t group) const;
+  bool Excluded(const CredentialProfile& source, const CredentialProfile& target) const;
+  std::vector<TargetMatch> Finish(const CredentialProfile& source,
+                                  std::span<const std::uint32_t> candidates) const;
+  std::vector<TargetMatch> MatchIndexed(const CredentialProfile& source) const;
+  std::vector<TargetMatch> MatchAll(const CredentialProfile& source) const;
+};
+
+// Per-thread scratch space of the indexed path, sized for one matcher at a time.
+namespace {
+struct Scratch {
+  std::uint64_t owner = 0;
+  std::vector<float> best;           // per slot
+  std::vector<TargetState> targets;  // per target
+  std::vector<std::uint32_t> touched;
+  std::vector<std::uint32_t> touched_slots;
+  std::vector<std::uint32_t> group_stamp;
+  std::vector<GroupScore> group_score;
+  std::vector<Candidate> candidates;
+  std::vector<SkillNeighbour> expansion;
+  std::uint32_t counter = 0;
+
+  void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
+             const std::vector<double>& base, std::size_t groups) {
+    owner = serial;
+    best.assign(slots, 0.0f);
+    targets.assign(group_of.size(), TargetState{});
+    for (std::size_t j = 0; j < group_of.size(); ++j) {
+      targets[j].group = group_of[j];
+      targets[j].base = base[j];
+    }
+    group_stamp.assign(groups, 0);
+    group_score.assign(groups, GroupScore{});
+    counter = 0;
+  }
+  // Starts a new source; returns its stamp (never 0).
+  std::uint32_t Next() {
+    if (++counter == 0) {
+      for (TargetState& t : targets) t.stamp = 0;
+      std::fill(group_stamp.begin(), group_stamp.end(), 0);
+      counter = 1;
+    }
+    return counter;
+  }
+};
+thread_local Scratch scratch;
+}  // namespace
+
+std::vector<SkillNeighbour> CatalogueMatcher::Impl::Expand(std::uint32_t key) const {
+  {
+    std::lock_guard<std::mutex> lock(expand_mutex);
+    auto it = expand_cache.find(key);
+    if (it != expand_cache.end()) return it->second;
+  }
+  std::vector<SkillNeighbour> out;
+  if (!target_vocabulary.empty()) {
+    std::vector<float> row(target_vocabulary.size());
+    const std::uint32_t rows[1] = {key};
+    similarity->FillMatrix(rows, target_vocabulary, row);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (target_vocabulary[i] != key && row[i] >= floor) {
+        out.push_back({target_vocabulary[i], std::min(row[i], 1.0f)});
+      }
+    }
+  }
+  std::lock_guard<std::mutex> lock(expand_mutex);
+  expand_cache.emplace(key, out);
+  return out;
+}
+
+bool CatalogueMatcher::Impl::Excluded(const CredentialProfile& s,
+                                      const CredentialProfile& t) const {
+  if (options.max_level_gap && s.eqf && t.eqf) {
+    const int gap = std::max({0, t.eqf->min - s.eqf->max, s.eqf->min - t.eqf->max});
+    if (gap > *options.max_level_gap) return true;
+  }
+  if (options.min_workload_ratio && s.ects && t.ects && s.ects->value() > 0.0 &&
+      t.ects->value() > 0.0) {
+    const double ratio =
+        std::min(s.ects->value(), t.ects->value()) / std::max(s.ects->value(), t.ects->value());
+    if (ratio < *options.min_workload_ratio) return true;
+  }
+  return false;
+}
+
+GroupScore CatalogueMatcher::Impl::ScoreGroup(const CredentialProfile& source,
+                                              std::uint32_t group) const {
+  GroupScore g;
+  const CredentialProfile& rep = group_profile[group];
+  if (Excluded(source, rep)) {
+    g.excluded = true;
+    return g;
+  }
+  const ProfileScores s = ScoreProfiles(source, rep, *similarity, config);
+  const DimensionWeights& w = config.weights();
+  for (Dimension d : kAllDimensions) {
+    if (d == Dimension::kOutcomes) continue;
+    const auto i = static_cast<std::size_t>(d);
+    if (s.dimensions[i] && w[i] > 0.0) {
+      g.sum += w[i] * *s.dimensions[i];
+      g.weight += w[i];
+    }
+  }
+  return g;
+}
+
+std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
+    const CredentialProfile& source, std::span<const std::uint32_t> candidates) const {
+  std::vector<TargetMatch> matches;
+  matches.reserve(candidates.size());
+  for (std::uint32_t j : candidates) {
+    TargetMatch m;
+    m.target = j;
+    m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
+    if (!m.scores.overall) continue;
+    if (options.min_score && *m.scores.overall < *options.min_score) continue;
+    matches.push_back(m);
+  }
+  const auto k = std::min(matches.size(), static_cast<std::size_t>(options.top_k));
+  std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(k),
+                    matches.end(), BetterMatch);
+  matches.resize(k);
+  return matches;
+}
+
+std::vector<TargetMatch> CatalogueMatcher::Impl::MatchAll(const CredentialProfile& source) const {
+  std::vector<std::uint32_t> all;
+  all.reserve(profiles.size());
+  for (std::uint32_t j = 0; j < profiles.size(); ++j) {
+    if (!Excluded(source, profiles[j])) all.push_back(j);
+  }
+  return Finish(source, all);
+}
+
+std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
+    const CredentialProfile& source) const {
+  Scratch& s = scratch;
+  if (s.owner != serial) {
+    s.Reset(serial, slot_target.size(), group_of, skill_weight_sum, group_profile.size());
+  }
+  const std::uint32_t now = s.Next();
+  s.touched.clear();
+  s.touched_slots.clear();
+
+  TargetState* const state = s.targets.data();
+  auto touch = [&](std::uint32_t j) -> TargetState& {
+    TargetState& t = state[j];
+    if (t.stamp != now) {
+      t.stamp = now;
+      t.numerator = 0.0;
+      t.text_weight = 0.0;
+      s.touched.push_back(j);
+    }
+    return t;
+  };
+  float* const best_of = s.best.data();
+  auto update = [&](const Posting& p, float factor) {
+    const float v = p.similarity * factor;
+    float& best = best_of[p.slot];
+    if (v <= best) return;
+    if (best == 0.0f) s.touched_slots.push_back(p.slot);
+    touch(p.target).numerator += static_cast<double>(p.weight) * static_cast<double>(v - best);
+    best = v;
+  };
+
+  // Skills: the postings of each source skill (expanded at index time), or of the target skills
+  // similar to it (expanded now) when the kernel gives no neighbourhood.
+  for (std::uint32_t key : source.skill_keys) {
+    for (const Posting& p : PostingsOf(key)) update(p, 1.0f);
+    if (!expanded && key < SkillSimilarity::kLocalIdBase) {
+      for (const SkillNeighbour& n : Expand(key)) {
+        if (n.similarity < floor) continue;
+        for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
+      }
+    }
+  }
+  for (std::uint32_t g : s.touched_slots) s.best[g] = 0.0f;
+
+  // Outcomes without skills: identical text.
+  std::uint64_t previous = 0;
+  for (std::uint64_t h : source.outcome_text_hashes) {
+    if (h == previous) continue;
+    previous = h;
+    auto it = text_postings.find(h);
+    if (it == text_postings.end()) continue;
+    for (const TextPosting& p : it->second) {
+      TargetState& t = touch(p.target);
+      t.numerator += p.weight;
+      t.text_weight += p.weight;
+    }
+  }
+
+  const DimensionWeights& w = config.weights();
+  const double w_out = w[static_cast<std::size_t>(Dimension::kOutcomes)];
+  auto group = [&](std::uint32_t g) -> const GroupScore& {
+    if (s.group_stamp[g] != now) {
+      s.group_stamp[g] = now;
+      s.group_score[g] = ScoreGroup(source, g);
+    }
+    return s.group_score[g];
+  };
+  auto overall = [&](const GroupScore& g, std::optional<double> outcomes) -> std::optional<double> {
+    double sum = g.sum, weight = g.weight;
+    if (outcomes && w_out > 0.0) {
+      sum += w_out * *outcomes;
+      weight += w_out;
+    }
+    if (!(weight > 0.0)) return std::nullopt;
+    return sum / weight;
+  };
+
+  s.candidates.clear();
+  for (std::uint32_t j : s.touched) {
+    const TargetState& t = state[j];
+    const GroupScore& g = group(t.group);
+    if (g.excluded) continue;
+    const double denominator = t.base + t.text_weight;
+    std::optional<double> outcomes;
+    if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
+    if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
+  }
+  // Targets sharing nothing with the source: within a group they all score the same, so the
+  // first untouched members (input order) stand for the group.
+  const std::size_t wanted = Candidates();
+  for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
+    const GroupScore& gs = group(g);
+    if (gs.excluded) continue;
+    const std::optional<double> v =
+        overall(gs, group_has_skills[g] ? std::optional(0.0) : std::nullopt);
+    if (!v) continue;
+    std::size_t taken = 0;
+    for (std::uint32_t j : group_members[g]) {
+      if (state[j].stamp == now) continue;
+      s.candidates.push_back({*v, j});
+      if (++taken == wanted) break;
+    }
+  }
+  if (s.candidates.size() > wanted) {
+    std::nth_element(s.candidates.begin(),
+                     s.candidates.begin() + static_cast<std::ptrdiff_t>(wanted), s.candidates.end(),
+                     Better);
+    s.candidates.resize(wanted);
+  }
+  std::vector<std::uint32_t> chosen;
+  chosen.reserve(s.candidates.size());
+  for (const Candidate& c : s.candidates) chosen.push_back(c.target);
+  return Finish(source, chosen);
+}
+
+// ---- public ----
+
+CatalogueMatcher::CatalogueMatcher(const SkillSimilarity& similarity, ScoringConfig config,
+                                   CatalogueMatchOptions options)
+    : impl_(std::make_unique<Impl>(similarity, std::move(config), options)) {
+  CREDMATCH_CHECK(options.top_k >= 1);
+}
+CatalogueMatcher::~CatalogueMatcher() = default;
+CatalogueMatcher::CatalogueMatcher(CatalogueMatcher&&) noexcept = default;
+CatalogueMatcher& CatalogueMatcher::operator=(CatalogueMatcher&&) noexcept = default;
+
+std::size_t CatalogueMatcher::AddTarget(Credential target, std::string id) {
+  CREDMATCH_CHECK(!impl_->built);
+  if (id.empty()) id = target.id;
+  impl_->profiles.push_back(impl_->builder.Build(target));
+  impl_->targets.push_back(std::move(target));
+  impl_->ids.push_back(std::move(id));
+  return impl_->targets.size() - 1;
+}
+
+void CatalogueMatcher::BuildIndex() {
+  Impl& m = *impl_;
+  CREDMATCH_CHECK(!m.built);
+  m.built = true;
+  m.floor = static_cast<float>(m.config.params().outcomes.min_similarity);
+  const auto n = static_cast<std::uint32_t>(m.profiles.size());
+
+  // Does the kernel enumerate neighbours? Then the profiles hold each kernel skill's expansion
+  // (ProfileBuilder stores it) and the postings are expanded now.
+  for (const CredentialProfile& p : m.profiles) {
+    if (!p.skill_keys.empty() && p.skill_keys.front() < SkillSimilarity::kLocalIdBase) {
+      m.expanded = !p.neighbour_offsets.empty();
+      break;
+    }
+  }
+
+  // Slots, then the postings in two passes (count per key, then fill), so that no list of
+  // (key, posting) pairs is materialised and sorted; within a key, postings are in slot order.
+  // Each target skill is expanded to at most `max_neighbours` of its kernel neighbours at or
+  // above the floor, the most similar first.
+  // With max_neighbours 0 the budget decides: every neighbour when the full expansion fits in
+  // max_postings, else the largest power of two per skill that fits.
+  std::size_t max_neighbours = m.options.max_neighbours;
+  if (max_neighbours == 0 && m.expanded) {
+    std::vector<std::size_t> per_slot;  // neighbours at or above the floor, per kernel skill
+    std::size_t slots = 0;
+    for (const CredentialProfile& p : m.profiles) {
+      slots += p.skill_keys.size();
+      for (std::size_t i = 0; i + 1 < p.neighbour_offsets.size(); ++i) {
+        std::size_t count = 0;
+        for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
+          count += p.neighbours[k].similarity >= m.floor ? 1 : 0;
+        }
+        per_slot.push_back(count);
+      }
+    }
+    auto total = [&](std::size_t cap) {
+      std::size_t t = slots;
+      for (std::size_t c : per_slot) t += std::min(c, cap);
+      return t;
+    };
+    max_neighbours = static_cast<std::size_t>(-1);
+    if (total(max_neighbours) > m.options.max_postings) {
+      max_neighbours = 1;
+      while (max_neighbours < 1024 && total(2 * max_neighbours) <= m.options.max_postings) {
+        max_neighbours *= 2;
+      }
+    }
+  }
+  if (max_neighbours == 0) max_neighbours = static_cast<std::size_t>(-1);
+  m.neighbours_used = max_neighbours;
+  std::vector<SkillNeighbour> chosen;
+  auto expansion = [&](const CredentialProfile& p,
+                       std::size_t i) -> std::span<const SkillNeighbour> {
+    chosen.clear();
+    const std::uint32_t key = p.skill_keys[i];
+    if (!m.expanded || key >= SkillSimilarity::kLocalIdBase || p.neighbour_offsets.size() <= 1 ||
+        i + 1 >= p.neighbour_offsets.size()) {
+      return chosen;
+    }
+    for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
+      const SkillNeighbour& e = p.neighbours[k];
+      if (e.id != key && e.id < SkillSimilarity::kLocalIdBase && e.similarity >= m.floor) {
+        chosen.push_back({e.id, std::min(e.similarity, 1.0f)});
+      }
+    }
+    if (chosen.size() > max_neighbours) {
+      std::partial_sort(
+          chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(max_neighbours),
+          chosen.end(), [](const SkillNeighbour& x, const SkillNeighbour& y) {
+            return x.similarity != y.similarity ? x.similarity > y.similarity : x.id < y.id;
+          });
+      chosen.resize(max_neighbours);
+    }
+    return chosen;
+  };
+  std::vector<std::size_t> counts;
+  auto row_of = [&](std::uint32_t key) {
+    auto [it, inserted] = m.key_row.emplace(key, static_cast<std::uint32_t>(m.key_row.size()));
+    if (inserted) counts.push_back(0);
+    return it->second;
+  };
+  m.skill_weight_sum.assign(n, 0.0);
+  for (std::uint32_t j = 0; j < n; ++j) {
+    const CredentialProfile& p = m.profiles[j];
+    for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
+      m.slot_target.push_back(j);
+      m.skill_weight_sum[j] += static_cast<double>(p.skill_weights[i]);
+      ++counts[row_of(p.skill_keys[i])];
+      if (p.skill_keys[i] < SkillSimilarity::kLocalIdBase) {
+        m.target_vocabulary.push_back(p.skill_keys[i]);
+      }
+      for (const SkillNeighbour& e : expansion(p, i)) ++counts[row_of(e.id)];
+    }
+    for (const CredentialProfile::TextOutcome& u : p.unmapped_outcomes) {
+      if (u.text_hash != 0 && u.weight > 0.0f) {
+        m.text_postings[u.text_hash].push_back({j, u.weight});
+      }
+    }
+  }
+  m.posting_offsets.assign(counts.size() + 1, 0);
+  for (std::size_t r = 0; r < counts.size(); ++r) {
+    m.posting_offsets[r + 1] = m.posting_offsets[r] + counts[r];
+  }
+  m.postings.resize(m.posting_offsets.back());
+  std::vector<std::size_t> fill(m.posting_offsets.begin(), m.posting_offsets.end() - 1);
+  std::uint32_t slot = 0;
+  for (std::uint32_t j = 0; j < n; ++j) {
+    const CredentialProfile& p = m.profiles[j];
+    for (std::size_t i = 0; i < p.skill_keys.size(); ++i, ++slot) {
+      const float weight = p.skill_weights[i];
+      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{slot, j, weight, 1.0f};
+      for (const SkillNeighbour& e : expansion(p, i)) {
+        m.postings[fill[m.key_row.at(e.id)]++] = Posting{slot, j, weight, e.similarity};
+      }
+    }
+  }
+  std::sort(m.target_vocabulary.begin(), m.target_vocabulary.end());
+  m.target_vocabulary.erase(std::unique(m.target_vocabulary.begin(), m.target_vocabulary.end()),
+                            m.target_vocabulary.end());
+
+  // Attribute groups, numbered in order of first appearance.
+  std::unordered_map<std::string, std::uint32_t> groups;
+  m.group_of.resize(n);
+  for (std::uint32_t j = 0; j < n; ++j) {
+    auto [it, inserted] =
+        groups.emplace(GroupKey(m.profiles[j]), static_cast<std::uint32_t>(groups.size()));
+    if (inserted) {
+      CredentialProfile rep = m.profiles[j];
+      m.group_has_skills.push_back(!rep.skill_keys.empty());
+      rep.skill_keys.clear();
+      rep.skill_weights.clear();
+      rep.unmapped_outcomes.clear();
+      rep.outcome_text_hashes.clear();
+      rep.has_local_skills = false;
+      m.group_profile.push_back(std::move(rep));
+      m.group_members.emplace_back();
+    }
+    m.group_of[j] = it->second;
+    m.group_members[it->second].push_back(j);
+  }
+}
+
+std::vector<TargetMatch> CatalogueMatcher::Match(const Credential& source) const {
+  CREDMATCH_CHECK(impl_->built);
+  const CredentialProfile profile = impl_->builder.Build(source);
+  return impl_->options.exhaustive ? impl_->MatchAll(profile) : impl_->MatchIndexed(profile);
+}
+
+std::vector<TargetMatch> CatalogueMatcher::MatchExhaustive(const Credential& source) const {
+  CREDMATCH_CHECK(impl_->built);
+  return impl_->MatchAll(impl_->builder.Build(source));
+}
+
+std::size_t CatalogueMatcher::target_count() const { return impl_->targets.size(); }
+const Credential& CatalogueMatcher::target(std::size_t index) const {
+  return impl_->targets[index];
+}
+const std::string& CatalogueMatcher::target_id(std::size_t index) const {
+  return impl_->ids[index];
+}
+const ScoringConfig& CatalogueMatcher::config() const { return impl_->config; }
+const CatalogueMatchOptions& CatalogueMatcher::options() const { return impl_->options; }
+const SkillSimilarity& CatalogueMatcher::similarity() const { return *impl_->similarity; }
+
+CatalogueMatcher::Stats CatalogueMatcher::stats() const {
+  Stats s;
+  s.targets = impl_->targets.size();
+  s.skill_slots = impl_->slot_target.size();
+  s.postings = impl_->postings.size();
+  s.posting_keys = impl_->key_row.size();
+  s.groups = impl_->group_profile.size();
+  s.neighbours_per_skill =
+      impl_->neighbours_used == static_cast<std::size_t>(-1) ? 0 : impl_->neighbours_used;
+  return s;
+}
+
+}  // namespace credmatch

@@ -1,0 +1,130 @@
+// `credmatch match` and `credmatch rank` on the example catalogues in data/catalogues.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "cli/run_cli.hpp"
+
+namespace credmatch {
+namespace {
+
+using testing::RunCli;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  return lines;
+}
+
+const char* kMatch =
+    "match --source data/catalogues/partner-courses.jsonl --target "
+    "data/catalogues/home-modules.jsonl";
+
+TEST(MatchCliTest, OneRowPerSourceWithErrorRowsAndExit2) {
+  const auto r = RunCli(std::string(kMatch) + " --top 3");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  const std::vector<std::string> rows = Lines(r.out);
+  ASSERT_EQ(rows.size(), 14u);
+  EXPECT_TRUE(rows[0].starts_with("{\"line\":1,\"sourceId\":\"URA-INF2032\",\"matches\":[{"))
+      << rows[0];
+  EXPECT_NE(rows[0].find("\"targetId\":\"LIT-COMP2031\""), std::string::npos) << rows[0];
+  EXPECT_TRUE(rows[5].starts_with("{\"line\":6,")) << rows[5];
+  EXPECT_NE(rows[5].find("\"error\":"), std::string::npos);
+  EXPECT_NE(rows[8].find("\"error\":"), std::string::npos);
+  // The summary goes to stderr; no progress bar when stderr is not a terminal.
+  EXPECT_NE(r.err.find("14 sources (2 errors) x 14 targets"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("\r"), std::string::npos);
+}
+
+TEST(MatchCliTest, SameOutputWithOneAndTwoThreads) {
+  const auto one = RunCli(std::string(kMatch) + " --threads 1 --explain");
+  const auto two = RunCli(std::string(kMatch) + " --threads 2 --explain");
+  EXPECT_EQ(one.exit_code, 2);
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, two.out);
+}
+
+TEST(MatchCliTest, BestMatchesAreTheCounterpartModules) {
+  const auto r = RunCli(std::string("-q ") + kMatch + " --top 1 --format csv");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  const std::vector<std::string> rows = Lines(r.out);
+  ASSERT_EQ(rows.size(), 15u);
+  EXPECT_EQ(rows[0], "line,sourceId,error,matches,target1,score1,decision1");
+  EXPECT_TRUE(rows[1].starts_with("1,URA-INF2032,,1,LIT-COMP2031,")) << rows[1];
+  EXPECT_TRUE(rows[2].starts_with("2,URA-INF2040,,1,LIT-COMP2040,")) << rows[2];
+  EXPECT_TRUE(rows[11].starts_with("11,URA-SAN1010,,1,LIT-NURS1010,")) << rows[11];
+}
+
+TEST(MatchCliTest, CsvSourceWithColumnMappingToFile) {
+  const std::string out = "/tmp/credmatch_batch_cli_" + std::to_string(::getpid()) + ".jsonl";
+  const auto r = RunCli(
+      "match -s data/catalogues/partner-courses.csv -t data/catalogues/home-modules.jsonl "
+      "--columns id=code,title=name,language=lang,workload=ects,level=eqf,field=isced,"
+      "learningOutcomes=ilos -o " +
+      out);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  std::stringstream text;
+  text << std::ifstream(out).rdbuf();
+  const std::vector<std::string> rows = Lines(text.str());
+  ASSERT_EQ(rows.size(), 8u);
+  EXPECT_NE(rows[3].find("\"error\":"), std::string::npos) << rows[3];
+  EXPECT_NE(rows[3].find("six"), std::string::npos);
+  std::remove(out.c_str());
+}
+
+TEST(MatchCliTest, UsageAndInputErrors) {
+  EXPECT_EQ(RunCli("match --source data/catalogues/partner-courses.jsonl").exit_code, 1);
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --top 0").exit_code, 1);
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --format xml").exit_code, 1);
+  const auto purpose = RunCli(std::string(kMatch) + " --purpose holidays");
+  EXPECT_EQ(purpose.exit_code, 3);
+  EXPECT_NE(purpose.err.find("holidays"), std::string::npos);
+  EXPECT_EQ(RunCli(std::string(kMatch) + " -o /nonexistent/dir/out.jsonl").exit_code, 4);
+}
+
+const char* kRank =
+    "rank --job data/catalogues/jobs/data-analyst.yaml data/catalogues/candidates/alice "
+    "data/catalogues/candidates/bruno data/catalogues/candidates/chen.jsonl";
+
+TEST(RankCliTest, RanksWithGapsAndPartialFailure) {
+  const auto r = RunCli(kRank);
+  EXPECT_EQ(r.exit_code, 2) << r.err;  // bruno has an unreadable badge
+  EXPECT_NE(r.err.find("broken-badge.json"), std::string::npos);
+  const std::size_t alice = r.out.find("\"candidate\": \"data/catalogues/candidates/alice\"");
+  const std::size_t chen = r.out.find("\"candidate\": \"data/catalogues/candidates/chen.jsonl\"");
+  const std::size_t bruno = r.out.find("\"candidate\": \"data/catalogues/candidates/bruno\"");
+  ASSERT_NE(alice, std::string::npos) << r.out;
+  // Alice holds every essential skill; Bruno's French outcomes are mapped to skills, Chen's
+  // credentials are EQF 5 against a minimum of 6.
+  EXPECT_LT(alice, bruno);
+  EXPECT_LT(alice, chen);
+  EXPECT_NE(chen, std::string::npos);
+  EXPECT_NE(r.out.find("\"label\":\"perform data cleansing\""), std::string::npos);
+}
+
+TEST(RankCliTest, TextTopAndOccupation) {
+  const auto text = RunCli(std::string("-q ") + kRank + " --format text --top 1");
+  EXPECT_NE(text.out.find("1. data/catalogues/candidates/alice"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("2. "), std::string::npos);
+  const auto occupation = RunCli(
+      "rank --job urn:credmatch:demo:occupation:database-administrator --format text "
+      "data/catalogues/candidates/alice data/catalogues/candidates/chen.jsonl");
+  EXPECT_EQ(occupation.exit_code, 0) << occupation.err;
+  EXPECT_NE(occupation.out.find("Job: database administrator"), std::string::npos);
+  EXPECT_NE(occupation.out.find("- gap: "), std::string::npos);
+  // A job title goes through the occupation mapper; a title it cannot place is refused.
+  const auto title =
+      RunCli("rank --job 'data analyst' --format text data/catalogues/candidates/alice");
+  EXPECT_EQ(title.exit_code, 0) << title.err;
+  EXPECT_NE(title.out.find("job title 'data analyst' -> "), std::string::npos) << title.out;
+  EXPECT_NE(title.out.find("occupation:data-analyst"), std::string::npos);
+  const auto unknown = RunCli("rank --job 'astronaut trainer' data/catalogues/candidates/alice");
+  EXPECT_EQ(unknown.exit_code, 3);
+  EXPECT_NE(unknown.err.find("no occupation"), std::string::npos) << unknown.err;
+}
+
+}  // namespace
+}  // namespace credmatch

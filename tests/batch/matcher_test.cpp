@@ -1,0 +1,260 @@
+// CatalogueMatcher: the index finds the same top-k as the exhaustive scorer (recall), tie-breaks,
+// filters and the neighbour-list kernel.
+#include <gtest/gtest.h>
+
+#include "batch/synthetic.hpp"
+#include "credmatch/batch.hpp"
+#include "credmatch/engine.hpp"
+
+namespace credmatch {
+namespace {
+
+std::vector<Credential> ReadLines(const std::vector<std::string>& lines) {
+  static const StatusOr<Engine> engine = Engine::Open(EngineOptions{});
+  std::vector<Credential> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    StatusOr<Credential> c = ReadCredentialText(lines[i], "gen:" + std::to_string(i + 1), {});
+    EXPECT_TRUE(c.ok()) << c.status().message();
+    if (!c.ok()) continue;
+    EXPECT_TRUE(engine->Normalize(*c).ok());
+    out.push_back(std::move(*c));
+  }
+  return out;
+}
+
+NeighbourListSimilarity MakeListKernel(const testing::SyntheticKernel& k) {
+  return NeighbourListSimilarity(k.uris, k.lists, "synthetic");
+}
+
+TableSkillSimilarity MakeTableKernel(const testing::SyntheticKernel& k) {
+  TableSkillSimilarity t;
+  for (const std::string& uri : k.uris) t.Add(uri);
+  for (std::size_t i = 0; i < k.lists.size(); ++i) {
+    for (const SkillNeighbour& n : k.lists[i]) t.Set(k.uris[i], k.uris[n.id], n.similarity);
+  }
+  return t;
+}
+
+// A kernel that cannot enumerate neighbours (the default SkillSimilarity::Neighbours), so that
+// the matcher expands source skills at query time.
+class NoNeighbours final : public SkillSimilarity {
+ public:
+  explicit NoNeighbours(const SkillSimilarity& base) : base_(base) {}
+  std::uint32_t Find(std::string_view uri) const override { return base_.Find(uri); }
+  float Similarity(std::uint32_t a, std::uint32_t b) const override {
+    return base_.Similarity(a, b);
+  }
+  std::string Describe() const override { return "no-neighbours"; }
+
+ private:
+  const SkillSimilarity& base_;
+};
+
+struct Recall {
+  std::size_t expected = 0;
+  std::size_t found = 0;
+  std::size_t identical_lists = 0;
+  std::size_t sources = 0;
+};
+
+Recall MeasureRecall(const CatalogueMatcher& matcher, const std::vector<Credential>& sources) {
+  Recall r;
+  for (const Credential& s : sources) {
+    const std::vector<TargetMatch> fast = matcher.Match(s);
+    const std::vector<TargetMatch> all = matcher.MatchExhaustive(s);
+    ++r.sources;
+    r.expected += all.size();
+    bool identical = fast.size() == all.size();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const bool in_fast = std::any_of(fast.begin(), fast.end(), [&](const TargetMatch& m) {
+        return m.target == all[i].target;
+      });
+      if (in_fast) ++r.found;
+      if (i >= fast.size() || fast[i].target != all[i].target ||
+          *fast[i].scores.overall != *all[i].scores.overall) {
+        identical = false;
+      }
+    }
+    if (identical) ++r.identical_lists;
+  }
+  return r;
+}
+
+class RecallTest : public ::testing::TestWithParam<bool> {};
+
+// The index returns exactly the exhaustive top-k on a generated catalogue, with the kernel's
+// neighbourhood (expansion at index time) and without it (expansion at query time).
+TEST_P(RecallTest, SameTopKAsExhaustive) {
+  const bool with_neighbourhood = GetParam();
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  const TableSkillSimilarity table = MakeTableKernel(k);
+  const NoNeighbours plain(table);
+  const SkillSimilarity& kernel =
+      with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
+  CatalogueMatchOptions options;
+  options.top_k = 10;
+  CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
+  for (Credential& t : ReadLines(testing::MakeCatalogue(400, 300, "T", 11))) {
+    matcher.AddTarget(std::move(t));
+  }
+  matcher.BuildIndex();
+  EXPECT_EQ(matcher.stats().targets, 400u);
+  EXPECT_GT(matcher.stats().groups, 10u);
+  if (with_neighbourhood) {
+    EXPECT_GT(matcher.stats().postings, matcher.stats().skill_slots);
+  }
+
+  const Recall r = MeasureRecall(matcher, ReadLines(testing::MakeCatalogue(150, 300, "S", 12)));
+  EXPECT_EQ(r.sources, 150u);
+  EXPECT_EQ(r.expected, 150u * 10u);
+  EXPECT_EQ(r.found, r.expected);
+  EXPECT_EQ(r.identical_lists, r.sources);
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, RecallTest, ::testing::Values(true, false),
+                         [](const ::testing::TestParamInfo<bool>& kernel_kind) {
+                           return kernel_kind.param ? std::string("Neighbourhood")
+                                                    : std::string("QueryExpansion");
+                         });
+
+// Few candidates: the candidate score is the exact outcome coverage, so even C = K keeps the
+// exhaustive top-k on this catalogue.
+TEST(MatcherTest, RecallWithFewCandidates) {
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 3);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  CatalogueMatchOptions options;
+  options.top_k = 5;
+  options.candidates = 5;
+  CatalogueMatcher matcher(lists, ScoringConfig::Default(), options);
+  for (Credential& t : ReadLines(testing::MakeCatalogue(300, 300, "T", 21))) {
+    matcher.AddTarget(std::move(t));
+  }
+  matcher.BuildIndex();
+  const Recall r = MeasureRecall(matcher, ReadLines(testing::MakeCatalogue(100, 300, "S", 22)));
+  EXPECT_EQ(r.found, r.expected);
+}
+
+// Over the posting budget the index keeps fewer neighbours per target skill: smaller, and the
+// recall is measured rather than exact.
+TEST(MatcherTest, PostingBudgetPrunesTheExpansion) {
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 3);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  CatalogueMatchOptions options;
+  options.top_k = 5;
+  const std::vector<Credential> targets = ReadLines(testing::MakeCatalogue(300, 300, "T", 21));
+  CatalogueMatcher full(lists, ScoringConfig::Default(), options);
+  for (const Credential& t : targets) full.AddTarget(t);
+  full.BuildIndex();
+  EXPECT_EQ(full.stats().neighbours_per_skill, 0u);  // every neighbour
+
+  options.max_postings = 2 * full.stats().skill_slots + full.stats().skill_slots / 4;
+  CatalogueMatcher pruned(lists, ScoringConfig::Default(), options);
+  for (const Credential& t : targets) pruned.AddTarget(t);
+  pruned.BuildIndex();
+  EXPECT_EQ(pruned.stats().neighbours_per_skill, 1u);
+  EXPECT_LE(pruned.stats().postings, options.max_postings);
+  EXPECT_LT(pruned.stats().postings, full.stats().postings);
+  const Recall r = MeasureRecall(pruned, ReadLines(testing::MakeCatalogue(100, 300, "S", 22)));
+  const double recall = static_cast<double>(r.found) / static_cast<double>(r.expected);
+  EXPECT_GT(recall, 0.9);
+  EXPECT_LE(recall, 1.0);
+  std::printf("recall@5 with one neighbour per target skill: %.3f\n", recall);
+}
+
+TEST(MatcherTest, TiesKeepTargetInputOrder) {
+  ExactSkillSimilarity exact;
+  CatalogueMatchOptions options;
+  options.top_k = 3;
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
+  const std::string body =
+      ",\"level\":6,\"workload\":5,\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\"]}]}";
+  for (const char* id : {"t0", "t1", "t2", "t3"}) {
+    matcher.AddTarget(ReadLines({std::string("{\"id\":\"") + id + "\"" + body}).front());
+  }
+  matcher.BuildIndex();
+  const Credential source = ReadLines({"{\"id\":\"s\"" + body}).front();
+  for (bool exhaustive : {false, true}) {
+    const std::vector<TargetMatch> m =
+        exhaustive ? matcher.MatchExhaustive(source) : matcher.Match(source);
+    ASSERT_EQ(m.size(), 3u);
+    EXPECT_EQ(m[0].target, 0u);
+    EXPECT_EQ(m[1].target, 1u);
+    EXPECT_EQ(m[2].target, 2u);
+    EXPECT_DOUBLE_EQ(*m[0].scores.overall, 1.0);
+    EXPECT_EQ(matcher.target_id(m[0].target), "t0");
+  }
+}
+
+TEST(MatcherTest, FiltersAndMinScore) {
+  ExactSkillSimilarity exact;
+  CatalogueMatchOptions options;
+  options.top_k = 5;
+  options.max_level_gap = 0;
+  options.min_workload_ratio = 0.5;
+  options.min_score = 0.3;
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
+  const std::string outcomes = ",\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\"]}]}";
+  matcher.AddTarget(ReadLines({"{\"id\":\"same\",\"level\":6,\"workload\":5" + outcomes}).front());
+  matcher.AddTarget(
+      ReadLines({"{\"id\":\"higher\",\"level\":7,\"workload\":5" + outcomes}).front());
+  matcher.AddTarget(ReadLines({"{\"id\":\"big\",\"level\":6,\"workload\":30" + outcomes}).front());
+  matcher.AddTarget(ReadLines({"{\"id\":\"nolevel\",\"workload\":5" + outcomes}).front());
+  matcher.AddTarget(ReadLines({"{\"id\":\"low\",\"level\":6,\"workload\":5,\"learningOutcomes\":"
+                               "[{\"text\":\"y\",\"skills\":[\"urn:b\"]}]}"})
+                        .front());
+  matcher.BuildIndex();
+  const Credential source =
+      ReadLines({"{\"id\":\"s\",\"level\":6,\"workload\":5" + outcomes}).front();
+  for (bool exhaustive : {false, true}) {
+    std::vector<std::string> ids;
+    for (const TargetMatch& m :
+         exhaustive ? matcher.MatchExhaustive(source) : matcher.Match(source)) {
+      ids.push_back(matcher.target_id(m.target));
+      EXPECT_GE(*m.scores.overall, 0.3);
+    }
+    // "higher" is 1 EQF level away, "big" has ratio 5/30; "low" shares no skill but its level
+    // and workload agree: (0.25 + 0.15) / 0.75 = 0.53 >= 0.3.
+    EXPECT_EQ(ids, (std::vector<std::string>{"same", "nolevel", "low"})) << exhaustive;
+  }
+}
+
+TEST(MatcherTest, EmptyTargetsGiveNoMatches) {
+  ExactSkillSimilarity exact;
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), {});
+  matcher.BuildIndex();
+  const Credential source = ReadLines({"{\"id\":\"s\",\"level\":6}"}).front();
+  EXPECT_TRUE(matcher.Match(source).empty());
+  EXPECT_TRUE(matcher.MatchExhaustive(source).empty());
+}
+
+TEST(NeighbourListSimilarityTest, SymmetricMaxAndThreshold) {
+  NeighbourListSimilarity k(
+      {"a", "b", "c", "d"},
+      {{{1, 0.6f}, {2, 0.3f}, {0, 0.9f}, {7, 0.5f}}, {{0, 0.8f}}, {{3, 1.5f}}}, "test");
+  EXPECT_EQ(k.Find("b"), 1u);
+  EXPECT_EQ(k.Find("zz"), SkillSimilarity::kUnknownSkill);
+  EXPECT_FLOAT_EQ(k.Similarity(0, 1), 0.8f);  // the larger of both directions
+  EXPECT_FLOAT_EQ(k.Similarity(1, 0), 0.8f);
+  EXPECT_FLOAT_EQ(k.Similarity(2, 0), 0.3f);
+  EXPECT_FLOAT_EQ(k.Similarity(2, 3), 0.0f);  // 1.5 is out of range: dropped
+  EXPECT_FLOAT_EQ(k.Similarity(3, 3), 1.0f);
+  EXPECT_EQ(k.pair_count(), 2u);
+  std::vector<SkillNeighbour> n = {{9, 0.1f}};
+  EXPECT_TRUE(k.Neighbours(0, 0.5f, &n));
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].id, 1u);
+  EXPECT_TRUE(k.Neighbours(0, 0.2f, &n));
+  ASSERT_EQ(n.size(), 2u);
+  EXPECT_LT(n[0].id, n[1].id);  // sorted by id
+  const std::vector<std::uint32_t> rows = {0, 2}, cols = {0, 1, 2, 3};
+  std::vector<float> m(8);
+  k.FillMatrix(rows, cols, m);
+  for (std::size_t r = 0; r < 2; ++r) {
+    for (std::size_t c = 0; c < 4; ++c)
+      EXPECT_FLOAT_EQ(m[r * 4 + c], k.Similarity(rows[r], cols[c]));
+  }
+}
+
+}  // namespace
+}  // namespace credmatch

@@ -1,0 +1,187 @@
+// `credmatch match --source S --target T`: the best matching target credentials for every source
+// credential of a catalogue (docs/cli/match.md).
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "command.hpp"
+#include "credmatch/batch.hpp"
+#include "credmatch/engine.hpp"
+#include "credmatch/mapping.hpp"
+#include "credmatch/taxonomy.hpp"
+
+namespace credmatch::cli {
+namespace {
+
+struct MatchOptionsCli {
+  std::string source;
+  std::string target;
+  int top = 5;
+  double min_score = -1.0;
+  std::string purpose = "credit-transfer";
+  int threads = 0;
+  std::string output;
+  std::string format = "jsonl";
+  std::string columns;
+  std::string source_columns;
+  std::string target_columns;
+  std::string input_format = "auto";
+  std::string lang;
+  std::string country;
+  bool explain = false;
+  bool no_text_mapping = false;
+  std::string decisions = "all";
+  std::size_t candidates = 0;
+  std::size_t expansion = 0;
+  bool exhaustive = false;
+  int max_level_gap = -1;
+  double min_workload_ratio = -1.0;
+};
+
+Status ReadOptionsFor(const MatchOptionsCli& opts, const std::string& side_columns,
+                      ReadOptions* read) {
+  CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(opts.input_format));
+  read->default_language = opts.lang;
+  const std::string& columns = side_columns.empty() ? opts.columns : side_columns;
+  if (!columns.empty()) {
+    CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
+  }
+  return Status::Ok();
+}
+
+int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
+  MatchRequest request;
+  request.source = opts.source;
+  request.target = opts.target;
+  if (Status s = ReadOptionsFor(opts, opts.source_columns, &request.source_read); !s.ok()) {
+    return ReportStatus(s);
+  }
+  if (Status s = ReadOptionsFor(opts, opts.target_columns, &request.target_read); !s.ok()) {
+    return ReportStatus(s);
+  }
+  request.options.top_k = opts.top;
+  if (opts.min_score >= 0.0) request.options.min_score = opts.min_score;
+  request.options.candidates = opts.candidates;
+  request.options.max_neighbours = opts.expansion;
+  request.options.exhaustive = opts.exhaustive;
+  if (opts.max_level_gap >= 0) request.options.max_level_gap = opts.max_level_gap;
+  if (opts.min_workload_ratio >= 0.0) request.options.min_workload_ratio = opts.min_workload_ratio;
+  request.purpose = opts.purpose;
+  request.frameworks_dir = ctx.global.frameworks;
+  request.threads = opts.threads;
+  request.format = opts.format == "csv" ? MatchFormat::kCsv : MatchFormat::kJsonl;
+  request.explain = opts.explain;
+  request.decisions = opts.decisions == "none"   ? MatchRequest::Decisions::kNone
+                      : opts.decisions == "best" ? MatchRequest::Decisions::kBest
+                                                 : MatchRequest::Decisions::kAll;
+  const bool show_progress = !ctx.global.quiet && ::isatty(STDERR_FILENO) == 1;
+  if (show_progress) {
+    request.count_for_progress = true;
+    request.progress = [](const BatchProgress& p) {
+      std::cerr << "\r" << FormatProgress(p) << "\x1b[K" << std::flush;
+    };
+  }
+
+  EngineOptions engine_options;
+  engine_options.frameworks_dir = ctx.global.frameworks;
+  engine_options.normalize.default_country = opts.country;
+  // The batch environment maps outcome text itself (below), with its own mapper.
+  engine_options.map_skills = false;
+  StatusOr<Engine> engine = Engine::Open(engine_options);
+  if (!engine.ok()) return ReportStatus(engine.status());
+  StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(ctx.global.taxonomy);
+  if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
+  StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
+  if (!kernel.ok()) return ReportStatus(kernel.status());
+  StatusOr<SkillMapper> mapper = SkillMapper();
+  if (!opts.no_text_mapping) mapper = SkillMapper::FromTaxonomy(*taxonomy);
+  if (!mapper.ok()) return ReportStatus(mapper.status());
+  const BatchEnvironment env =
+      MakeBatchEnvironment(*engine, *kernel, &*taxonomy, opts.no_text_mapping ? nullptr : &*mapper);
+
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (!opts.output.empty() && opts.output != "-") {
+    file.open(opts.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "credmatch: " << opts.output << ": cannot open for writing\n";
+      return kExitIo;
+    }
+    out = &file;
+  }
+  StatusOr<MatchSummary> summary = RunMatch(env, request, *out);
+  if (show_progress) std::cerr << "\r\x1b[K";
+  if (!summary.ok()) {
+    if (summary.status().code() == StatusCode::kIoError &&
+        summary.status().message().starts_with("match: writing")) {
+      std::cerr << "credmatch: " << summary.status().message() << "\n";
+      return kExitIo;
+    }
+    return ReportStatus(summary.status());
+  }
+  if (!ctx.global.quiet) std::cerr << "credmatch match: " << FormatMatchSummary(*summary);
+  return summary->source_errors > 0 || summary->target_errors > 0 ? kExitPartial : kExitOk;
+}
+
+void SetupMatch(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<MatchOptionsCli>();
+  CLI::App* cmd = app.add_subcommand(
+      "match",
+      "Match every credential of a source catalogue against a target catalogue: the top K "
+      "targets per source with per-dimension scores and a recognition decision, one line per "
+      "source in input order");
+  cmd->add_option("--source,-s", opts->source, "source catalogue: JSONL, CSV, JSON array or folder")
+      ->required()
+      ->check(CLI::ExistingPath);
+  cmd->add_option("--target,-t", opts->target, "target catalogue: JSONL, CSV, JSON array or folder")
+      ->required()
+      ->check(CLI::ExistingPath);
+  cmd->add_option("--top,-k", opts->top, "matches per source (default 5)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--min-score", opts->min_score, "leave out matches scoring below this")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--purpose", opts->purpose,
+                  "recognition purpose deciding each match and giving the weights (default "
+                  "credit-transfer)");
+  cmd->add_option("--threads,-j", opts->threads, "worker threads (default: all cores)")
+      ->check(CLI::Range(0, 256));
+  cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");
+  cmd->add_option("--format", opts->format, "jsonl (default) or csv")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  cmd->add_option("--columns", opts->columns,
+                  "CSV column mapping for both catalogues, e.g. id=code,title=name,"
+                  "learningOutcomes=ilos");
+  cmd->add_option("--source-columns", opts->source_columns, "CSV column mapping of the source");
+  cmd->add_option("--target-columns", opts->target_columns, "CSV column mapping of the target");
+  cmd->add_option("--input-format", opts->input_format,
+                  "format of both catalogues: auto (default), jsonl, csv, ...");
+  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
+  cmd->add_option("--country", opts->country,
+                  "country used to resolve levels when a credential names none");
+  cmd->add_flag("--explain", opts->explain, "add the outcome-level evidence to every match");
+  cmd->add_option("--decisions", opts->decisions,
+                  "which matches get a recognition decision: all (default), best, none")
+      ->check(CLI::IsMember({"all", "best", "none"}));
+  cmd->add_flag("--no-text-mapping", opts->no_text_mapping,
+                "use declared skills only: do not map outcome texts to ESCO skills");
+  cmd->add_option("--candidates", opts->candidates,
+                  "candidates scored exactly per source (default 2 x top + 20)");
+  cmd->add_option("--expansion", opts->expansion,
+                  "kernel neighbours per target skill in the index (default 0: all of them while "
+                  "the index has at most 16M postings, else fewer)");
+  cmd->add_flag("--exhaustive", opts->exhaustive,
+                "score every pair instead of using the index (slow; for checking recall)");
+  cmd->add_option("--max-level-gap", opts->max_level_gap,
+                  "leave out targets more than N EQF levels away")
+      ->check(CLI::Range(0, 7));
+  cmd->add_option("--min-workload-ratio", opts->min_workload_ratio,
+                  "leave out targets whose ECTS ratio min/max is below R")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->callback([&ctx, opts] { ctx.exit_code = RunMatchCommand(ctx, *opts); });
+}
+
+CREDMATCH_REGISTER_COMMAND(40, SetupMatch);
+
+}  // namespace
+}  // namespace credmatch::cli
