@@ -205,9 +205,10 @@ std::string Dump(const Out& out, int indent) {
   return out.dump(indent < 0 ? -1 : indent, ' ', false, Out::error_handler_t::replace);
 }
 
+// For the text summary: at most two decimals ("43.64", "5", "0.8").
 std::string Number(double v) {
   std::ostringstream s;
-  s << v;
+  s << std::round(v * 100) / 100;
   return s.str();
 }
 
@@ -319,7 +320,7 @@ void TextOf(const Credential& c, std::string& out, int depth) {
       for (const SkillRef& s : o.skills) {
         body += "       - " + (s.label.empty() ? s.uri : s.label);
         if (!s.label.empty() && !s.uri.empty()) body += " <" + s.uri + ">";
-        body += s.declared ? " (declared)" : " (score " + Number(std::round(s.score * 100) / 100) + ")";
+        body += s.declared ? " (declared)" : " (score " + Number(s.score) + ")";
         body += '\n';
       }
     }
