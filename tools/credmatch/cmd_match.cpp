@@ -164,7 +164,8 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_flag("--no-text-mapping", opts->no_text_mapping,
                 "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
-                  "candidates scored exactly per source (default 2 x top + 20)");
+                  "candidates scored exactly per source (default 2 x top + 20, or 10 x top with a "
+                  "capped expansion)");
   cmd->add_option("--expansion", opts->expansion,
                   "kernel neighbours per target skill in the index (default 0: all of them while "
                   "the index has at most 16M postings, else fewer)");

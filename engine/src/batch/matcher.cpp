@@ -146,7 +146,10 @@ struct CatalogueMatcher::Impl {
 
   std::size_t Candidates() const {
     if (options.candidates > 0) return options.candidates;
-    return 2 * static_cast<std::size_t>(options.top_k) + 20;
+    const auto k = static_cast<std::size_t>(options.top_k);
+    // Exact candidate scores need only a margin over K; capped expansions give lower bounds.
+    if (neighbours_used == static_cast<std::size_t>(-1)) return 2 * k + 20;
+    return std::max<std::size_t>(10 * k, 50);
   }
 
   std::span<const Posting> PostingsOf(std::uint32_t key) const {
