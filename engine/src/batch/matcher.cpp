@@ -274,6 +274,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     m.target = j;
     m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
     if (!m.scores.overall) continue;
+    if (options.require_outcomes && !m.scores[Dimension::kOutcomes]) continue;
     if (options.min_score && *m.scores.overall < *options.min_score) continue;
     matches.push_back(m);
   }
@@ -386,6 +387,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const double denominator = skill_weight_sum[j] + s.text_weight[j];
     std::optional<double> outcomes;
     if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
+    if (options.require_outcomes && !outcomes) continue;
     if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
   // Targets sharing nothing with the source: within a group they all score the same, so the
@@ -393,7 +395,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   const std::size_t wanted = Candidates();
   for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
     const GroupScore& gs = group(g);
-    if (gs.excluded) continue;
+    if (gs.excluded || (options.require_outcomes && !group_has_skills[g])) continue;
     const std::optional<double> v =
         overall(gs, group_has_skills[g] ? std::optional(0.0) : std::nullopt);
     if (!v) continue;
