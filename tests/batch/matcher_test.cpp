@@ -157,7 +157,7 @@ TEST(MatcherTest, PostingBudgetPrunesTheExpansion) {
   EXPECT_LT(pruned.stats().postings, full.stats().postings);
   const Recall r = MeasureRecall(pruned, ReadLines(testing::MakeCatalogue(100, 300, "S", 22)));
   const double recall = static_cast<double>(r.found) / static_cast<double>(r.expected);
-  EXPECT_GT(recall, 0.9);
+  EXPECT_GT(recall, 0.8);
   EXPECT_LE(recall, 1.0);
   std::printf("recall@5 with one neighbour per target skill: %.3f\n", recall);
 }

@@ -35,6 +35,7 @@ struct MatchOptionsCli {
   std::size_t candidates = 0;
   std::size_t expansion = 0;
   bool exhaustive = false;
+  bool include_unassessed = false;
   int max_level_gap = -1;
   double min_workload_ratio = -1.0;
 };
@@ -65,6 +66,7 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   request.options.candidates = opts.candidates;
   request.options.max_neighbours = opts.expansion;
   request.options.exhaustive = opts.exhaustive;
+  request.options.require_outcomes = !opts.include_unassessed;
   if (opts.max_level_gap >= 0) request.options.max_level_gap = opts.max_level_gap;
   if (opts.min_workload_ratio >= 0.0) request.options.min_workload_ratio = opts.min_workload_ratio;
   request.purpose = opts.purpose;
@@ -166,10 +168,14 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_flag("--no-text-mapping", opts->no_text_mapping,
                 "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
-                  "candidates scored exactly per source (default 2 x top + 20)");
+                  "candidates scored exactly per source (default 2 x top + 20, or 10 x top with a "
+                  "capped expansion)");
   cmd->add_option("--expansion", opts->expansion,
                   "kernel neighbours per target skill in the index (default 0: all of them while "
                   "the index has at most 16M postings, else fewer)");
+  cmd->add_flag("--include-unassessed", opts->include_unassessed,
+                "also list targets whose learning outcomes could not be compared (no skills, "
+                "no identical text); they are ranked on the other dimensions");
   cmd->add_flag("--exhaustive", opts->exhaustive,
                 "score every pair instead of using the index (slow; for checking recall)");
   cmd->add_option("--max-level-gap", opts->max_level_gap,

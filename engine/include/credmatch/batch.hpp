@@ -93,8 +93,13 @@ class NeighbourListSimilarity final : public SkillSimilarity {
 struct CatalogueMatchOptions {
   int top_k = 5;                    // matches kept per source, >= 1
   std::optional<double> min_score;  // drop matches whose overall score is below it
-  // Candidates scored exactly per source; 0 = 2 * top_k + 20. The candidate score is already the
-  // overall score up to rounding (docs/batch.md), so a small margin over top_k suffices.
+  // Leave out targets whose learning outcomes cannot be compared with the source's (no skills
+  // and no identical outcome text): the overall score, a mean over the assessed dimensions,
+  // would otherwise rank them on level and workload alone.
+  bool require_outcomes = true;
+  // Candidates scored exactly per source; 0 = 2 * top_k + 20 when every neighbour is in the index
+  // (the candidate score is then the overall score up to rounding, docs/batch.md), else
+  // max(10 * top_k, 50).
   std::size_t candidates = 0;
   // Each target skill is expanded in the index to at most this many of its kernel neighbours
   // (those at or above the outcome similarity floor, most similar first). 0 = automatic: all of

@@ -1,6 +1,7 @@
 // CatalogueMatcher: inverted index over the targets' kernel-expanded skill vectors, attribute
 // groups for the other dimensions, candidate selection and exact rescoring (docs/batch.md).
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <map>
@@ -17,22 +18,25 @@ namespace {
 
 std::atomic<std::uint64_t> next_matcher_serial{1};
 
-// One entry of a posting list, with what the hot loop needs so that it touches no other array
-// but the per-slot best similarity and the per-target state.
+// One entry of a posting list, with everything the hot loop needs: it then touches one cache
+// line per posting, the target's state.
 struct Posting {
-  std::uint32_t slot;    // global (target, skill) slot
   std::uint32_t target;  // the slot's target
+  std::uint32_t local;   // index of the slot's skill among the target's skills
   float weight;          // the slot's skill weight
   float similarity;      // kernel similarity of the slot's skill to the posting's key
 };
 
-// Per-target accumulator of the indexed path.
-struct TargetState {
-  std::uint32_t stamp = 0;   // source counter when last touched
-  std::uint32_t group = 0;   // attribute group (constant)
-  double numerator = 0.0;    // weighted best similarities (+ matched unmapped outcomes)
-  double base = 0.0;         // sum of the skill weights (constant)
-  double text_weight = 0.0;  // matched unmapped-outcome weight
+// Skills of a target whose best similarity lives inside its state (one cache line); the others
+// (targets with more skills) in an overflow array.
+constexpr std::uint32_t kInlineSlots = 12;
+
+// The per-target accumulator: 64 bytes, one cache line.
+struct alignas(64) TargetState {
+  std::uint32_t stamp = 0;  // source counter when last touched
+  std::uint32_t group = 0;  // attribute group (constant)
+  double numerator = 0.0;   // weighted best similarities (+ matched unmapped outcomes)
+  std::array<float, kInlineSlots> best{};  // best similarity so far of the first skills
 };
 
 struct TextPosting {
@@ -121,6 +125,8 @@ struct CatalogueMatcher::Impl {
 
   // Index.
   std::vector<std::uint32_t> slot_target;
+  std::vector<std::uint32_t> overflow_base;  // per target: its first overflow slot
+  std::size_t overflow_slots = 0;
   std::vector<double> skill_weight_sum;  // per target
   std::unordered_map<std::uint32_t, std::uint32_t> key_row;
   std::vector<std::size_t> posting_offsets;
@@ -140,7 +146,10 @@ struct CatalogueMatcher::Impl {
 
   std::size_t Candidates() const {
     if (options.candidates > 0) return options.candidates;
-    return 2 * static_cast<std::size_t>(options.top_k) + 20;
+    const auto k = static_cast<std::size_t>(options.top_k);
+    // Exact candidate scores need only a margin over K; capped expansions give lower bounds.
+    if (neighbours_used == static_cast<std::size_t>(-1)) return 2 * k + 20;
+    return std::max<std::size_t>(10 * k, 50);
   }
 
   std::span<const Posting> PostingsOf(std::uint32_t key) const {
@@ -165,8 +174,9 @@ struct Scratch {
   std::uint64_t owner = 0;
   std::vector<float> best;           // per slot
   std::vector<TargetState> targets;  // per target
+  std::vector<double> text_weight;   // per target: matched unmapped-outcome weight (when touched)
   std::vector<std::uint32_t> touched;
-  std::vector<std::uint32_t> touched_slots;
+  std::vector<std::uint32_t> touched_slots;  // overflow slots touched
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
   std::vector<Candidate> candidates;
@@ -174,14 +184,12 @@ struct Scratch {
   std::uint32_t counter = 0;
 
   void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
-             const std::vector<double>& base, std::size_t groups) {
+             std::size_t groups) {
     owner = serial;
     best.assign(slots, 0.0f);
     targets.assign(group_of.size(), TargetState{});
-    for (std::size_t j = 0; j < group_of.size(); ++j) {
-      targets[j].group = group_of[j];
-      targets[j].base = base[j];
-    }
+    for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
+    text_weight.assign(group_of.size(), 0.0);
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
     counter = 0;
@@ -266,6 +274,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     m.target = j;
     m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
     if (!m.scores.overall) continue;
+    if (options.require_outcomes && !m.scores[Dimension::kOutcomes]) continue;
     if (options.min_score && *m.scores.overall < *options.min_score) continue;
     matches.push_back(m);
   }
@@ -289,7 +298,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const CredentialProfile& source) const {
   Scratch& s = scratch;
   if (s.owner != serial) {
-    s.Reset(serial, slot_target.size(), group_of, skill_weight_sum, group_profile.size());
+    s.Reset(serial, overflow_slots, group_of, group_profile.size());
   }
   const std::uint32_t now = s.Next();
   s.touched.clear();
@@ -301,19 +310,27 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (t.stamp != now) {
       t.stamp = now;
       t.numerator = 0.0;
-      t.text_weight = 0.0;
+      t.best.fill(0.0f);
+      s.text_weight[j] = 0.0;
       s.touched.push_back(j);
     }
     return t;
   };
-  float* const best_of = s.best.data();
+  float* const overflow = s.best.data();
   auto update = [&](const Posting& p, float factor) {
     const float v = p.similarity * factor;
-    float& best = best_of[p.slot];
-    if (v <= best) return;
-    if (best == 0.0f) s.touched_slots.push_back(p.slot);
-    touch(p.target).numerator += static_cast<double>(p.weight) * static_cast<double>(v - best);
-    best = v;
+    TargetState& t = touch(p.target);
+    float* best;
+    if (p.local < kInlineSlots) {
+      best = &t.best[p.local];
+    } else {
+      const std::uint32_t slot = overflow_base[p.target] + (p.local - kInlineSlots);
+      best = &overflow[slot];
+      if (*best == 0.0f) s.touched_slots.push_back(slot);
+    }
+    if (v <= *best) return;
+    t.numerator += static_cast<double>(p.weight) * static_cast<double>(v - *best);
+    *best = v;
   };
 
   // Skills: the postings of each source skill (expanded at index time), or of the target skills
@@ -339,7 +356,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (const TextPosting& p : it->second) {
       TargetState& t = touch(p.target);
       t.numerator += p.weight;
-      t.text_weight += p.weight;
+      s.text_weight[p.target] += p.weight;
     }
   }
 
@@ -367,9 +384,10 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const TargetState& t = state[j];
     const GroupScore& g = group(t.group);
     if (g.excluded) continue;
-    const double denominator = t.base + t.text_weight;
+    const double denominator = skill_weight_sum[j] + s.text_weight[j];
     std::optional<double> outcomes;
     if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
+    if (options.require_outcomes && !outcomes) continue;
     if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
   // Targets sharing nothing with the source: within a group they all score the same, so the
@@ -377,7 +395,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   const std::size_t wanted = Candidates();
   for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
     const GroupScore& gs = group(g);
-    if (gs.excluded) continue;
+    if (gs.excluded || (options.require_outcomes && !group_has_skills[g])) continue;
     const std::optional<double> v =
         overall(gs, group_has_skills[g] ? std::optional(0.0) : std::nullopt);
     if (!v) continue;
@@ -526,14 +544,17 @@ void CatalogueMatcher::BuildIndex() {
   }
   m.postings.resize(m.posting_offsets.back());
   std::vector<std::size_t> fill(m.posting_offsets.begin(), m.posting_offsets.end() - 1);
-  std::uint32_t slot = 0;
+  m.overflow_base.resize(n);
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
-    for (std::size_t i = 0; i < p.skill_keys.size(); ++i, ++slot) {
+    m.overflow_base[j] = static_cast<std::uint32_t>(m.overflow_slots);
+    if (p.skill_keys.size() > kInlineSlots) m.overflow_slots += p.skill_keys.size() - kInlineSlots;
+    for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const float weight = p.skill_weights[i];
-      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{slot, j, weight, 1.0f};
+      const auto local = static_cast<std::uint32_t>(i);
+      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
       for (const SkillNeighbour& e : expansion(p, i)) {
-        m.postings[fill[m.key_row.at(e.id)]++] = Posting{slot, j, weight, e.similarity};
+        m.postings[fill[m.key_row.at(e.id)]++] = Posting{j, local, weight, e.similarity};
       }
     }
   }
