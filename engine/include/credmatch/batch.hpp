@@ -4,16 +4,17 @@
 //
 // Matching builds one prepared profile per target (compare.hpp) and an inverted index over the
 // targets' skill vectors, each target skill expanded to its kernel neighbours at or above the
-// outcome similarity floor of scoring.yaml. For a source, the postings of its skills give the
-// exact kernel coverage of every target that shares a (similar) skill; targets are grouped by
+// outcome similarity floor of scoring.yaml (all of them within a posting budget, else the most
+// similar ones). For a source, the postings of its skills give the kernel coverage of every
+// target that shares a (similar) skill — exact when nothing was capped; targets are grouped by
 // their non-skill attributes (level, workload, field, quality, profile) so that the other
 // dimensions are scored once per group. The best `candidates` targets by that score are then
 // scored exactly with ScoreProfiles() and the top K kept (score descending, then target input
 // order). Sources stream through worker threads in chunks and leave in input order.
 //
 // Thread safety: NeighbourListSimilarity and a built CatalogueMatcher are immutable and safe to
-// share; CatalogueMatcher::Match may be called from several threads at once. RunMatch and
-// RunRank start their own threads.
+// share; CatalogueMatcher::Match may be called from several threads at once. RunMatch starts
+// its own worker threads; RunRank runs on the calling thread.
 //
 // Example:
 //   CREDMATCH_ASSIGN_OR_RETURN(Taxonomy taxonomy, Taxonomy::LoadDefault(""));
