@@ -87,20 +87,12 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
 
   EngineOptions engine_options;
   engine_options.frameworks_dir = ctx.global.frameworks;
+  engine_options.taxonomy = ctx.global.taxonomy;
   engine_options.normalize.default_country = opts.country;
-  // The batch environment maps outcome text itself (below), with its own mapper.
-  engine_options.map_skills = false;
-  StatusOr<Engine> engine = Engine::Open(engine_options);
-  if (!engine.ok()) return ReportStatus(engine.status());
-  StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(ctx.global.taxonomy);
-  if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
-  StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
-  if (!kernel.ok()) return ReportStatus(kernel.status());
-  StatusOr<SkillMapper> mapper = SkillMapper();
-  if (!opts.no_text_mapping) mapper = SkillMapper::FromTaxonomy(*taxonomy);
-  if (!mapper.ok()) return ReportStatus(mapper.status());
-  const BatchEnvironment env =
-      MakeBatchEnvironment(*engine, *kernel, &*taxonomy, opts.no_text_mapping ? nullptr : &*mapper);
+  StatusOr<std::unique_ptr<BatchSession>> session =
+      BatchSession::Open(engine_options, !opts.no_text_mapping);
+  if (!session.ok()) return ReportStatus(session.status());
+  const BatchEnvironment& env = (*session)->env();
 
   std::ofstream file;
   std::ostream* out = &std::cout;

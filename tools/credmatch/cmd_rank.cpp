@@ -41,20 +41,11 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
 
   EngineOptions engine_options;
   engine_options.frameworks_dir = ctx.global.frameworks;
+  engine_options.taxonomy = ctx.global.taxonomy;
   engine_options.normalize.default_country = opts.country;
-  // The batch environment maps outcome text itself (below), with its own mapper.
-  engine_options.map_skills = false;
-  StatusOr<Engine> engine = Engine::Open(engine_options);
-  if (!engine.ok()) return ReportStatus(engine.status());
-  StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(ctx.global.taxonomy);
-  if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
-  StatusOr<NeighbourListSimilarity> kernel = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
-  if (!kernel.ok()) return ReportStatus(kernel.status());
-
-  StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy);
-  if (!mapper.ok()) return ReportStatus(mapper.status());
-  StatusOr<RankOutput> result =
-      RunRank(MakeBatchEnvironment(*engine, *kernel, &*taxonomy, &*mapper), request);
+  StatusOr<std::unique_ptr<BatchSession>> session = BatchSession::Open(engine_options, true);
+  if (!session.ok()) return ReportStatus(session.status());
+  StatusOr<RankOutput> result = RunRank((*session)->env(), request);
   if (!result.ok()) return ReportStatus(result.status());
   if (Status s = WriteOutput(opts.output, result->output); !s.ok()) {
     std::cerr << "credmatch: " << s.message() << "\n";

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -98,5 +99,28 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
 BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
                                       const Taxonomy* taxonomy,
                                       const SkillMapper* mapper = nullptr);
+
+// What `credmatch match` and `credmatch rank` work with: the engine (frameworks normalisation
+// only), the taxonomy, its neighbour-list kernel and, when outcome text is mapped, the skill
+// mapper, owned together so that env() stays valid as long as the session lives.
+class BatchSession {
+ public:
+  // Opens the engine and loads the taxonomy of `options.taxonomy` (the demo one when empty).
+  // `map_text`: map outcome text to skills (else declared skills only). Errors name the file.
+  static StatusOr<std::unique_ptr<BatchSession>> Open(EngineOptions options, bool map_text);
+
+  const BatchEnvironment& env() const { return env_; }
+  const Engine& engine() const { return engine_; }
+
+ private:
+  BatchSession(Engine engine, Taxonomy taxonomy, NeighbourListSimilarity kernel,
+               std::optional<SkillMapper> mapper);
+
+  Engine engine_;
+  Taxonomy taxonomy_;
+  NeighbourListSimilarity kernel_;
+  std::optional<SkillMapper> mapper_;
+  BatchEnvironment env_;
+};
 
 }  // namespace credmatch

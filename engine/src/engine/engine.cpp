@@ -210,4 +210,29 @@ BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarit
   return env;
 }
 
+BatchSession::BatchSession(Engine engine, Taxonomy taxonomy, NeighbourListSimilarity kernel,
+                           std::optional<SkillMapper> mapper)
+    : engine_(std::move(engine)),
+      taxonomy_(std::move(taxonomy)),
+      kernel_(std::move(kernel)),
+      mapper_(std::move(mapper)) {
+  env_ = MakeBatchEnvironment(engine_, kernel_, &taxonomy_, mapper_ ? &*mapper_ : nullptr);
+}
+
+StatusOr<std::unique_ptr<BatchSession>> BatchSession::Open(EngineOptions options, bool map_text) {
+  // The batch environment maps outcome text itself, with the session's mapper.
+  options.map_skills = false;
+  CREDMATCH_ASSIGN_OR_RETURN(Engine engine, Engine::Open(options));
+  CREDMATCH_ASSIGN_OR_RETURN(Taxonomy taxonomy, Taxonomy::LoadDefault(options.taxonomy));
+  CREDMATCH_ASSIGN_OR_RETURN(NeighbourListSimilarity kernel,
+                             NeighbourListSimilarity::ForTaxonomy(taxonomy));
+  std::optional<SkillMapper> mapper;
+  if (map_text) {
+    CREDMATCH_ASSIGN_OR_RETURN(SkillMapper m, SkillMapper::FromTaxonomy(taxonomy));
+    mapper.emplace(std::move(m));
+  }
+  return std::unique_ptr<BatchSession>(new BatchSession(std::move(engine), std::move(taxonomy),
+                                                        std::move(kernel), std::move(mapper)));
+}
+
 }  // namespace credmatch
