@@ -216,8 +216,7 @@ class CtdlReader : public JsonLdReader {
 
   // A credential that certifies competencies only (an achievement list of ceasn:Competency).
   bool ReadCompetencyCredential(Credential& c, const Node& graph) {
-    c.source =
-        doc_.record_line > 0 ? doc_.file + ":" + std::to_string(doc_.record_line) : doc_.file;
+    c.source = SourceName();
     c.format = "ctdl";
     language_ = NormalizeLanguage(options_.default_language);
     for (std::size_t i = 0; i < graph->size() && ok(); ++i) {
@@ -235,8 +234,7 @@ class CtdlReader : public JsonLdReader {
 
   Credential ReadNode(const Node& node, int depth) {
     Credential c;
-    c.source =
-        doc_.record_line > 0 ? doc_.file + ":" + std::to_string(doc_.record_line) : doc_.file;
+    c.source = SourceName();
     c.format = "ctdl";
     visited_.insert(node.pointer);
     if (depth > kMaxDepth) {
@@ -329,15 +327,6 @@ class CtdlReader : public JsonLdReader {
       c.parts.push_back(std::move(part));
     }
     return c;
-  }
-
-  LocalizedText Localize(LocalizedText t) const {
-    if (auto it = t.by_language.find(""); it != t.by_language.end() && !language_.empty()) {
-      std::string text = it->second;
-      t.by_language.erase(it);
-      t.by_language.emplace(language_, std::move(text));
-    }
-    return t;
   }
 
   void ReadOrganisation(Credential& c, const Node& org_node) {

@@ -19,8 +19,7 @@ class ElmReader : public JsonLdReader {
 
   StatusOr<Credential> Read() {
     Credential c;
-    c.source =
-        doc_.record_line > 0 ? doc_.file + ":" + std::to_string(doc_.record_line) : doc_.file;
+    c.source = SourceName();
     c.format = "elm-v3";
     const Node root{&doc_.root, ""};
     if (!root->is_object()) {
@@ -105,16 +104,6 @@ class ElmReader : public JsonLdReader {
       }
     }
     language_ = NormalizeLanguage(options_.default_language);
-  }
-
-  LocalizedText Localize(LocalizedText t) const {
-    // A plain string where a language map was expected is in the primary language.
-    if (auto it = t.by_language.find(""); it != t.by_language.end() && !language_.empty()) {
-      std::string text = it->second;
-      t.by_language.erase(it);
-      t.by_language.emplace(language_, std::move(text));
-    }
-    return t;
   }
 
   void ReadLearner(Credential& c, const Node& subject) {

@@ -173,6 +173,19 @@ std::string JsonLdReader::ConceptLabel(const Concept& c) const {
   return c.id;
 }
 
+LocalizedText JsonLdReader::Localize(LocalizedText t) const {
+  if (auto it = t.by_language.find(""); it != t.by_language.end() && !language_.empty()) {
+    std::string text = it->second;
+    t.by_language.erase(it);
+    t.by_language.emplace(language_, std::move(text));
+  }
+  return t;
+}
+
+std::string JsonLdReader::SourceName() const {
+  return doc_.record_line > 0 ? doc_.file + ":" + std::to_string(doc_.record_line) : doc_.file;
+}
+
 std::vector<std::string> JsonLdReader::Types(const Json& node) {
   std::vector<std::string> out;
   if (!node.is_object()) return out;

@@ -62,6 +62,11 @@ class JsonLdReader {
   // The text of `t` in the primary language (else English, else the first).
   std::string Pick(const LocalizedText& t) const { return t.Get(language_); }
   std::string ConceptLabel(const Concept& c) const;
+  // `t` with its language-less text ("" key: a plain string where a language map was expected)
+  // moved to the primary language, once that is known.
+  LocalizedText Localize(LocalizedText t) const;
+  // "file" or "file:line" (a record of a JSONL catalogue): Credential::source.
+  std::string SourceName() const;
   // Types of a node: "type" and "@type" strings.
   static std::vector<std::string> Types(const Json& node);
   static bool HasType(const Json& node, std::string_view type);

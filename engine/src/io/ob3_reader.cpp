@@ -26,8 +26,7 @@ class OpenBadgesReader : public JsonLdReader {
 
   StatusOr<Credential> Read() {
     Credential c;
-    c.source =
-        doc_.record_line > 0 ? doc_.file + ":" + std::to_string(doc_.record_line) : doc_.file;
+    c.source = SourceName();
     c.format = "openbadges-3";
     const Node root{&doc_.root, ""};
     if (!root->is_object()) {
@@ -90,15 +89,6 @@ class OpenBadgesReader : public JsonLdReader {
   }
 
  private:
-  LocalizedText Localize(LocalizedText t) const {
-    if (auto it = t.by_language.find(""); it != t.by_language.end() && !language_.empty()) {
-      std::string text = it->second;
-      t.by_language.erase(it);
-      t.by_language.emplace(language_, std::move(text));
-    }
-    return t;
-  }
-
   void ReadIssuer(Credential& c, const Node& profile) {
     if (!profile) return;
     Organisation org;

@@ -192,6 +192,12 @@ class Importer {
   Status ReadBroader(const InputFile& file);
   Status ReadSkillSkill(const InputFile& file);
   Status ReadOccupationSkill(const InputFile& file);
+  // Both relation files (from, to, relationType): checks the kinds (skill or skill group; the
+  // from end an occupation when `from_occupation`), skips duplicates in seen_edges_[edge_set].
+  Status ReadTypedRelations(const InputFile& file, std::string_view from_column,
+                            std::string_view to_column, bool from_occupation, int edge_set,
+                            std::string_view relation,
+                            std::vector<std::pair<std::uint32_t, RelatedConcept>>& out);
   Status ReadLabels(const InputFile& file, bool count_unmatched);
   void ResolveIscoGroups();
   Taxonomy::Store& Build();
@@ -508,12 +514,38 @@ std::optional<RelationType> ParseRelationType(std::string_view s) {
 }
 
 Status Importer::ReadSkillSkill(const InputFile& file) {
+  return ReadTypedRelations(file, "originalSkillUri", "relatedSkillUri", false, 1, "skill-skill",
+                            related_);
+}
+
+Status Importer::ReadOccupationSkill(const InputFile& file) {
+  return ReadTypedRelations(file, "occupationUri", "skillUri", true, 2, "occupation-skill",
+                            occupation_skills_);
+}
+
+Status Importer::ReadTypedRelations(const InputFile& file, std::string_view from_column,
+                                    std::string_view to_column, bool from_occupation, int edge_set,
+                                    std::string_view relation,
+                                    std::vector<std::pair<std::uint32_t, RelatedConcept>>& out) {
   int from_col = -1, to_col = -1, type_col = -1;
   auto header = [&](const CsvHeader& h) -> Status {
-    CREDMATCH_ASSIGN_OR_RETURN(from_col, h.Require("originalSkillUri", file.name));
-    CREDMATCH_ASSIGN_OR_RETURN(to_col, h.Require("relatedSkillUri", file.name));
+    CREDMATCH_ASSIGN_OR_RETURN(from_col, h.Require(from_column, file.name));
+    CREDMATCH_ASSIGN_OR_RETURN(to_col, h.Require(to_column, file.name));
     CREDMATCH_ASSIGN_OR_RETURN(type_col, h.Require("relationType", file.name));
     return Status::Ok();
+  };
+  // The concept `id` (read from `uri`) has the kind this end of the relation needs.
+  auto check_kind = [&](std::uint32_t id, std::string_view uri, bool occupation,
+                        std::uint64_t line) {
+    auto kind = static_cast<ConceptKind>(store_->concepts[id].kind);
+    bool ok = occupation ? kind == ConceptKind::kOccupation
+                         : IsSkillOrKnowledge(kind) || kind == ConceptKind::kSkillGroup;
+    if (!ok) {
+      Warn(file.name, line,
+           std::string(uri) + " is a " + std::string(KindName(id)) + ", expected " +
+               (occupation ? "an occupation" : "a skill") + "; row skipped");
+    }
+    return ok;
   };
   auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
     std::string_view from_uri = TrimCsvField(FieldOrEmpty(f, from_col));
@@ -532,72 +564,16 @@ Status Importer::ReadSkillSkill(const InputFile& file) {
       Dangling(file.name, line, !from ? from_uri : to_uri);
       return false;
     }
-    for (std::uint32_t id : {*from, *to}) {
-      auto kind = static_cast<ConceptKind>(store_->concepts[id].kind);
-      if (!IsSkillOrKnowledge(kind) && kind != ConceptKind::kSkillGroup) {
-        Warn(file.name, line,
-             std::string(store_->Str(store_->concepts[id].uri)) + " is a " +
-                 std::string(KindName(id)) + ", expected a skill; row skipped");
-        return false;
-      }
-    }
-    if (!seen_edges_[1].insert((std::uint64_t{*from} << 32) | *to).second) {
+    if (!check_kind(*from, from_uri, from_occupation, line) ||
+        !check_kind(*to, to_uri, false, line))
+      return false;
+    if (!seen_edges_[edge_set].insert((std::uint64_t{*from} << 32) | *to).second) {
       Warn(file.name, line,
-           "duplicate skill-skill relation " + std::string(from_uri) + " -> " +
+           "duplicate " + std::string(relation) + " relation " + std::string(from_uri) + " -> " +
                std::string(to_uri) + "; row skipped");
       return false;
     }
-    related_.emplace_back(*from, RelatedConcept{ConceptId{*to}, *type});
-    return true;
-  };
-  return ForEachRow(file, header, row);
-}
-
-Status Importer::ReadOccupationSkill(const InputFile& file) {
-  int occ_col = -1, skill_col = -1, type_col = -1;
-  auto header = [&](const CsvHeader& h) -> Status {
-    CREDMATCH_ASSIGN_OR_RETURN(occ_col, h.Require("occupationUri", file.name));
-    CREDMATCH_ASSIGN_OR_RETURN(skill_col, h.Require("skillUri", file.name));
-    CREDMATCH_ASSIGN_OR_RETURN(type_col, h.Require("relationType", file.name));
-    return Status::Ok();
-  };
-  auto row = [&](const std::vector<std::string_view>& f, std::uint64_t line) -> bool {
-    std::string_view occ_uri = TrimCsvField(FieldOrEmpty(f, occ_col));
-    std::string_view skill_uri = TrimCsvField(FieldOrEmpty(f, skill_col));
-    auto type = ParseRelationType(FieldOrEmpty(f, type_col));
-    if (!type) {
-      Warn(file.name, line,
-           "unknown relationType '" + std::string(TrimCsvField(FieldOrEmpty(f, type_col))) +
-               "' (expected essential or optional); row skipped");
-      return false;
-    }
-    if (*type == RelationType::kEssential) ++CurrentFile().essential_rows;
-    auto occ = FindConcept(occ_uri);
-    auto skill = FindConcept(skill_uri);
-    if (!occ || !skill) {
-      Dangling(file.name, line, !occ ? occ_uri : skill_uri);
-      return false;
-    }
-    if (static_cast<ConceptKind>(store_->concepts[*occ].kind) != ConceptKind::kOccupation) {
-      Warn(file.name, line,
-           std::string(occ_uri) + " is a " + std::string(KindName(*occ)) +
-               ", expected an occupation; row skipped");
-      return false;
-    }
-    auto skill_kind = static_cast<ConceptKind>(store_->concepts[*skill].kind);
-    if (!IsSkillOrKnowledge(skill_kind) && skill_kind != ConceptKind::kSkillGroup) {
-      Warn(file.name, line,
-           std::string(skill_uri) + " is a " + std::string(KindName(*skill)) +
-               ", expected a skill; row skipped");
-      return false;
-    }
-    if (!seen_edges_[2].insert((std::uint64_t{*occ} << 32) | *skill).second) {
-      Warn(file.name, line,
-           "duplicate occupation-skill relation " + std::string(occ_uri) + " -> " +
-               std::string(skill_uri) + "; row skipped");
-      return false;
-    }
-    occupation_skills_.emplace_back(*occ, RelatedConcept{ConceptId{*skill}, *type});
+    out.emplace_back(*from, RelatedConcept{ConceptId{*to}, *type});
     return true;
   };
   return ForEachRow(file, header, row);
