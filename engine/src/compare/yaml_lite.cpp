@@ -1,5 +1,7 @@
 #include "compare/yaml_lite.hpp"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -9,376 +11,45 @@
 namespace credmatch::internal {
 namespace {
 
-struct Line {
-  int number = 0;
-  int indent = 0;
-  std::string text;  // without indentation and comment, right-trimmed
-  int open_brackets = 0;
-  bool has_block = false;          // the value is a block scalar (| or >) made of the lines below
-  std::vector<std::string> block;  // its lines, left-trimmed; "" for blank lines
-};
-
-// The block scalar indicator ending a "key: |" line ("|", "|-", ">", ">-", ...), or "".
-std::string_view BlockIndicator(std::string_view text) {
-  const std::size_t colon = text.rfind(": ");
-  if (colon == std::string_view::npos) return "";
-  std::string_view tail = text.substr(colon + 2);
-  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
-  if (tail == "|" || tail == "|-" || tail == "|+" || tail == ">" || tail == ">-" || tail == ">+") {
-    return tail;
-  }
-  return "";
-}
-
-// The value of a block scalar: folded (>) joins lines with spaces and keeps blank lines as
-// newlines; literal (|) keeps the line breaks. "-" strips the final newline.
-std::string BlockValue(std::string_view indicator, const std::vector<std::string>& lines) {
-  std::vector<std::string> body = lines;
-  while (!body.empty() && body.back().empty()) body.pop_back();
-  std::string out;
-  const bool folded = indicator[0] == '>';
-  for (std::size_t i = 0; i < body.size(); ++i) {
-    if (i > 0) {
-      if (!folded || body[i].empty() || body[i - 1].empty()) {
-        out += '\n';
-      } else {
-        out += ' ';
-      }
-    }
-    out += body[i];
-  }
-  if (!out.empty() && indicator.size() == 1) out += '\n';
-  if (!out.empty() && indicator.size() == 2 && indicator[1] == '+') out += '\n';
-  return out;
-}
-
-// A quote opens a quoted scalar only where a scalar can start (not inside "Bachelor's").
-bool QuoteCanStart(std::string_view s, std::size_t i) {
-  if (i == 0) return true;
-  const char p = s[i - 1];
-  return p == ' ' || p == '\t' || p == '[' || p == '{' || p == ',' || p == ':';
-}
-
-// Brackets opened and not closed in `s` (outside quotes).
-int OpenBrackets(std::string_view s) {
-  int depth = 0;
-  char quote = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quote) {
-      if (c == '\\' && quote == '"') {
-        ++i;
-      } else if (c == quote) {
-        quote = 0;
-      }
-    } else if ((c == '"' || c == '\'') && QuoteCanStart(s, i)) {
-      quote = c;
-    } else if (c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return depth;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 Status SyntaxError(std::string_view name, int line, std::string_view message) {
   return InvalidDataError(std::string(name) + ":" + std::to_string(line) + ": " +
                           std::string(message));
 }
 
-// Removes a trailing comment: '#' at the start or after a blank, outside quotes.
-std::string_view StripComment(std::string_view s) {
-  char quote = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quote) {
-      if (c == '\\' && quote == '"') {
-        ++i;
-      } else if (c == quote) {
-        quote = 0;
-      }
-    } else if ((c == '"' || c == '\'') && QuoteCanStart(s, i)) {
-      quote = c;
-    } else if (c == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) {
-      return s.substr(0, i);
-    }
-  }
-  return s;
-}
+int LineOf(const YAML::Node& node) { return node.Mark().line >= 0 ? node.Mark().line + 1 : 0; }
 
-class Parser {
- public:
-  Parser(std::string_view name, std::vector<Line> lines) : name_(name), lines_(std::move(lines)) {}
-
-  StatusOr<YamlNode> ParseDocument() {
-    if (lines_.empty()) return YamlNode{};
-    YamlNode root;
-    CREDMATCH_RETURN_IF_ERROR(ParseBlock(lines_[0].indent, &root));
-    if (pos_ < lines_.size()) {
-      return SyntaxError(name_, lines_[pos_].number, "unexpected indentation");
-    }
-    return root;
-  }
-
- private:
-  static bool IsSequenceItem(std::string_view t) {
-    return t == "-" || (t.size() >= 2 && t[0] == '-' && t[1] == ' ');
-  }
-
-  // Position of the ':' that separates a mapping key from its value, or npos.
-  static std::size_t KeyColon(std::string_view t) {
-    if (t.empty() || t[0] == '[' || t[0] == '{') return std::string_view::npos;
-    char quote = 0;
-    std::size_t start = 0;
-    if (t[0] == '"' || t[0] == '\'') {
-      quote = t[0];
-      start = 1;
-      for (; start < t.size(); ++start) {
-        if (t[start] == '\\' && quote == '"') {
-          ++start;
-        } else if (t[start] == quote) {
-          break;
-        }
-      }
-      if (start >= t.size()) return std::string_view::npos;
-      ++start;
-    }
-    for (std::size_t i = start; i < t.size(); ++i) {
-      if (t[i] == ':' && (i + 1 == t.size() || t[i + 1] == ' ')) return i;
-    }
-    return std::string_view::npos;
-  }
-
-  Status ParseBlock(int indent, YamlNode* out) {
-    const Line& first = lines_[pos_];
-    if (IsSequenceItem(first.text)) return ParseSequence(indent, out);
-    if (KeyColon(first.text) != std::string_view::npos) return ParseMap(indent, out);
-    // A lone scalar as a block (e.g. a continuation): not in the subset.
-    return SyntaxError(name_, first.number, "expected 'key: value' or '- item'");
-  }
-
-  Status ParseSequence(int indent, YamlNode* out) {
-    out->kind = YamlNode::Kind::kSequence;
-    out->line = lines_[pos_].number;
-    while (pos_ < lines_.size() && lines_[pos_].indent == indent &&
-           IsSequenceItem(lines_[pos_].text)) {
-      Line& line = lines_[pos_];
-      std::string_view rest =
-          line.text.size() > 1 ? Trim(std::string_view(line.text).substr(2)) : std::string_view();
-      YamlNode item;
-      item.line = line.number;
-      if (rest.empty()) {
-        ++pos_;
-        if (pos_ < lines_.size() && lines_[pos_].indent > indent) {
-          CREDMATCH_RETURN_IF_ERROR(ParseBlock(lines_[pos_].indent, &item));
-        }
-      } else if (KeyColon(rest) != std::string_view::npos || IsSequenceItem(rest)) {
-        // "- key: value" starts a mapping whose keys are aligned with "key".
-        const int offset = static_cast<int>(line.text.size() - rest.size());
-        line.indent += offset;
-        line.text = std::string(rest);
-        CREDMATCH_RETURN_IF_ERROR(ParseBlock(line.indent, &item));
-      } else {
-        CREDMATCH_RETURN_IF_ERROR(ParseInline(rest, line.number, &item));
-        ++pos_;
-      }
-      out->sequence.push_back(std::move(item));
-    }
-    if (pos_ < lines_.size() && lines_[pos_].indent > indent) {
-      return SyntaxError(name_, lines_[pos_].number, "unexpected indentation");
-    }
-    return Status::Ok();
-  }
-
-  Status ParseMap(int indent, YamlNode* out) {
-    out->kind = YamlNode::Kind::kMap;
-    out->line = lines_[pos_].number;
-    while (pos_ < lines_.size() && lines_[pos_].indent == indent) {
-      const Line& line = lines_[pos_];
-      if (IsSequenceItem(line.text)) {
-        return SyntaxError(name_, line.number, "a sequence item where a key was expected");
-      }
-      const std::size_t colon = KeyColon(line.text);
-      if (colon == std::string_view::npos) {
-        return SyntaxError(name_, line.number, "expected 'key: value'");
-      }
-      std::string_view key_text = Trim(std::string_view(line.text).substr(0, colon));
-      YamlNode key_node;
-      CREDMATCH_RETURN_IF_ERROR(ParseInline(key_text, line.number, &key_node));
-      if (key_node.kind != YamlNode::Kind::kScalar) {
-        return SyntaxError(name_, line.number, "a mapping key must be a scalar");
-      }
-      for (const auto& [k, v] : out->map) {
-        if (k == key_node.scalar) {
-          return SyntaxError(name_, line.number, "duplicate key '" + k + "'");
-        }
-      }
-      std::string_view rest = Trim(std::string_view(line.text).substr(colon + 1));
-      YamlNode value;
-      value.line = line.number;
-      const int number = line.number;
-      ++pos_;
-      if (rest.empty()) {
-        if (pos_ < lines_.size() && lines_[pos_].indent > indent) {
-          CREDMATCH_RETURN_IF_ERROR(ParseBlock(lines_[pos_].indent, &value));
-        } else if (pos_ < lines_.size() && lines_[pos_].indent == indent &&
-                   IsSequenceItem(lines_[pos_].text)) {
-          CREDMATCH_RETURN_IF_ERROR(ParseSequence(indent, &value));
-        }
-      } else if (line.has_block) {
-        value.kind = YamlNode::Kind::kScalar;
-        value.quoted = true;
-        value.scalar = BlockValue(BlockIndicator(line.text), line.block);
-      } else {
-        CREDMATCH_RETURN_IF_ERROR(ParseInline(rest, number, &value));
-      }
-      out->map.emplace_back(std::move(key_node.scalar), std::move(value));
-    }
-    if (pos_ < lines_.size() && lines_[pos_].indent > indent) {
-      return SyntaxError(name_, lines_[pos_].number, "unexpected indentation");
-    }
-    return Status::Ok();
-  }
-
-  // A value written on one line: flow collection, quoted or plain scalar.
-  Status ParseInline(std::string_view text, int line, YamlNode* out) {
-    std::size_t i = 0;
-    CREDMATCH_RETURN_IF_ERROR(ParseFlow(text, &i, line, /*in_flow=*/false, out));
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    if (i != text.size()) {
-      return SyntaxError(name_, line,
-                         "unexpected text after value: '" + std::string(text.substr(i)) + "'");
-    }
-    return Status::Ok();
-  }
-
-  Status ParseFlow(std::string_view s, std::size_t* i, int line, bool in_flow, YamlNode* out) {
-    auto skip = [&] {
-      while (*i < s.size() && (s[*i] == ' ' || s[*i] == '\t')) ++*i;
-    };
-    skip();
-    out->line = line;
-    if (*i >= s.size()) {
-      out->kind = YamlNode::Kind::kNull;
+// yaml-cpp's node tree -> YamlNode, rejecting duplicate keys and non-scalar keys.
+Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out) {
+  out->line = LineOf(in);
+  switch (in.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null: out->kind = YamlNode::Kind::kNull; return Status::Ok();
+    case YAML::NodeType::Scalar:
+      out->kind = YamlNode::Kind::kScalar;
+      out->scalar = in.Scalar();
+      out->quoted = in.Tag() == "!";  // yaml-cpp tags quoted scalars "!"
       return Status::Ok();
-    }
-    const char c = s[*i];
-    if (c == '&' || c == '*' || c == '!' || c == '|' || c == '>' || c == '%' || c == '@' ||
-        c == '`') {
-      return SyntaxError(name_, line,
-                         std::string("unsupported YAML syntax starting with '") + c + "'");
-    }
-    if (c == '[' || c == '{') {
-      const bool is_seq = c == '[';
-      const char close = is_seq ? ']' : '}';
-      out->kind = is_seq ? YamlNode::Kind::kSequence : YamlNode::Kind::kMap;
-      ++*i;
-      skip();
-      if (*i < s.size() && s[*i] == close) {
-        ++*i;
-        return Status::Ok();
+    case YAML::NodeType::Sequence:
+      out->kind = YamlNode::Kind::kSequence;
+      out->sequence.resize(in.size());
+      for (std::size_t i = 0; i < in.size(); ++i)
+        CREDMATCH_RETURN_IF_ERROR(Convert(in[i], name, &out->sequence[i]));
+      return Status::Ok();
+    case YAML::NodeType::Map:
+      out->kind = YamlNode::Kind::kMap;
+      for (const auto& item : in) {
+        if (!item.first.IsScalar())
+          return SyntaxError(name, LineOf(item.first), "expected a plain key");
+        const std::string& key = item.first.Scalar();
+        if (out->Find(key) != nullptr)
+          return SyntaxError(name, LineOf(item.first), "duplicate key '" + key + "'");
+        out->map.emplace_back(key, YamlNode{});
+        CREDMATCH_RETURN_IF_ERROR(Convert(item.second, name, &out->map.back().second));
       }
-      while (true) {
-        YamlNode item;
-        CREDMATCH_RETURN_IF_ERROR(ParseFlow(s, i, line, true, &item));
-        skip();
-        if (is_seq) {
-          out->sequence.push_back(std::move(item));
-        } else {
-          if (item.kind != YamlNode::Kind::kScalar || *i >= s.size() || s[*i] != ':') {
-            return SyntaxError(name_, line, "expected 'key: value' in a flow mapping");
-          }
-          ++*i;
-          YamlNode value;
-          CREDMATCH_RETURN_IF_ERROR(ParseFlow(s, i, line, true, &value));
-          skip();
-          for (const auto& [k, v] : out->map) {
-            if (k == item.scalar) {
-              return SyntaxError(name_, line, "duplicate key '" + k + "'");
-            }
-          }
-          out->map.emplace_back(std::move(item.scalar), std::move(value));
-        }
-        if (*i < s.size() && s[*i] == ',') {
-          ++*i;
-          continue;
-        }
-        if (*i < s.size() && s[*i] == close) {
-          ++*i;
-          return Status::Ok();
-        }
-        return SyntaxError(name_, line, std::string("expected ',' or '") + close + "'");
-      }
-    }
-    if (c == '"' || c == '\'') {
-      out->kind = YamlNode::Kind::kScalar;
-      out->quoted = true;
-      ++*i;
-      while (*i < s.size()) {
-        const char d = s[*i];
-        if (c == '\'' && d == '\'') {
-          if (*i + 1 < s.size() && s[*i + 1] == '\'') {
-            out->scalar.push_back('\'');
-            *i += 2;
-            continue;
-          }
-          ++*i;
-          return Status::Ok();
-        }
-        if (c == '"' && d == '"') {
-          ++*i;
-          return Status::Ok();
-        }
-        if (c == '"' && d == '\\' && *i + 1 < s.size()) {
-          const char e = s[*i + 1];
-          switch (e) {
-            case 'n': out->scalar.push_back('\n'); break;
-            case 't': out->scalar.push_back('\t'); break;
-            case '"': out->scalar.push_back('"'); break;
-            case '\\': out->scalar.push_back('\\'); break;
-            case '/': out->scalar.push_back('/'); break;
-            default:
-              return SyntaxError(name_, line, std::string("unsupported escape '\\") + e + "'");
-          }
-          *i += 2;
-          continue;
-        }
-        out->scalar.push_back(d);
-        ++*i;
-      }
-      return SyntaxError(name_, line, "unterminated quoted string");
-    }
-    // Plain scalar: up to the end, or (in flow) up to , ] } or ": ".
-    std::size_t start = *i;
-    while (*i < s.size()) {
-      const char d = s[*i];
-      if (in_flow && (d == ',' || d == ']' || d == '}')) break;
-      if (in_flow && d == ':' && (*i + 1 == s.size() || s[*i + 1] == ' ')) break;
-      ++*i;
-    }
-    std::string_view plain = Trim(s.substr(start, *i - start));
-    if (plain == "~" || plain == "null" || plain == "Null" || plain == "NULL" || plain.empty()) {
-      out->kind = YamlNode::Kind::kNull;
-    } else {
-      out->kind = YamlNode::Kind::kScalar;
-      out->scalar = std::string(plain);
-    }
-    return Status::Ok();
+      return Status::Ok();
   }
-
-  std::string_view name_;
-  std::vector<Line> lines_;
-  std::size_t pos_ = 0;
-};
+  return SyntaxError(name, out->line, "unexpected YAML node");
+}
 
 std::string JoinPath(std::string_view path, std::string_view key) {
   std::string out(path);
@@ -399,72 +70,15 @@ const YamlNode* YamlNode::Find(std::string_view key) const {
 
 StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<Line> lines;
-  int number = 0;
-  std::size_t start = 0;
-  bool in_block = false;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view raw = text.substr(start, end - start);
-    ++number;
-    start = end + 1;
-    int indent = 0;
-    while (static_cast<std::size_t>(indent) < raw.size() &&
-           raw[static_cast<std::size_t>(indent)] == ' ') {
-      ++indent;
-    }
-    std::string_view body = raw.substr(static_cast<std::size_t>(indent));
-    if (in_block) {
-      // Lines of a block scalar: everything indented deeper than its key, and blank lines.
-      if (Trim(body).empty()) {
-        lines.back().block.emplace_back();
-        if (end == text.size()) break;
-        continue;
-      }
-      if (indent > lines.back().indent) {
-        lines.back().block.emplace_back(Trim(body));
-        if (end == text.size()) break;
-        continue;
-      }
-      in_block = false;
-    }
-    if (!body.empty() && body[0] == '\t') {
-      return SyntaxError(name, number, "tab used for indentation");
-    }
-    body = Trim(StripComment(body));
-    if (body.empty()) {
-      if (end == text.size()) break;
-      continue;
-    }
-    if (indent == 0 && (body == "---" || body == "...")) {
-      if (!lines.empty())
-        return SyntaxError(name, number, "multi-document streams are not supported");
-      continue;
-    }
-    if (!lines.empty() && lines.back().open_brackets > 0) {
-      // Continuation of a flow collection written over several lines.
-      lines.back().text += " ";
-      lines.back().text += body;
-    } else {
-      Line line;
-      line.number = number;
-      line.indent = indent;
-      line.text = std::string(body);
-      lines.push_back(std::move(line));
-    }
-    lines.back().open_brackets = OpenBrackets(lines.back().text);
-    if (lines.back().open_brackets == 0 && !BlockIndicator(lines.back().text).empty()) {
-      lines.back().has_block = true;
-      in_block = true;
-    }
-    if (end == text.size()) break;
+  YAML::Node doc;
+  try {
+    doc = YAML::Load(std::string(text));
+    YamlNode root;
+    CREDMATCH_RETURN_IF_ERROR(Convert(doc, name, &root));
+    return root;
+  } catch (const YAML::Exception& e) {
+    return SyntaxError(name, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.msg);
   }
-  if (!lines.empty() && lines.back().open_brackets > 0) {
-    return SyntaxError(name, lines.back().number, "unclosed '[' or '{'");
-  }
-  Parser parser(name, std::move(lines));
-  return parser.ParseDocument();
 }
 
 Status YamlError(std::string_view file, const YamlNode& node, std::string_view path,
@@ -508,7 +122,7 @@ Status LiteYamlReader::Error(std::string_view key, std::string_view message) con
 }
 
 Status LiteYamlReader::Number(std::string_view key, double* out, double min, double max,
-                          bool required) {
+                              bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();
@@ -572,7 +186,8 @@ Status LiteYamlReader::Bool(std::string_view key, bool* out, bool required) {
   return Error(key, "expected true or false");
 }
 
-Status LiteYamlReader::StringList(std::string_view key, std::vector<std::string>* out, bool required) {
+Status LiteYamlReader::StringList(std::string_view key, std::vector<std::string>* out,
+                                  bool required) {
   const YamlNode* n = Take(key);
   if (n == nullptr || n->kind == YamlNode::Kind::kNull) {
     return required ? Error("", "missing required key '" + std::string(key) + "'") : Status::Ok();

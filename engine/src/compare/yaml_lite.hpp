@@ -1,8 +1,6 @@
-// A reader for the small YAML subset of credmatch's own configuration files (scoring.yaml,
-// purposes/*.yaml): block mappings and sequences by indentation, flow sequences and mappings on
-// one line ([a, b], {k: v}), plain, 'single' and "double" quoted scalars, # comments. No anchors,
-// tags, block scalars (| >) or multi-document streams: they are reported as errors. yaml-cpp
-// belongs to the frameworks module (docs/architecture.md), so the comparison modules use this.
+// credmatch's own configuration files (scoring.yaml, purposes/*.yaml, job profiles) parsed with
+// yaml-cpp into a small value tree, and a typed reader over it whose errors name the file, the
+// line and the key path, and that rejects unknown keys (typos are errors, not ignored).
 // Thread safety: values; the functions are reentrant.
 // Example:
 //   CREDMATCH_ASSIGN_OR_RETURN(YamlNode root, ParseYamlLite(text, "scoring.yaml"));
@@ -34,7 +32,8 @@ struct YamlNode {
   const YamlNode* Find(std::string_view key) const;
 };
 
-// Parses `text`. Returns kInvalidData "<name>:<line>: <what>" on syntax outside the subset.
+// Parses `text` (YAML 1.2, yaml-cpp). Returns kInvalidData "<name>:<line>: <what>" on a syntax
+// error, a duplicate key or a non-scalar key.
 StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name);
 
 // Typed access to a map node with error messages naming file, line and path, and a check that
