@@ -49,6 +49,7 @@ constexpr int kOtherLabels = 4;
 // A candidate label after its first scoring.
 struct PassingLabel {
   std::uint32_t label = 0;
+  std::uint32_t concept_id = 0;
   float score = 0.0f;  // score before proximity and order
   float matched = 0.0f;
   std::uint32_t matched_terms = 0;
@@ -85,8 +86,9 @@ struct CandidateState {
 };
 
 struct Scratch {
-  std::vector<std::uint8_t> seen;  // per label
-  std::vector<std::uint32_t> touched;
+  std::vector<std::uint8_t> seen;            // per label
+  std::vector<std::uint32_t> touched;        // seed block offsets
+  std::vector<std::uint32_t> scored_labels;  // label ids
   std::vector<PassingLabel> passing;
   std::vector<std::uint32_t> order;
   std::vector<float> upper;      // per concept: best label score before proximity
@@ -301,44 +303,54 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   // level. Only proximity and order are left for the exact stage; they can lower the score by
   // min_order_factor at most, which gives a lower bound.
   s.touched.clear();
+  s.scored_labels.clear();
   s.touched_concepts.clear();
   s.passing.clear();
   float max_lower = 0.0f;
-  auto touch = [&](std::uint32_t l) {
-    if (s.seen[l]) return;
-    s.seen[l] = 1;
-    s.touched.push_back(l);
+  // Seeds: each label once (`seen`), as its block offset.
+  auto touch = [&](std::uint32_t label, std::uint32_t block) {
+    if (s.seen[label]) return;
+    s.seen[label] = 1;
+    s.scored_labels.push_back(label);
+    s.touched.push_back(block);
   };
-  auto score_label = [&](std::uint32_t l) {
-    const internal::mapping::LabelRecord& r = index.labels[l];
+  auto score_label = [&](std::uint32_t block) {
+    const std::uint32_t* b = index.blocks.data() + block;
+    const std::uint32_t l = b[0];
+    const std::uint32_t concept_id = b[1];
+    const float label_weight = std::bit_cast<float>(b[2]);
+    const std::uint32_t label_head = b[3];
+    const std::uint32_t term_count = b[4] & 0xFF;
+    const std::uint32_t kind = (b[4] >> 8) & 0xFF;
+    const std::uint32_t flags = b[4] >> 16;
     float matched = 0.0f;
     float matched_any_form = 0.0f;  // same stem, whatever the word
     std::uint32_t matched_terms = 0;
-    for (std::uint32_t k = 0; k < r.term_count; ++k) {
-      const internal::mapping::LabelTerm& term = index.terms[r.first_term + k];
-      const QueryStem* qs = find_stem(term.stem);
+    const std::uint32_t* term = b + internal::mapping::kBlockHeader;
+    for (std::uint32_t k = 0; k < term_count; ++k, term += internal::mapping::kBlockTerm) {
+      const QueryStem* qs = find_stem(term[0]);
       if (qs == nullptr) continue;
       bool same_word = false;
       for (std::uint32_t o = 0; o < qs->occurrences_count && !same_word; ++o)
-        same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term.word;
-      matched_any_form += term.weight * qs->paren;
-      matched += term.weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
+        same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term[1];
+      const float weight = std::bit_cast<float>(term[2]);
+      matched_any_form += weight * qs->paren;
+      matched += weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
       ++matched_terms;
     }
-    if (matched_any_form < params.min_coverage * r.weight) return;
-    const internal::mapping::ConceptRecord& c = concepts[r.concept_id];
-    if (c.kind == ConceptKind::kSkillGroup && !options.include_skill_groups) return;
-    float score = (matched / r.weight) *
+    if (matched_any_form < params.min_coverage * label_weight) return;
+    if ((flags & internal::mapping::kBlockSkillGroup) && !options.include_skill_groups) return;
+    float score = (matched / label_weight) *
                   internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
-                  (matched / (matched + index.specificity_k)) * params.kind_weight[r.kind];
-    if (head != internal::mapping::kNoTerm && r.head == head) score *= params.head_bonus;
-    if (params.head_missing_factor != 1.0f && r.head != internal::mapping::kNoTerm &&
-        find_stem(r.head) == nullptr)
+                  (matched / (matched + index.specificity_k)) * params.kind_weight[kind];
+    if (head != internal::mapping::kNoTerm && label_head == head) score *= params.head_bonus;
+    if (params.head_missing_factor != 1.0f && label_head != internal::mapping::kNoTerm &&
+        find_stem(label_head) == nullptr)
       score *= params.head_missing_factor;
-    if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
+    if (flags & internal::mapping::kBlockTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
-    s.passing.push_back({l, score, matched, matched_terms});
-    std::uint32_t id = r.concept_id;
+    s.passing.push_back({l, concept_id, score, matched, matched_terms});
+    std::uint32_t id = concept_id;
     if (s.upper[id] == 0.0f) s.touched_concepts.push_back(id);
     s.upper_sum[id] += score;
     s.upper[id] = std::max(s.upper[id], score);
@@ -370,19 +382,21 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       if (it == index.pair_keys.end() || *it != (a << 32 | b)) continue;
       auto k = static_cast<std::size_t>(it - index.pair_keys.begin());
       for (std::uint32_t p = index.pair_offsets[k]; p < index.pair_offsets[k + 1]; ++p)
-        touch(index.pair_labels[p]);
+        touch(index.pair_labels[p], index.pair_blocks[p]);
     }
   }
-  // Scores the labels touched since `from`, prefetching records and terms ahead: the index is
+  // Scores the seeds added since the last call, prefetching label blocks ahead: the index is
   // larger than the caches and the labels of a posting list are far apart.
   std::size_t scored = 0;
   auto score_touched = [&]() {
-    constexpr std::size_t kAhead = 8;
+    constexpr std::size_t kAhead = 24;  // about one memory latency of label scoring
     const std::size_t n = s.touched.size();
     for (std::size_t i = scored; i < n; ++i) {
-      if (i + 2 * kAhead < n) __builtin_prefetch(&index.labels[s.touched[i + 2 * kAhead]]);
-      if (i + kAhead < n)
-        __builtin_prefetch(&index.terms[index.labels[s.touched[i + kAhead]].first_term]);
+      if (i + kAhead < n) {
+        const char* ahead = reinterpret_cast<const char*>(&index.blocks[s.touched[i + kAhead]]);
+        __builtin_prefetch(ahead);
+        __builtin_prefetch(ahead + 64);
+      }
       score_label(s.touched[i]);
     }
     scored = n;
@@ -404,10 +418,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     remaining -= qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
-      touch(index.postings[p]);
+      touch(index.postings[p], index.posting_blocks[p]);
     score_touched();
   }
-  for (std::uint32_t l : s.touched) s.seen[l] = 0;
+  for (std::uint32_t l : s.scored_labels) s.seen[l] = 0;
 
   // Concepts that can still reach the top wanted_k are scored exactly.
   const float theta = threshold();
@@ -422,9 +436,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     s.states.push_back(st);
   }
   for (const internal::mapping::PassingLabel& pl : s.passing) {
-    const internal::mapping::LabelRecord& r = index.labels[pl.label];
-    std::int32_t slot = s.slot[r.concept_id];
+    std::int32_t slot = s.slot[pl.concept_id];
     if (slot < 0) continue;
+    const internal::mapping::LabelRecord& r = index.labels[pl.label];
     CandidateState& st = s.states[static_cast<std::size_t>(slot)];
     // Without aggregation, a label that cannot beat the concept's best label is not needed.
     if (params.aggregate_weight == 0.0f && pl.score <= st.best) continue;
