@@ -102,7 +102,7 @@ void Vocabulary::Grow() {
 }
 
 std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_view text) {
-  if (2 * (count_ + 1) > slots_.size()) Grow();
+  if (2 * (std::size_t{count_} + 1) > slots_.size()) Grow();
   const std::uint64_t hash = Hash(language, tag, text);
   std::size_t i = Probe(hash, language, tag, text);
   if (slots_[i].id != kNoTerm) return slots_[i].id;

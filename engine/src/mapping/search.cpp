@@ -268,7 +268,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   while (table_size < 4 * s.stems.size()) table_size *= 2;
   s.table.assign(table_size, -1);
   const std::size_t table_mask = table_size - 1;
-  auto bucket = [&](std::uint32_t stem) { return (stem * 2654435761u) & table_mask; };
+  auto bucket = [&](std::uint32_t stem) {
+    return static_cast<std::size_t>(std::uint32_t{stem * 2654435761u}) & table_mask;
+  };
   for (std::size_t i = 0; i < s.stems.size(); ++i) {
     std::size_t b = bucket(s.stems[i].stem);
     while (s.table[b] >= 0) b = (b + 1) & table_mask;
