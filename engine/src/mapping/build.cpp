@@ -405,7 +405,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
         index.blocks.insert(index.blocks.end(),
-                            {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight)});
+                            {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight), t.position});
       }
     }
     index.posting_blocks.reserve(index.postings.size());

@@ -27,7 +27,7 @@ inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
 
 // Label blocks (PillarIndex::blocks).
 inline constexpr std::uint32_t kBlockHeader = 5;
-inline constexpr std::uint32_t kBlockTerm = 3;
+inline constexpr std::uint32_t kBlockTerm = 4;
 inline constexpr std::uint32_t kBlockSkillGroup = 1;   // flag: the concept is a skill group
 inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level transversal
 
@@ -107,7 +107,7 @@ struct PillarIndex {
   std::vector<std::uint32_t> posting_blocks;  // the same labels' offsets into `blocks`
   // A compact copy of each label for candidate scoring, in one place (one or two cache lines):
   // kBlockHeader words (label id, concept id, weight, head stem, term count | kind << 8 | flags
-  // << 16), then kBlockTerm words per term (stem, word, weight). The index is larger than the
+  // << 16), then kBlockTerm words per term (stem, word, weight, position). The index is larger than the
   // caches: reading a label costs a cache miss, so record and terms are kept together.
   std::vector<std::uint32_t> blocks;
   std::vector<std::uint8_t> common;  // per stem id

@@ -49,6 +49,7 @@ constexpr int kOtherLabels = 4;
 // A candidate label after its first scoring.
 struct PassingLabel {
   std::uint32_t label = 0;
+  std::uint32_t block = 0;  // offset into PillarIndex::blocks
   std::uint32_t concept_id = 0;
   float score = 0.0f;  // score before proximity and order
   float matched = 0.0f;
@@ -351,7 +352,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       score *= params.head_missing_factor;
     if (flags & internal::mapping::kBlockTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
-    s.passing.push_back({l, concept_id, score, matched, matched_terms});
+    s.passing.push_back({l, block, concept_id, score, matched, matched_terms});
     std::uint32_t id = concept_id;
     if (s.upper[id] == 0.0f) s.touched_concepts.push_back(id);
     s.upper_sum[id] += score;
@@ -440,14 +441,16 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   for (const internal::mapping::PassingLabel& pl : s.passing) {
     std::int32_t slot = s.slot[pl.concept_id];
     if (slot < 0) continue;
-    const internal::mapping::LabelRecord& r = index.labels[pl.label];
     CandidateState& st = s.states[static_cast<std::size_t>(slot)];
     // Without aggregation, a label that cannot beat the concept's best label is not needed.
     if (params.aggregate_weight == 0.0f && pl.score <= st.best) continue;
+    // The label's block was read by the candidate scoring: it is still in the cache.
+    const std::uint32_t* terms = index.blocks.data() + pl.block + internal::mapping::kBlockHeader;
+    const std::uint32_t term_count = index.blocks[pl.block + 4] & 0xFF;
     // Smallest window of the text holding every matched label word.
     s.window.clear();
-    for (std::uint32_t k = 0; k < r.term_count; ++k) {
-      const QueryStem* qs = find_stem(index.terms[r.first_term + k].stem);
+    for (std::uint32_t k = 0; k < term_count; ++k) {
+      const QueryStem* qs = find_stem(terms[k * internal::mapping::kBlockTerm]);
       if (qs == nullptr) continue;
       for (std::uint32_t o = 0; o < qs->occurrences_count; ++o)
         s.window.emplace_back(s.occurrences[qs->occurrences_begin + o], k);
@@ -490,7 +493,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         std::uint32_t k = s.window[w].second;
         if (seen & (1u << k)) continue;
         seen |= 1u << k;
-        int label_position = index.terms[r.first_term + k].position;
+        int label_position = static_cast<int>(terms[k * internal::mapping::kBlockTerm + 3]);
         if (label_position < last_label_position) ordered = false;
         last_label_position = label_position;
         min_label = std::min<std::uint32_t>(min_label, static_cast<std::uint32_t>(label_position));
@@ -530,7 +533,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   if (options.use_descriptions && params.description_weight > 0.0f &&
       !index.description_offsets.empty()) {
     constexpr float kK1 = 1.2f, kB = 0.75f;
-    for (std::size_t i = 0; i < s.states.size(); ++i) {
+    // The descriptions of the candidates are far apart in memory: prefetch the offsets two
+    // candidates ahead and the terms one ahead.
+    const std::size_t n = s.states.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + 2 < n) {
+        __builtin_prefetch(&index.description_offsets[s.states[i + 2].concept_id]);
+        __builtin_prefetch(&index.description_length[s.states[i + 2].concept_id]);
+      }
+      if (i + 1 < n)
+        __builtin_prefetch(
+            &index.description_terms[index.description_offsets[s.states[i + 1].concept_id]]);
       std::uint32_t c = s.states[i].concept_id;
       std::uint32_t begin = index.description_offsets[c];
       std::uint32_t end = index.description_offsets[c + 1];
@@ -538,13 +551,20 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       float length_norm =
           1.0f - kB +
           kB * static_cast<float>(index.description_length[c]) / index.description_avg_length;
+      // Both the query stems and the description terms are sorted by stem: each query stem is
+      // looked up by binary search in what is left of the description, and the terms are summed
+      // in stem order.
       float sum = 0.0f;
-      for (std::uint32_t d = begin; d < end; ++d) {
-        const internal::mapping::DescriptionTerm& term = index.description_terms[d];
-        const QueryStem* qs = find_stem(term.stem);
-        if (qs == nullptr) continue;
-        float tf = term.count;
-        sum += index.description_idf[term.stem] * qs->factor * tf * (kK1 + 1.0f) /
+      const internal::mapping::DescriptionTerm* first = index.description_terms.data() + begin;
+      const internal::mapping::DescriptionTerm* last = index.description_terms.data() + end;
+      for (const QueryStem& qs : s.stems) {
+        first = std::lower_bound(first, last, qs.stem,
+                                 [](const internal::mapping::DescriptionTerm& t,
+                                    std::uint32_t stem) { return t.stem < stem; });
+        if (first == last) break;
+        if (first->stem != qs.stem) continue;
+        float tf = first->count;
+        sum += index.description_idf[qs.stem] * qs.factor * tf * (kK1 + 1.0f) /
                (tf + kK1 * length_norm);
       }
       description_scores[i] = sum;
