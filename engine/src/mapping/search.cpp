@@ -86,20 +86,25 @@ struct CandidateState {
   float raw = 0.0f;
 };
 
+struct ConceptScratch {
+  float upper = 0.0f;      // best label score before proximity
+  float upper_sum = 0.0f;  // sum of those
+  float lower = 0.0f;      // lower bound of the best label score
+  std::int32_t slot = -1;  // into Scratch::states, or -1
+};
+
 struct Scratch {
   std::vector<std::uint8_t> seen;            // per label
   std::vector<std::uint32_t> touched;        // seed block offsets
   std::vector<std::uint32_t> scored_labels;  // label ids
   std::vector<PassingLabel> passing;
   std::vector<std::uint32_t> order;
-  std::vector<float> upper;      // per concept: best label score before proximity
-  std::vector<float> upper_sum;  // per concept: sum of those
-  std::vector<float> lower;      // per concept: lower bound of the best label score
+  // Per concept, together: a candidate label costs one cache miss here rather than four.
+  std::vector<ConceptScratch> per_concept;
   std::vector<float> lower_values;
   std::vector<std::uint32_t> common_stems;
   std::vector<std::int32_t> table;  // query stem hash table
   std::vector<std::uint32_t> ranked;
-  std::vector<std::int32_t> slot;
   std::vector<std::uint32_t> touched_concepts;
   std::vector<CandidateState> states;
   text::TokenList tokens;
@@ -112,11 +117,8 @@ struct Scratch {
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
-    if (slot.size() < concepts) {
-      slot.resize(concepts, -1);
-      upper.resize(concepts, 0.0f);
-      upper_sum.resize(concepts, 0.0f);
-      lower.resize(concepts, 0.0f);
+    if (per_concept.size() < concepts) {
+      per_concept.resize(concepts);
     }
   }
 };
@@ -353,18 +355,18 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (flags & internal::mapping::kBlockTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
     s.passing.push_back({l, block, concept_id, score, matched, matched_terms});
-    std::uint32_t id = concept_id;
-    if (s.upper[id] == 0.0f) s.touched_concepts.push_back(id);
-    s.upper_sum[id] += score;
-    s.upper[id] = std::max(s.upper[id], score);
-    s.lower[id] = std::max(s.lower[id], lower);
+    internal::mapping::ConceptScratch& cs = s.per_concept[concept_id];
+    if (cs.upper == 0.0f) s.touched_concepts.push_back(concept_id);
+    cs.upper_sum += score;
+    cs.upper = std::max(cs.upper, score);
+    cs.lower = std::max(cs.lower, lower);
     max_lower = std::max(max_lower, lower);
   };
   // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
   auto threshold = [&]() -> float {
     if (s.touched_concepts.size() < wanted_k || wanted_k == 0) return 0.0f;
     s.lower_values.clear();
-    for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.lower[c]);
+    for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.per_concept[c].lower);
     std::nth_element(s.lower_values.begin(),
                      s.lower_values.begin() + static_cast<std::ptrdiff_t>(wanted_k - 1),
                      s.lower_values.end(), std::greater<float>());
@@ -394,12 +396,15 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   auto score_touched = [&]() {
     constexpr std::size_t kAhead = 24;  // about one memory latency of label scoring
     const std::size_t n = s.touched.size();
+    auto prefetch = [&](std::size_t i) {
+      const char* block = reinterpret_cast<const char*>(&index.blocks[s.touched[i]]);
+      __builtin_prefetch(block);
+      __builtin_prefetch(block + 64);
+    };
+    // The first kAhead seeds of this batch too: most posting lists are shorter than kAhead.
+    for (std::size_t i = scored; i < std::min(n, scored + kAhead); ++i) prefetch(i);
     for (std::size_t i = scored; i < n; ++i) {
-      if (i + kAhead < n) {
-        const char* ahead = reinterpret_cast<const char*>(&index.blocks[s.touched[i + kAhead]]);
-        __builtin_prefetch(ahead);
-        __builtin_prefetch(ahead + 64);
-      }
+      if (i + kAhead < n) prefetch(i + kAhead);
       score_label(s.touched[i]);
     }
     scored = n;
@@ -430,16 +435,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   const float theta = threshold();
   s.states.clear();
   for (std::uint32_t c : s.touched_concepts) {
+    internal::mapping::ConceptScratch& cs = s.per_concept[c];
     float upper =
-        s.upper[c] + params.aggregate_weight * (s.upper_sum[c] - s.upper[c]) + description_bound;
+        cs.upper + params.aggregate_weight * (cs.upper_sum - cs.upper) + description_bound;
     if (upper < theta) continue;
-    s.slot[c] = static_cast<std::int32_t>(s.states.size());
+    cs.slot = static_cast<std::int32_t>(s.states.size());
     CandidateState st;
     st.concept_id = c;
     s.states.push_back(st);
   }
   for (const internal::mapping::PassingLabel& pl : s.passing) {
-    std::int32_t slot = s.slot[pl.concept_id];
+    std::int32_t slot = s.per_concept[pl.concept_id].slot;
     if (slot < 0) continue;
     CandidateState& st = s.states[static_cast<std::size_t>(slot)];
     // Without aggregation, a label that cannot beat the concept's best label is not needed.
@@ -519,11 +525,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
   }
   for (std::uint32_t c : s.touched_concepts) {
-    s.upper[c] = 0.0f;
-    s.upper_sum[c] = 0.0f;
-    s.lower[c] = 0.0f;
+    internal::mapping::ConceptScratch& cs = s.per_concept[c];
+    cs.upper = 0.0f;
+    cs.upper_sum = 0.0f;
+    cs.lower = 0.0f;
   }
-  for (const CandidateState& st : s.states) s.slot[st.concept_id] = -1;
+  for (const CandidateState& st : s.states) s.per_concept[st.concept_id].slot = -1;
 
   // Description evidence (BM25 of the text against the description), normalised to the best
   // candidate.
@@ -610,6 +617,24 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   const std::string_view display = options.display_language.empty()
                                        ? std::string_view(result.language)
                                        : std::string_view(options.display_language);
+  // The strings of the matches are far apart in memory: prefetch records, then texts, so that
+  // their cache misses overlap.
+  const int display_index = LanguageIndex(display);
+  for (std::size_t i = 0; i < wanted; ++i) {
+    const CandidateState& st = s.states[s.ranked[i]];
+    __builtin_prefetch(&index.labels[st.best_label]);
+    __builtin_prefetch(&concepts[st.concept_id]);
+    if (display_index >= 0)
+      __builtin_prefetch(&preferred[static_cast<std::size_t>(display_index)][st.concept_id]);
+  }
+  for (std::size_t i = 0; i < wanted; ++i) {
+    const CandidateState& st = s.states[s.ranked[i]];
+    __builtin_prefetch(strings.data() + index.labels[st.best_label].text_offset);
+    __builtin_prefetch(strings.data() + concepts[st.concept_id].uri_offset);
+    if (display_index >= 0)
+      __builtin_prefetch(strings.data() +
+                         preferred[static_cast<std::size_t>(display_index)][st.concept_id].first);
+  }
   std::vector<ConceptMatch> candidates(wanted);
   for (std::size_t i = 0; i < wanted; ++i) {
     const CandidateState& st = s.states[s.ranked[i]];
@@ -630,6 +655,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         candidates.begin(), candidates.end(),
         [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
   }
+  result.matches.reserve(std::min(candidates.size(), options.top_k));
   for (ConceptMatch& m : candidates) {
     if (result.matches.size() >= options.top_k) break;
     if (m.score < options.min_score) continue;
