@@ -279,7 +279,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     while (s.table[b] >= 0) b = (b + 1) & table_mask;
     s.table[b] = static_cast<std::int32_t>(i);
   }
+  // One bit per stem id modulo 64: most label words are not in the text, and the bit says so
+  // without probing the table.
+  std::uint64_t stem_bits = 0;
+  for (const QueryStem& qs : s.stems) stem_bits |= std::uint64_t{1} << (qs.stem & 63);
   auto find_stem = [&](std::uint32_t stem) -> const QueryStem* {
+    if (((stem_bits >> (stem & 63)) & 1) == 0) return nullptr;
     for (std::size_t b = bucket(stem);; b = (b + 1) & table_mask) {
       std::int32_t i = s.table[b];
       if (i < 0) return nullptr;
@@ -635,10 +640,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       __builtin_prefetch(strings.data() +
                          preferred[static_cast<std::size_t>(display_index)][st.concept_id].first);
   }
-  std::vector<ConceptMatch> candidates(wanted);
-  for (std::size_t i = 0; i < wanted; ++i) {
-    const CandidateState& st = s.states[s.ranked[i]];
-    ConceptMatch& m = candidates[i];
+  auto fill = [&](const CandidateState& st, ConceptMatch& m) {
     m.concept_id = ConceptId{st.concept_id};
     m.raw_score = st.raw;
     m.score = 1.0 / (1.0 + std::exp(-params.calibration_slope *
@@ -648,20 +650,36 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     const internal::mapping::LabelRecord& r = index.labels[st.best_label];
     m.matched_label = String(r.text_offset, r.text_size);
     m.matched_language = languages[r.language];
-  }
-  if (options.reranker != nullptr) {
-    options.reranker->Rerank(candidates);
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
-  }
-  result.matches.reserve(std::min(candidates.size(), options.top_k));
-  for (ConceptMatch& m : candidates) {
-    if (result.matches.size() >= options.top_k) break;
-    if (m.score < options.min_score) continue;
+  };
+  auto finish = [&](ConceptMatch& m) {
     m.uri = UriOf(m.concept_id.value());
     m.label = PreferredLabelOf(m.concept_id.value(), display);
     m.evidence = std::string(text.substr(m.evidence_begin, m.evidence_end - m.evidence_begin));
+  };
+  if (options.reranker == nullptr) {
+    // The ranking is final: the matches are built in place, strings only for those returned.
+    result.matches.reserve(std::min(wanted, options.top_k));
+    for (std::size_t i = 0; i < wanted && result.matches.size() < options.top_k; ++i) {
+      const CandidateState& st = s.states[s.ranked[i]];
+      const double score =
+          1.0 / (1.0 + std::exp(-params.calibration_slope *
+                                (static_cast<double>(st.raw) - params.calibration_midpoint)));
+      if (score < options.min_score) continue;
+      ConceptMatch& m = result.matches.emplace_back();
+      fill(st, m);
+      finish(m);
+    }
+    return result;
+  }
+  std::vector<ConceptMatch> candidates(wanted);
+  for (std::size_t i = 0; i < wanted; ++i) fill(s.states[s.ranked[i]], candidates[i]);
+  options.reranker->Rerank(candidates);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+  for (ConceptMatch& m : candidates) {
+    if (result.matches.size() >= options.top_k) break;
+    if (m.score < options.min_score) continue;
+    finish(m);
     result.matches.push_back(std::move(m));
   }
   return result;
