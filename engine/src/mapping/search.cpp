@@ -84,6 +84,9 @@ struct CandidateState {
   std::uint32_t evidence_end = 0;
   float others[kOtherLabels] = {0, 0, 0, 0};
   float raw = 0.0f;
+  float upper = 0.0f;  // bound of raw: best label score before proximity, aggregate, evidence
+  std::uint32_t passing_begin = 0;  // into Scratch::grouped
+  std::uint32_t passing_end = 0;
 };
 
 struct ConceptScratch {
@@ -113,6 +116,8 @@ struct Scratch {
   std::vector<std::uint32_t> occurrences;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> window;  // (query token, label term)
   std::vector<float> description_scores;
+  std::vector<std::uint32_t> grouped;  // passing label indexes, grouped by candidate concept
+  std::vector<float> top_raw;          // min-heap of the best raw scores computed
   std::vector<float> skill_scores;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
@@ -447,14 +452,40 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     cs.slot = static_cast<std::int32_t>(s.states.size());
     CandidateState st;
     st.concept_id = c;
+    st.upper = cs.upper + params.aggregate_weight * (cs.upper_sum - cs.upper);
     s.states.push_back(st);
   }
+  // The passing labels of each candidate, in passing order (a stable counting sort): a concept's
+  // labels are scored in the order they were found, which decides ties between its labels.
   for (const internal::mapping::PassingLabel& pl : s.passing) {
     std::int32_t slot = s.per_concept[pl.concept_id].slot;
-    if (slot < 0) continue;
-    CandidateState& st = s.states[static_cast<std::size_t>(slot)];
+    if (slot >= 0) ++s.states[static_cast<std::size_t>(slot)].passing_end;
+  }
+  {
+    std::uint32_t offset = 0;
+    for (CandidateState& st : s.states) {
+      st.passing_begin = offset;
+      offset += st.passing_end;
+      st.passing_end = st.passing_begin;
+    }
+    s.grouped.resize(offset);
+    for (std::uint32_t i = 0; i < s.passing.size(); ++i) {
+      std::int32_t slot = s.per_concept[s.passing[i].concept_id].slot;
+      if (slot >= 0) s.grouped[s.states[static_cast<std::size_t>(slot)].passing_end++] = i;
+    }
+  }
+  for (std::uint32_t c : s.touched_concepts) {
+    internal::mapping::ConceptScratch& cs = s.per_concept[c];
+    cs.upper = 0.0f;
+    cs.upper_sum = 0.0f;
+    cs.lower = 0.0f;
+  }
+  for (const CandidateState& st : s.states) s.per_concept[st.concept_id].slot = -1;
+
+  // Exact score of one passing label of a candidate: proximity and order of its words in the text.
+  auto score_exactly = [&](const internal::mapping::PassingLabel& pl, CandidateState& st) {
     // Without aggregation, a label that cannot beat the concept's best label is not needed.
-    if (params.aggregate_weight == 0.0f && pl.score <= st.best) continue;
+    if (params.aggregate_weight == 0.0f && pl.score <= st.best) return;
     // The label's block was read by the candidate scoring: it is still in the cache.
     const std::uint32_t* terms = index.blocks.data() + pl.block + internal::mapping::kBlockHeader;
     const std::uint32_t term_count = index.blocks[pl.block + 4] & 0xFF;
@@ -528,14 +559,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       float* smallest = std::min_element(st.others, st.others + internal::mapping::kOtherLabels);
       if (dropped > *smallest) *smallest = dropped;
     }
-  }
-  for (std::uint32_t c : s.touched_concepts) {
-    internal::mapping::ConceptScratch& cs = s.per_concept[c];
-    cs.upper = 0.0f;
-    cs.upper_sum = 0.0f;
-    cs.lower = 0.0f;
-  }
-  for (const CandidateState& st : s.states) s.per_concept[st.concept_id].slot = -1;
+  };
 
   // Description evidence (BM25 of the text against the description), normalised to the best
   // candidate.
@@ -597,19 +621,47 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     skill_max = std::max(skill_max, skill_scores[i]);
   }
 
-  // Raw scores; the best ones become matches.
-  s.ranked.clear();
-  for (std::size_t i = 0; i < s.states.size(); ++i) {
-    CandidateState& st = s.states[i];
-    if (st.best <= 0.0f) continue;
-    float others = 0.0f;
-    for (float o : st.others) others += o;
-    float raw = st.best + params.aggregate_weight * others;
+  // Exact scores and raw scores, candidates by descending bound: once wanted_k raw scores are
+  // known, a candidate whose bound (upper + its evidence) is below the k-th of them cannot be
+  // returned and is not scored exactly (its raw score is at most its bound).
+  auto evidence = [&](std::size_t i, float raw) {
     if (description_max > 0.0f)
       raw += params.description_weight * description_scores[i] / description_max;
     if (skill_max > 0.0f) raw += params.skill_evidence_weight * skill_scores[i] / skill_max;
-    st.raw = raw;
-    s.ranked.push_back(static_cast<std::uint32_t>(i));
+    return raw;
+  };
+  s.order.clear();
+  for (std::uint32_t i = 0; i < s.states.size(); ++i) {
+    s.states[i].upper = evidence(i, s.states[i].upper);
+    s.order.push_back(i);
+  }
+  std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return s.states[a].upper > s.states[b].upper;
+  });
+  s.top_raw.clear();
+  s.ranked.clear();
+  for (std::uint32_t i : s.order) {
+    CandidateState& st = s.states[i];
+    // Relative slack: the bound and the raw score are summed in different orders.
+    if (wanted_k > 0 && s.top_raw.size() == wanted_k &&
+        st.upper * 1.0001f + 1e-6f < s.top_raw.front())
+      break;
+    for (std::uint32_t g = st.passing_begin; g < st.passing_end; ++g)
+      score_exactly(s.passing[s.grouped[g]], st);
+    if (st.best <= 0.0f) continue;
+    float others = 0.0f;
+    for (float o : st.others) others += o;
+    st.raw = evidence(i, st.best + params.aggregate_weight * others);
+    s.ranked.push_back(i);
+    if (wanted_k == 0) continue;
+    if (s.top_raw.size() < wanted_k) {
+      s.top_raw.push_back(st.raw);
+      std::push_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+    } else if (st.raw > s.top_raw.front()) {
+      std::pop_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+      s.top_raw.back() = st.raw;
+      std::push_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+    }
   }
   const std::size_t wanted = std::min(s.ranked.size(), wanted_k);
   auto by_raw = [&](std::uint32_t a, std::uint32_t b) {
