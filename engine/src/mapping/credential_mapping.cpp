@@ -1,4 +1,5 @@
 // MapCredentialSkills: declared skills resolved and kept, derived skills added from the text.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,8 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     }
     if (outcome.text.empty()) continue;
     MatchOptions match = options.match;
+    // Matches below min_score are not added: the search need not finish or build them.
+    match.min_score = std::max(match.min_score, options.min_score);
     if (match.language.empty()) match.language = outcome.language;
     if (match.language.empty()) match.language = credential.language;
     // A language without labels in the taxonomy: let the mapper detect one it has.

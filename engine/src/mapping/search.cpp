@@ -638,14 +638,22 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return s.states[a].upper > s.states[b].upper;
   });
+  // Without a re-ranker, a concept whose calibrated score would be below min_score is not
+  // returned either: the raw score min_score corresponds to is a second cut-off (with slack).
+  float min_raw = -1.0f;
+  if (options.reranker == nullptr && options.min_score > 0.0 && options.min_score < 1.0)
+    min_raw = static_cast<float>(params.calibration_midpoint +
+                                 std::log(options.min_score / (1.0 - options.min_score)) /
+                                     params.calibration_slope) -
+              1e-4f;
   s.top_raw.clear();
   s.ranked.clear();
   for (std::uint32_t i : s.order) {
     CandidateState& st = s.states[i];
     // Relative slack: the bound and the raw score are summed in different orders.
-    if (wanted_k > 0 && s.top_raw.size() == wanted_k &&
-        st.upper * 1.0001f + 1e-6f < s.top_raw.front())
-      break;
+    const float bound = st.upper * 1.0001f + 1e-6f;
+    if (bound < min_raw) break;
+    if (wanted_k > 0 && s.top_raw.size() == wanted_k && bound < s.top_raw.front()) break;
     for (std::uint32_t g = st.passing_begin; g < st.passing_end; ++g)
       score_exactly(s.passing[s.grouped[g]], st);
     if (st.best <= 0.0f) continue;
