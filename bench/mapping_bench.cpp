@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "credmatch/credential.hpp"
 #include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
 #include "credmatch/text.hpp"
@@ -173,6 +174,52 @@ void BM_MapOccupations_Title(benchmark::State& state) {
   Run(state, titles, true, "en");
 }
 BENCHMARK(BM_MapOccupations_Title)->Unit(benchmark::kMicrosecond);
+
+// Credentials like bench/e2e/gen_catalogue.py makes them: 8 outcomes each, ESCO skill labels of
+// the credential's language wrapped in outcome phrasing; the credential declares its language.
+// What the batch module pays per credential with outcome-text mapping.
+const std::vector<Credential>& Credentials(std::string_view language) {
+  static std::vector<Credential> by_language[3];
+  const std::size_t which = language == "en" ? 0 : language == "fr" ? 1 : 2;
+  std::vector<Credential>& credentials = by_language[which];
+  if (!credentials.empty()) return credentials;
+  static const char* kPhrases[3][4] = {
+      {"Students will be able to %.", "Be able to %.", "On completion, the learner can %.", "%"},
+      {"L'étudiant sera capable de %.", "Être capable de %.", "Savoir %.", "%"},
+      {"El estudiante será capaz de %.", "Ser capaz de %.", "Al finalizar, el alumno puede %.",
+       "%"}};
+  std::vector<std::string> labels = Labels(language, LabelKind::kPreferred, false);
+  std::mt19937 rng(7);
+  for (std::size_t i = 0; i + 8 <= labels.size() && credentials.size() < 1000; i += 8) {
+    Credential c;
+    c.language = std::string(language);
+    c.source = "bench";
+    for (std::size_t k = 0; k < 8; ++k) {
+      std::string text = kPhrases[which][rng() % 4];
+      text.replace(text.find('%'), 1, labels[i + k]);
+      LearningOutcome o;
+      o.text = std::move(text);
+      c.learning_outcomes.push_back(std::move(o));
+    }
+    credentials.push_back(std::move(c));
+  }
+  return credentials;
+}
+
+void BM_MapCredentialSkills(benchmark::State& state, std::string_view language) {
+  CREDMATCH_REQUIRE_MAPPER(state);
+  const std::vector<Credential>& credentials = Credentials(language);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    Credential c = credentials[i++ % credentials.size()];
+    Status status = MapCredentialSkills(*Mapper(), c);
+    benchmark::DoNotOptimize(status);
+    benchmark::DoNotOptimize(c);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK_CAPTURE(BM_MapCredentialSkills, En8Outcomes, "en")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_MapCredentialSkills, Fr8Outcomes, "fr")->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace credmatch

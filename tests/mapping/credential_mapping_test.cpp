@@ -93,6 +93,31 @@ TEST(MapCredentialSkillsTest, LanguageFromCredentialOrDetectedAndParts) {
   EXPECT_EQ(c.parts[0].learning_outcomes[1].language, "de");
 }
 
+// A text repeated in the credential is searched once; each outcome still gets its skills.
+TEST(MapCredentialSkillsTest, RepeatedOutcomeTextGetsTheSameSkills) {
+  Credential c;
+  c.language = "en";
+  c.learning_outcomes.push_back(Outcome("design relational databases", ""));
+  c.learning_outcomes.push_back(Outcome("analyse data with SQL", ""));
+  Credential part;
+  part.learning_outcomes.push_back(Outcome("design relational databases", ""));
+  part.learning_outcomes.push_back(Outcome("design relational databases", "fr"));  // other language
+  c.parts.push_back(part);
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  auto uris = [](const LearningOutcome& o) {
+    std::vector<std::string> out;
+    for (const SkillRef& s : o.skills) out.push_back(s.uri + " " + std::to_string(s.score));
+    return out;
+  };
+  ASSERT_FALSE(c.learning_outcomes[0].skills.empty());
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].uri, "urn:t:design-database");
+  EXPECT_EQ(uris(c.parts[0].learning_outcomes[0]), uris(c.learning_outcomes[0]));
+  EXPECT_EQ(c.parts[0].learning_outcomes[0].skills[0].evidence, "design relational databases");
+  EXPECT_NE(uris(c.learning_outcomes[1]), uris(c.learning_outcomes[0]));
+  // Searched in French: not the English result reused.
+  EXPECT_NE(uris(c.parts[0].learning_outcomes[1]), uris(c.learning_outcomes[0]));
+}
+
 TEST(MapCredentialSkillsTest, EmptyMapperIsAFailedPrecondition) {
   Credential c;
   c.learning_outcomes.push_back(Outcome("SQL", "en"));

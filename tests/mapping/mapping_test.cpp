@@ -173,6 +173,26 @@ TEST(SkillMapperTest, TopKAndMinScore) {
   EXPECT_TRUE(MiniMapper().MapSkills("SQL", o).matches.empty());
 }
 
+// min_score also cuts the exact stage short: the result must be the full ranking, filtered.
+TEST(SkillMapperTest, MinScoreEqualsTheFilteredFullRanking) {
+  for (std::string_view text : {"analyse data with SQL and work in teams",
+                                "design relational databases", "SQL", "teamwork"}) {
+    MatchOptions all = Lang("en", 20);
+    MatchResult full = MiniMapper().MapSkills(text, all);
+    for (double min_score : {0.2, 0.5, 0.8}) {
+      MatchOptions cut = all;
+      cut.min_score = min_score;
+      MatchResult filtered = MiniMapper().MapSkills(text, cut);
+      std::vector<std::string> expected, got;
+      for (const ConceptMatch& m : full.matches)
+        if (m.score >= min_score) expected.push_back(m.uri + " " + std::to_string(m.score));
+      for (const ConceptMatch& m : filtered.matches)
+        got.push_back(m.uri + " " + std::to_string(m.score));
+      EXPECT_EQ(got, expected) << text << " min_score " << min_score;
+    }
+  }
+}
+
 TEST(SkillMapperTest, NoMatchAndBadInput) {
   EXPECT_TRUE(MiniMapper().MapSkills("", Lang("en")).matches.empty());
   EXPECT_TRUE(MiniMapper().MapSkills("the of and", Lang("en")).matches.empty());

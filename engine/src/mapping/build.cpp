@@ -1,5 +1,6 @@
 // Building the label indexes of a SkillMapper (docs/mapping.md, "Index").
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -101,7 +102,7 @@ void Vocabulary::Grow() {
 }
 
 std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_view text) {
-  if (2 * (count_ + 1) > slots_.size()) Grow();
+  if (2 * (std::size_t{count_} + 1) > slots_.size()) Grow();
   const std::uint64_t hash = Hash(language, tag, text);
   std::size_t i = Probe(hash, language, tag, text);
   if (slots_[i].id != kNoTerm) return slots_[i].id;
@@ -389,6 +390,26 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         if (seeds(l, t)) index.postings[fill[t.stem]++] = l;
       }
     }
+    // Label blocks; postings and pairs point at them.
+    std::vector<std::uint32_t> block_of(index.labels.size());
+    for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
+      const internal::mapping::LabelRecord& r = index.labels[l];
+      block_of[l] = static_cast<std::uint32_t>(index.blocks.size());
+      const MappingConcept& c = data.concepts[r.concept_id];
+      std::uint32_t flags =
+          (c.kind == ConceptKind::kSkillGroup ? internal::mapping::kBlockSkillGroup : 0u) |
+          (c.reuse_level == ReuseLevel::kTransversal ? internal::mapping::kBlockTransversal : 0u);
+      index.blocks.insert(index.blocks.end(),
+                          {l, r.concept_id, std::bit_cast<std::uint32_t>(r.weight), r.head,
+                           r.term_count | static_cast<std::uint32_t>(r.kind) << 8 | flags << 16});
+      for (std::uint32_t k = 0; k < r.term_count; ++k) {
+        const LabelTerm& t = index.terms[r.first_term + k];
+        index.blocks.insert(index.blocks.end(),
+                            {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight), t.position});
+      }
+    }
+    index.posting_blocks.reserve(index.postings.size());
+    for (std::uint32_t l : index.postings) index.posting_blocks.push_back(block_of[l]);
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (std::size_t i = 0; i < pairs.size(); ++i) {
@@ -397,6 +418,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         index.pair_offsets.push_back(static_cast<std::uint32_t>(i));
       }
       index.pair_labels.push_back(pairs[i].second);
+      index.pair_blocks.push_back(block_of[pairs[i].second]);
     }
     index.pair_offsets.push_back(static_cast<std::uint32_t>(pairs.size()));
 

@@ -1,5 +1,8 @@
 // MapCredentialSkills: declared skills resolved and kept, derived skills added from the text.
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "credmatch/text.hpp"
 #include "mapping/index.hpp"
@@ -7,8 +10,17 @@
 namespace credmatch {
 namespace {
 
+// Outcome texts already mapped in this credential, with the language they were mapped in:
+// a text repeated in a credential (an outcome shared by parts, or written twice) is searched once.
+struct MappedText {
+  std::string_view text;  // a view of the first outcome with it (outcomes are not moved)
+  std::string language;   // the requested language ("" detected)
+  MatchResult result;
+};
+
 void MapOutcomes(const SkillMapper& mapper, Credential& credential,
-                 const CredentialMappingOptions& options, const std::string& where) {
+                 const CredentialMappingOptions& options, const std::string& where,
+                 std::vector<MappedText>& mapped) {
   for (std::size_t i = 0; i < credential.learning_outcomes.size(); ++i) {
     LearningOutcome& outcome = credential.learning_outcomes[i];
     const std::string place = where + "/learningOutcomes/" + std::to_string(i);
@@ -29,30 +41,40 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     }
     if (outcome.text.empty()) continue;
     MatchOptions match = options.match;
+    // Matches below min_score are not added: the search need not finish or build them.
+    match.min_score = std::max(match.min_score, options.min_score);
     if (match.language.empty()) match.language = outcome.language;
     if (match.language.empty()) match.language = credential.language;
     // A language without labels in the taxonomy: let the mapper detect one it has.
     bool indexed = false;
     for (const std::string& l : mapper.Languages()) indexed = indexed || l == match.language;
     if (!indexed) match.language.clear();
-    MatchResult result = mapper.MapSkills(outcome.text, match);
+    const MappedText* known = nullptr;
+    for (const MappedText& m : mapped)
+      if (m.text == outcome.text && m.language == match.language) known = &m;
+    if (known == nullptr) {
+      mapped.push_back({outcome.text, match.language, mapper.MapSkills(outcome.text, match)});
+      known = &mapped.back();
+    }
+    const MatchResult& result = known->result;
     if (outcome.language.empty() && result.language_detected) outcome.language = result.language;
-    for (ConceptMatch& m : result.matches) {
+    for (const ConceptMatch& m : result.matches) {
       if (m.score < options.min_score) continue;
       bool already = false;
       for (const SkillRef& s : outcome.skills) already = already || s.uri == m.uri;
       if (already) continue;
       SkillRef ref;
-      ref.uri = std::move(m.uri);
-      ref.label = std::move(m.label);
+      ref.uri = m.uri;
+      ref.label = m.label;
       ref.score = m.score;
       ref.declared = false;
-      ref.evidence = std::move(m.evidence);
+      ref.evidence = m.evidence;
       outcome.skills.push_back(std::move(ref));
     }
   }
   for (std::size_t p = 0; p < credential.parts.size(); ++p)
-    MapOutcomes(mapper, credential.parts[p], options, where + "/parts/" + std::to_string(p));
+    MapOutcomes(mapper, credential.parts[p], options, where + "/parts/" + std::to_string(p),
+                mapped);
 }
 
 }  // namespace
@@ -61,7 +83,8 @@ Status MapCredentialSkills(const SkillMapper& mapper, Credential& credential,
                            const CredentialMappingOptions& options) {
   if (mapper.Languages().empty())
     return FailedPreconditionError("mapping: the skill mapper has no indexed labels");
-  MapOutcomes(mapper, credential, options, credential.source);
+  std::vector<MappedText> mapped;
+  MapOutcomes(mapper, credential, options, credential.source, mapped);
   return Status::Ok();
 }
 

@@ -25,6 +25,12 @@ inline constexpr std::size_t kMaxLabelTerms = 32;
 // a job title is short: there the limit is higher.
 inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
 
+// Label blocks (PillarIndex::blocks).
+inline constexpr std::uint32_t kBlockHeader = 5;
+inline constexpr std::uint32_t kBlockTerm = 4;
+inline constexpr std::uint32_t kBlockSkillGroup = 1;   // flag: the concept is a skill group
+inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level transversal
+
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
 struct ScoringParams {
@@ -97,15 +103,22 @@ struct PillarIndex {
   // against all query stems, so this only prunes labels that match a single common word and
   // would be covered less than half (docs/mapping.md, "Candidate generation").
   std::vector<std::uint32_t> posting_offsets;
-  std::vector<std::uint32_t> postings;  // label ids
-  std::vector<std::uint8_t> common;     // per stem id
+  std::vector<std::uint32_t> postings;        // label ids
+  std::vector<std::uint32_t> posting_blocks;  // the same labels' offsets into `blocks`
+  // A compact copy of each label for candidate scoring, in one place (one or two cache lines):
+  // kBlockHeader words (label id, concept id, weight, head stem, term count | kind << 8 | flags
+  // << 16), then kBlockTerm words per term (stem, word, weight, position). The index is larger than the
+  // caches: reading a label costs a cache miss, so record and terms are kept together.
+  std::vector<std::uint32_t> blocks;
+  std::vector<std::uint8_t> common;  // per stem id
   // Pairs of common stems -> labels having both (CSR over sorted keys (a << 32 | b), a < b).
   std::vector<std::uint64_t> pair_keys;
   std::vector<std::uint32_t> pair_offsets;
   std::vector<std::uint32_t> pair_labels;
-  std::vector<float> idf;          // per stem id (0 when absent from the pillar)
-  float specificity_k = 3.0f;      // params.specificity * the largest idf
-  std::vector<std::uint8_t> weak;  // per stem id
+  std::vector<std::uint32_t> pair_blocks;  // offsets into `blocks`
+  std::vector<float> idf;                  // per stem id (0 when absent from the pillar)
+  float specificity_k = 3.0f;              // params.specificity * the largest idf
+  std::vector<std::uint8_t> weak;          // per stem id
   // Descriptions (weak evidence), per concept: CSR into description_terms, sorted by stem.
   std::vector<std::uint32_t> description_offsets;  // size concepts + 1 (empty when not indexed)
   std::vector<DescriptionTerm> description_terms;

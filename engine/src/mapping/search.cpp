@@ -49,6 +49,8 @@ constexpr int kOtherLabels = 4;
 // A candidate label after its first scoring.
 struct PassingLabel {
   std::uint32_t label = 0;
+  std::uint32_t block = 0;  // offset into PillarIndex::blocks
+  std::uint32_t concept_id = 0;
   float score = 0.0f;  // score before proximity and order
   float matched = 0.0f;
   std::uint32_t matched_terms = 0;
@@ -82,21 +84,30 @@ struct CandidateState {
   std::uint32_t evidence_end = 0;
   float others[kOtherLabels] = {0, 0, 0, 0};
   float raw = 0.0f;
+  float upper = 0.0f;  // bound of raw: best label score before proximity, aggregate, evidence
+  std::uint32_t passing_begin = 0;  // into Scratch::grouped
+  std::uint32_t passing_end = 0;
+};
+
+struct ConceptScratch {
+  float upper = 0.0f;      // best label score before proximity
+  float upper_sum = 0.0f;  // sum of those
+  float lower = 0.0f;      // lower bound of the best label score
+  std::int32_t slot = -1;  // into Scratch::states, or -1
 };
 
 struct Scratch {
-  std::vector<std::uint8_t> seen;  // per label
-  std::vector<std::uint32_t> touched;
+  std::vector<std::uint8_t> seen;            // per label
+  std::vector<std::uint32_t> touched;        // seed block offsets
+  std::vector<std::uint32_t> scored_labels;  // label ids
   std::vector<PassingLabel> passing;
   std::vector<std::uint32_t> order;
-  std::vector<float> upper;      // per concept: best label score before proximity
-  std::vector<float> upper_sum;  // per concept: sum of those
-  std::vector<float> lower;      // per concept: lower bound of the best label score
+  // Per concept, together: a candidate label costs one cache miss here rather than four.
+  std::vector<ConceptScratch> per_concept;
   std::vector<float> lower_values;
   std::vector<std::uint32_t> common_stems;
   std::vector<std::int32_t> table;  // query stem hash table
   std::vector<std::uint32_t> ranked;
-  std::vector<std::int32_t> slot;
   std::vector<std::uint32_t> touched_concepts;
   std::vector<CandidateState> states;
   text::TokenList tokens;
@@ -105,15 +116,14 @@ struct Scratch {
   std::vector<std::uint32_t> occurrences;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> window;  // (query token, label term)
   std::vector<float> description_scores;
+  std::vector<std::uint32_t> grouped;  // passing label indexes, grouped by candidate concept
+  std::vector<float> top_raw;          // min-heap of the best raw scores computed
   std::vector<float> skill_scores;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
-    if (slot.size() < concepts) {
-      slot.resize(concepts, -1);
-      upper.resize(concepts, 0.0f);
-      upper_sum.resize(concepts, 0.0f);
-      lower.resize(concepts, 0.0f);
+    if (per_concept.size() < concepts) {
+      per_concept.resize(concepts);
     }
   }
 };
@@ -266,13 +276,20 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   while (table_size < 4 * s.stems.size()) table_size *= 2;
   s.table.assign(table_size, -1);
   const std::size_t table_mask = table_size - 1;
-  auto bucket = [&](std::uint32_t stem) { return (stem * 2654435761u) & table_mask; };
+  auto bucket = [&](std::uint32_t stem) {
+    return static_cast<std::size_t>(std::uint32_t{stem * 2654435761u}) & table_mask;
+  };
   for (std::size_t i = 0; i < s.stems.size(); ++i) {
     std::size_t b = bucket(s.stems[i].stem);
     while (s.table[b] >= 0) b = (b + 1) & table_mask;
     s.table[b] = static_cast<std::int32_t>(i);
   }
+  // One bit per stem id modulo 64: most label words are not in the text, and the bit says so
+  // without probing the table.
+  std::uint64_t stem_bits = 0;
+  for (const QueryStem& qs : s.stems) stem_bits |= std::uint64_t{1} << (qs.stem & 63);
   auto find_stem = [&](std::uint32_t stem) -> const QueryStem* {
+    if (((stem_bits >> (stem & 63)) & 1) == 0) return nullptr;
     for (std::size_t b = bucket(stem);; b = (b + 1) & table_mask) {
       std::int32_t i = s.table[b];
       if (i < 0) return nullptr;
@@ -301,55 +318,65 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   // level. Only proximity and order are left for the exact stage; they can lower the score by
   // min_order_factor at most, which gives a lower bound.
   s.touched.clear();
+  s.scored_labels.clear();
   s.touched_concepts.clear();
   s.passing.clear();
   float max_lower = 0.0f;
-  auto touch = [&](std::uint32_t l) {
-    if (s.seen[l]) return;
-    s.seen[l] = 1;
-    s.touched.push_back(l);
+  // Seeds: each label once (`seen`), as its block offset.
+  auto touch = [&](std::uint32_t label, std::uint32_t block) {
+    if (s.seen[label]) return;
+    s.seen[label] = 1;
+    s.scored_labels.push_back(label);
+    s.touched.push_back(block);
   };
-  auto score_label = [&](std::uint32_t l) {
-    const internal::mapping::LabelRecord& r = index.labels[l];
+  auto score_label = [&](std::uint32_t block) {
+    const std::uint32_t* b = index.blocks.data() + block;
+    const std::uint32_t l = b[0];
+    const std::uint32_t concept_id = b[1];
+    const float label_weight = std::bit_cast<float>(b[2]);
+    const std::uint32_t label_head = b[3];
+    const std::uint32_t term_count = b[4] & 0xFF;
+    const std::uint32_t kind = (b[4] >> 8) & 0xFF;
+    const std::uint32_t flags = b[4] >> 16;
     float matched = 0.0f;
     float matched_any_form = 0.0f;  // same stem, whatever the word
     std::uint32_t matched_terms = 0;
-    for (std::uint32_t k = 0; k < r.term_count; ++k) {
-      const internal::mapping::LabelTerm& term = index.terms[r.first_term + k];
-      const QueryStem* qs = find_stem(term.stem);
+    const std::uint32_t* term = b + internal::mapping::kBlockHeader;
+    for (std::uint32_t k = 0; k < term_count; ++k, term += internal::mapping::kBlockTerm) {
+      const QueryStem* qs = find_stem(term[0]);
       if (qs == nullptr) continue;
       bool same_word = false;
       for (std::uint32_t o = 0; o < qs->occurrences_count && !same_word; ++o)
-        same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term.word;
-      matched_any_form += term.weight * qs->paren;
-      matched += term.weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
+        same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term[1];
+      const float weight = std::bit_cast<float>(term[2]);
+      matched_any_form += weight * qs->paren;
+      matched += weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
       ++matched_terms;
     }
-    if (matched_any_form < params.min_coverage * r.weight) return;
-    const internal::mapping::ConceptRecord& c = concepts[r.concept_id];
-    if (c.kind == ConceptKind::kSkillGroup && !options.include_skill_groups) return;
-    float score = (matched / r.weight) *
+    if (matched_any_form < params.min_coverage * label_weight) return;
+    if ((flags & internal::mapping::kBlockSkillGroup) && !options.include_skill_groups) return;
+    float score = (matched / label_weight) *
                   internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
-                  (matched / (matched + index.specificity_k)) * params.kind_weight[r.kind];
-    if (head != internal::mapping::kNoTerm && r.head == head) score *= params.head_bonus;
-    if (params.head_missing_factor != 1.0f && r.head != internal::mapping::kNoTerm &&
-        find_stem(r.head) == nullptr)
+                  (matched / (matched + index.specificity_k)) * params.kind_weight[kind];
+    if (head != internal::mapping::kNoTerm && label_head == head) score *= params.head_bonus;
+    if (params.head_missing_factor != 1.0f && label_head != internal::mapping::kNoTerm &&
+        find_stem(label_head) == nullptr)
       score *= params.head_missing_factor;
-    if (c.reuse_level == ReuseLevel::kTransversal) score *= params.transversal_factor;
+    if (flags & internal::mapping::kBlockTransversal) score *= params.transversal_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
-    s.passing.push_back({l, score, matched, matched_terms});
-    std::uint32_t id = r.concept_id;
-    if (s.upper[id] == 0.0f) s.touched_concepts.push_back(id);
-    s.upper_sum[id] += score;
-    s.upper[id] = std::max(s.upper[id], score);
-    s.lower[id] = std::max(s.lower[id], lower);
+    s.passing.push_back({l, block, concept_id, score, matched, matched_terms});
+    internal::mapping::ConceptScratch& cs = s.per_concept[concept_id];
+    if (cs.upper == 0.0f) s.touched_concepts.push_back(concept_id);
+    cs.upper_sum += score;
+    cs.upper = std::max(cs.upper, score);
+    cs.lower = std::max(cs.lower, lower);
     max_lower = std::max(max_lower, lower);
   };
   // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
   auto threshold = [&]() -> float {
     if (s.touched_concepts.size() < wanted_k || wanted_k == 0) return 0.0f;
     s.lower_values.clear();
-    for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.lower[c]);
+    for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.per_concept[c].lower);
     std::nth_element(s.lower_values.begin(),
                      s.lower_values.begin() + static_cast<std::ptrdiff_t>(wanted_k - 1),
                      s.lower_values.end(), std::greater<float>());
@@ -370,19 +397,24 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       if (it == index.pair_keys.end() || *it != (a << 32 | b)) continue;
       auto k = static_cast<std::size_t>(it - index.pair_keys.begin());
       for (std::uint32_t p = index.pair_offsets[k]; p < index.pair_offsets[k + 1]; ++p)
-        touch(index.pair_labels[p]);
+        touch(index.pair_labels[p], index.pair_blocks[p]);
     }
   }
-  // Scores the labels touched since `from`, prefetching records and terms ahead: the index is
+  // Scores the seeds added since the last call, prefetching label blocks ahead: the index is
   // larger than the caches and the labels of a posting list are far apart.
   std::size_t scored = 0;
   auto score_touched = [&]() {
-    constexpr std::size_t kAhead = 8;
+    constexpr std::size_t kAhead = 24;  // about one memory latency of label scoring
     const std::size_t n = s.touched.size();
+    auto prefetch = [&](std::size_t i) {
+      const char* block = reinterpret_cast<const char*>(&index.blocks[s.touched[i]]);
+      __builtin_prefetch(block);
+      __builtin_prefetch(block + 64);
+    };
+    // The first kAhead seeds of this batch too: most posting lists are shorter than kAhead.
+    for (std::size_t i = scored; i < std::min(n, scored + kAhead); ++i) prefetch(i);
     for (std::size_t i = scored; i < n; ++i) {
-      if (i + 2 * kAhead < n) __builtin_prefetch(&index.labels[s.touched[i + 2 * kAhead]]);
-      if (i + kAhead < n)
-        __builtin_prefetch(&index.terms[index.labels[s.touched[i + kAhead]].first_term]);
+      if (i + kAhead < n) prefetch(i + kAhead);
       score_label(s.touched[i]);
     }
     scored = n;
@@ -404,34 +436,63 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     remaining -= qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
-      touch(index.postings[p]);
+      touch(index.postings[p], index.posting_blocks[p]);
     score_touched();
   }
-  for (std::uint32_t l : s.touched) s.seen[l] = 0;
+  for (std::uint32_t l : s.scored_labels) s.seen[l] = 0;
 
   // Concepts that can still reach the top wanted_k are scored exactly.
   const float theta = threshold();
   s.states.clear();
   for (std::uint32_t c : s.touched_concepts) {
+    internal::mapping::ConceptScratch& cs = s.per_concept[c];
     float upper =
-        s.upper[c] + params.aggregate_weight * (s.upper_sum[c] - s.upper[c]) + description_bound;
+        cs.upper + params.aggregate_weight * (cs.upper_sum - cs.upper) + description_bound;
     if (upper < theta) continue;
-    s.slot[c] = static_cast<std::int32_t>(s.states.size());
+    cs.slot = static_cast<std::int32_t>(s.states.size());
     CandidateState st;
     st.concept_id = c;
+    st.upper = cs.upper + params.aggregate_weight * (cs.upper_sum - cs.upper);
     s.states.push_back(st);
   }
+  // The passing labels of each candidate, in passing order (a stable counting sort): a concept's
+  // labels are scored in the order they were found, which decides ties between its labels.
   for (const internal::mapping::PassingLabel& pl : s.passing) {
-    const internal::mapping::LabelRecord& r = index.labels[pl.label];
-    std::int32_t slot = s.slot[r.concept_id];
-    if (slot < 0) continue;
-    CandidateState& st = s.states[static_cast<std::size_t>(slot)];
+    std::int32_t slot = s.per_concept[pl.concept_id].slot;
+    if (slot >= 0) ++s.states[static_cast<std::size_t>(slot)].passing_end;
+  }
+  {
+    std::uint32_t offset = 0;
+    for (CandidateState& st : s.states) {
+      st.passing_begin = offset;
+      offset += st.passing_end;
+      st.passing_end = st.passing_begin;
+    }
+    s.grouped.resize(offset);
+    for (std::uint32_t i = 0; i < s.passing.size(); ++i) {
+      std::int32_t slot = s.per_concept[s.passing[i].concept_id].slot;
+      if (slot >= 0) s.grouped[s.states[static_cast<std::size_t>(slot)].passing_end++] = i;
+    }
+  }
+  for (std::uint32_t c : s.touched_concepts) {
+    internal::mapping::ConceptScratch& cs = s.per_concept[c];
+    cs.upper = 0.0f;
+    cs.upper_sum = 0.0f;
+    cs.lower = 0.0f;
+  }
+  for (const CandidateState& st : s.states) s.per_concept[st.concept_id].slot = -1;
+
+  // Exact score of one passing label of a candidate: proximity and order of its words in the text.
+  auto score_exactly = [&](const internal::mapping::PassingLabel& pl, CandidateState& st) {
     // Without aggregation, a label that cannot beat the concept's best label is not needed.
-    if (params.aggregate_weight == 0.0f && pl.score <= st.best) continue;
+    if (params.aggregate_weight == 0.0f && pl.score <= st.best) return;
+    // The label's block was read by the candidate scoring: it is still in the cache.
+    const std::uint32_t* terms = index.blocks.data() + pl.block + internal::mapping::kBlockHeader;
+    const std::uint32_t term_count = index.blocks[pl.block + 4] & 0xFF;
     // Smallest window of the text holding every matched label word.
     s.window.clear();
-    for (std::uint32_t k = 0; k < r.term_count; ++k) {
-      const QueryStem* qs = find_stem(index.terms[r.first_term + k].stem);
+    for (std::uint32_t k = 0; k < term_count; ++k) {
+      const QueryStem* qs = find_stem(terms[k * internal::mapping::kBlockTerm]);
       if (qs == nullptr) continue;
       for (std::uint32_t o = 0; o < qs->occurrences_count; ++o)
         s.window.emplace_back(s.occurrences[qs->occurrences_begin + o], k);
@@ -474,7 +535,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         std::uint32_t k = s.window[w].second;
         if (seen & (1u << k)) continue;
         seen |= 1u << k;
-        int label_position = index.terms[r.first_term + k].position;
+        int label_position = static_cast<int>(terms[k * internal::mapping::kBlockTerm + 3]);
         if (label_position < last_label_position) ordered = false;
         last_label_position = label_position;
         min_label = std::min<std::uint32_t>(min_label, static_cast<std::uint32_t>(label_position));
@@ -498,13 +559,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       float* smallest = std::min_element(st.others, st.others + internal::mapping::kOtherLabels);
       if (dropped > *smallest) *smallest = dropped;
     }
-  }
-  for (std::uint32_t c : s.touched_concepts) {
-    s.upper[c] = 0.0f;
-    s.upper_sum[c] = 0.0f;
-    s.lower[c] = 0.0f;
-  }
-  for (const CandidateState& st : s.states) s.slot[st.concept_id] = -1;
+  };
 
   // Description evidence (BM25 of the text against the description), normalised to the best
   // candidate.
@@ -514,7 +569,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   if (options.use_descriptions && params.description_weight > 0.0f &&
       !index.description_offsets.empty()) {
     constexpr float kK1 = 1.2f, kB = 0.75f;
-    for (std::size_t i = 0; i < s.states.size(); ++i) {
+    // The descriptions of the candidates are far apart in memory: prefetch the offsets two
+    // candidates ahead and the terms one ahead.
+    const std::size_t n = s.states.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + 2 < n) {
+        __builtin_prefetch(&index.description_offsets[s.states[i + 2].concept_id]);
+        __builtin_prefetch(&index.description_length[s.states[i + 2].concept_id]);
+      }
+      if (i + 1 < n)
+        __builtin_prefetch(
+            &index.description_terms[index.description_offsets[s.states[i + 1].concept_id]]);
       std::uint32_t c = s.states[i].concept_id;
       std::uint32_t begin = index.description_offsets[c];
       std::uint32_t end = index.description_offsets[c + 1];
@@ -522,13 +587,20 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       float length_norm =
           1.0f - kB +
           kB * static_cast<float>(index.description_length[c]) / index.description_avg_length;
+      // Both the query stems and the description terms are sorted by stem: each query stem is
+      // looked up by binary search in what is left of the description, and the terms are summed
+      // in stem order.
       float sum = 0.0f;
-      for (std::uint32_t d = begin; d < end; ++d) {
-        const internal::mapping::DescriptionTerm& term = index.description_terms[d];
-        const QueryStem* qs = find_stem(term.stem);
-        if (qs == nullptr) continue;
-        float tf = term.count;
-        sum += index.description_idf[term.stem] * qs->factor * tf * (kK1 + 1.0f) /
+      const internal::mapping::DescriptionTerm* first = index.description_terms.data() + begin;
+      const internal::mapping::DescriptionTerm* last = index.description_terms.data() + end;
+      for (const QueryStem& qs : s.stems) {
+        first = std::lower_bound(first, last, qs.stem,
+                                 [](const internal::mapping::DescriptionTerm& t,
+                                    std::uint32_t stem) { return t.stem < stem; });
+        if (first == last) break;
+        if (first->stem != qs.stem) continue;
+        float tf = first->count;
+        sum += index.description_idf[qs.stem] * qs.factor * tf * (kK1 + 1.0f) /
                (tf + kK1 * length_norm);
       }
       description_scores[i] = sum;
@@ -549,19 +621,55 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     skill_max = std::max(skill_max, skill_scores[i]);
   }
 
-  // Raw scores; the best ones become matches.
-  s.ranked.clear();
-  for (std::size_t i = 0; i < s.states.size(); ++i) {
-    CandidateState& st = s.states[i];
-    if (st.best <= 0.0f) continue;
-    float others = 0.0f;
-    for (float o : st.others) others += o;
-    float raw = st.best + params.aggregate_weight * others;
+  // Exact scores and raw scores, candidates by descending bound: once wanted_k raw scores are
+  // known, a candidate whose bound (upper + its evidence) is below the k-th of them cannot be
+  // returned and is not scored exactly (its raw score is at most its bound).
+  auto evidence = [&](std::size_t i, float raw) {
     if (description_max > 0.0f)
       raw += params.description_weight * description_scores[i] / description_max;
     if (skill_max > 0.0f) raw += params.skill_evidence_weight * skill_scores[i] / skill_max;
-    st.raw = raw;
-    s.ranked.push_back(static_cast<std::uint32_t>(i));
+    return raw;
+  };
+  s.order.clear();
+  for (std::uint32_t i = 0; i < s.states.size(); ++i) {
+    s.states[i].upper = evidence(i, s.states[i].upper);
+    s.order.push_back(i);
+  }
+  std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return s.states[a].upper > s.states[b].upper;
+  });
+  // Without a re-ranker, a concept whose calibrated score would be below min_score is not
+  // returned either: the raw score min_score corresponds to is a second cut-off (with slack).
+  float min_raw = -1.0f;
+  if (options.reranker == nullptr && options.min_score > 0.0 && options.min_score < 1.0)
+    min_raw = static_cast<float>(params.calibration_midpoint +
+                                 std::log(options.min_score / (1.0 - options.min_score)) /
+                                     params.calibration_slope) -
+              1e-4f;
+  s.top_raw.clear();
+  s.ranked.clear();
+  for (std::uint32_t i : s.order) {
+    CandidateState& st = s.states[i];
+    // Relative slack: the bound and the raw score are summed in different orders.
+    const float bound = st.upper * 1.0001f + 1e-6f;
+    if (bound < min_raw) break;
+    if (wanted_k > 0 && s.top_raw.size() == wanted_k && bound < s.top_raw.front()) break;
+    for (std::uint32_t g = st.passing_begin; g < st.passing_end; ++g)
+      score_exactly(s.passing[s.grouped[g]], st);
+    if (st.best <= 0.0f) continue;
+    float others = 0.0f;
+    for (float o : st.others) others += o;
+    st.raw = evidence(i, st.best + params.aggregate_weight * others);
+    s.ranked.push_back(i);
+    if (wanted_k == 0) continue;
+    if (s.top_raw.size() < wanted_k) {
+      s.top_raw.push_back(st.raw);
+      std::push_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+    } else if (st.raw > s.top_raw.front()) {
+      std::pop_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+      s.top_raw.back() = st.raw;
+      std::push_heap(s.top_raw.begin(), s.top_raw.end(), std::greater<float>());
+    }
   }
   const std::size_t wanted = std::min(s.ranked.size(), wanted_k);
   auto by_raw = [&](std::uint32_t a, std::uint32_t b) {
@@ -574,10 +682,25 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   const std::string_view display = options.display_language.empty()
                                        ? std::string_view(result.language)
                                        : std::string_view(options.display_language);
-  std::vector<ConceptMatch> candidates(wanted);
+  // The strings of the matches are far apart in memory: prefetch records, then texts, so that
+  // their cache misses overlap.
+  const int display_index = LanguageIndex(display);
   for (std::size_t i = 0; i < wanted; ++i) {
     const CandidateState& st = s.states[s.ranked[i]];
-    ConceptMatch& m = candidates[i];
+    __builtin_prefetch(&index.labels[st.best_label]);
+    __builtin_prefetch(&concepts[st.concept_id]);
+    if (display_index >= 0)
+      __builtin_prefetch(&preferred[static_cast<std::size_t>(display_index)][st.concept_id]);
+  }
+  for (std::size_t i = 0; i < wanted; ++i) {
+    const CandidateState& st = s.states[s.ranked[i]];
+    __builtin_prefetch(strings.data() + index.labels[st.best_label].text_offset);
+    __builtin_prefetch(strings.data() + concepts[st.concept_id].uri_offset);
+    if (display_index >= 0)
+      __builtin_prefetch(strings.data() +
+                         preferred[static_cast<std::size_t>(display_index)][st.concept_id].first);
+  }
+  auto fill = [&](const CandidateState& st, ConceptMatch& m) {
     m.concept_id = ConceptId{st.concept_id};
     m.raw_score = st.raw;
     m.score = 1.0 / (1.0 + std::exp(-params.calibration_slope *
@@ -587,19 +710,36 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     const internal::mapping::LabelRecord& r = index.labels[st.best_label];
     m.matched_label = String(r.text_offset, r.text_size);
     m.matched_language = languages[r.language];
-  }
-  if (options.reranker != nullptr) {
-    options.reranker->Rerank(candidates);
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
-  }
-  for (ConceptMatch& m : candidates) {
-    if (result.matches.size() >= options.top_k) break;
-    if (m.score < options.min_score) continue;
+  };
+  auto finish = [&](ConceptMatch& m) {
     m.uri = UriOf(m.concept_id.value());
     m.label = PreferredLabelOf(m.concept_id.value(), display);
     m.evidence = std::string(text.substr(m.evidence_begin, m.evidence_end - m.evidence_begin));
+  };
+  if (options.reranker == nullptr) {
+    // The ranking is final: the matches are built in place, strings only for those returned.
+    result.matches.reserve(std::min(wanted, options.top_k));
+    for (std::size_t i = 0; i < wanted && result.matches.size() < options.top_k; ++i) {
+      const CandidateState& st = s.states[s.ranked[i]];
+      const double score =
+          1.0 / (1.0 + std::exp(-params.calibration_slope *
+                                (static_cast<double>(st.raw) - params.calibration_midpoint)));
+      if (score < options.min_score) continue;
+      ConceptMatch& m = result.matches.emplace_back();
+      fill(st, m);
+      finish(m);
+    }
+    return result;
+  }
+  std::vector<ConceptMatch> candidates(wanted);
+  for (std::size_t i = 0; i < wanted; ++i) fill(s.states[s.ranked[i]], candidates[i]);
+  options.reranker->Rerank(candidates);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+  for (ConceptMatch& m : candidates) {
+    if (result.matches.size() >= options.top_k) break;
+    if (m.score < options.min_score) continue;
+    finish(m);
     result.matches.push_back(std::move(m));
   }
   return result;
