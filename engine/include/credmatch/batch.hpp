@@ -152,12 +152,17 @@ class CatalogueMatcher {
   // assessable dimension are left out. Uses the index unless options().exhaustive.
   // REQUIRES: BuildIndex() was called.
   std::vector<TargetMatch> Match(const Credential& source) const;
+  // Same for a profile made by Profile() (callers that also need the profile, e.g. for Decide()).
+  std::vector<TargetMatch> Match(const CredentialProfile& source) const;
+  // The prepared profile of a (normalised) source, comparable with target_profile().
+  CredentialProfile Profile(const Credential& source) const;
   // Same, scoring every target (for recall measurements), regardless of options().exhaustive.
   std::vector<TargetMatch> MatchExhaustive(const Credential& source) const;
 
   std::size_t target_count() const;
   const Credential& target(std::size_t index) const;
   const std::string& target_id(std::size_t index) const;
+  const CredentialProfile& target_profile(std::size_t index) const;
   const ScoringConfig& config() const;
   const CatalogueMatchOptions& options() const;
   const SkillSimilarity& similarity() const;

@@ -590,6 +590,17 @@ std::vector<TargetMatch> CatalogueMatcher::Match(const Credential& source) const
   return impl_->options.exhaustive ? impl_->MatchAll(profile) : impl_->MatchIndexed(profile);
 }
 
+std::vector<TargetMatch> CatalogueMatcher::Match(const CredentialProfile& source) const {
+  CREDMATCH_CHECK(impl_->built);
+  CREDMATCH_CHECK(impl_->profiles.empty() ||
+                  source.builder_id == impl_->profiles.front().builder_id);
+  return impl_->options.exhaustive ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
+}
+
+CredentialProfile CatalogueMatcher::Profile(const Credential& source) const {
+  return impl_->builder.Build(source);
+}
+
 std::vector<TargetMatch> CatalogueMatcher::MatchExhaustive(const Credential& source) const {
   CREDMATCH_CHECK(impl_->built);
   return impl_->MatchAll(impl_->builder.Build(source));
@@ -601,6 +612,9 @@ const Credential& CatalogueMatcher::target(std::size_t index) const {
 }
 const std::string& CatalogueMatcher::target_id(std::size_t index) const {
   return impl_->ids[index];
+}
+const CredentialProfile& CatalogueMatcher::target_profile(std::size_t index) const {
+  return impl_->profiles[index];
 }
 const ScoringConfig& CatalogueMatcher::config() const { return impl_->config; }
 const CatalogueMatchOptions& CatalogueMatcher::options() const { return impl_->options; }

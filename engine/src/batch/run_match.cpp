@@ -135,21 +135,33 @@ struct RowWriter {
         return;
       }
     }
-    const std::vector<TargetMatch> matches = matcher->Match(source);
+    const CredentialProfile profile = matcher->Profile(source);
+    const std::vector<TargetMatch> matches = matcher->Match(profile);
     out.matches += matches.size();
+    // Decisions from the scores (Decide); the detailed comparison (Assess) only for --explain.
+    std::vector<std::optional<Decision>> decided;
     std::vector<StatusOr<RecognitionReport>> reports;
-    reports.reserve(matches.size());
+    decided.reserve(matches.size());
     for (const TargetMatch& m : matches) {
       if (decisions == MatchRequest::Decisions::kNone ||
-          (decisions == MatchRequest::Decisions::kBest && !reports.empty())) {
-        reports.push_back(Status(StatusCode::kFailedPrecondition, "not decided"));
+          (decisions == MatchRequest::Decisions::kBest && !decided.empty())) {
+        decided.push_back(std::nullopt);
+        if (explain) reports.push_back(Status(StatusCode::kFailedPrecondition, "not decided"));
         continue;
       }
-      reports.push_back(
-          Assess(source, matcher->target(m.target), *purpose, matcher->similarity(), *base_config));
+      const Credential& target = matcher->target(m.target);
+      if (explain) {
+        reports.push_back(Assess(source, target, *purpose, matcher->similarity(), *base_config));
+        decided.push_back(reports.back().ok() ? std::optional(reports.back()->decision)
+                                              : std::nullopt);
+        continue;
+      }
+      StatusOr<Decision> d = Decide(source, target, profile, matcher->target_profile(m.target),
+                                    m.scores, *purpose, matcher->similarity(), *base_config);
+      decided.push_back(d.ok() ? std::optional(*d) : std::nullopt);
     }
     auto decision = [&](std::size_t i) -> std::string_view {
-      return reports[i].ok() ? DecisionName(reports[i]->decision) : std::string_view();
+      return decided[i] ? DecisionName(*decided[i]) : std::string_view();
     };
     if (format == MatchFormat::kCsv) {
       out.text += std::to_string(record.line);
@@ -191,7 +203,7 @@ struct RowWriter {
         internal::AppendScore(out.text, m.scores.dimensions[d]);
       }
       out.text += "},\"decision\":";
-      if (reports[i].ok()) {
+      if (decided[i]) {
         internal::AppendJsonString(out.text, decision(i));
       } else {
         out.text += "null";

@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
+#include "scoring/scoring.hpp"
 
 namespace credmatch {
 namespace {
@@ -561,6 +563,101 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
       report.reasons.begin(), report.reasons.end(),
       [](const Reason& a, const Reason& b) { return KindOrder(a.kind) < KindOrder(b.kind); });
   return report;
+}
+
+StatusOr<Decision> Decide(const Credential& source, const Credential& target,
+                          const CredentialProfile& source_profile,
+                          const CredentialProfile& target_profile, const ProfileScores& scores,
+                          const Purpose& purpose, const SkillSimilarity& similarity,
+                          const ScoringConfig& config) {
+  // Mirrors Assess(): the same checks, the same findings (kinds and remedies only), in the same
+  // order. Keep the two in step; RecognitionTest and the batch tests compare them.
+  if (purpose.id.empty()) {
+    return InvalidArgumentError(
+        "Assess: the purpose has no id (load it with PurposeRegistry::Find)");
+  }
+  const internal::ScoringParams& params = config.params();
+  std::optional<int> min_quality;
+  if (!purpose.min_quality.empty()) {
+    min_quality = params.quality.Rank(purpose.min_quality);
+    if (!min_quality) {
+      return InvalidArgumentError(purpose.source + ": /dimensions/quality/minimum: '" +
+                                  purpose.min_quality + "' is not a quality category of " +
+                                  params.source);
+    }
+  }
+  const CredentialProfile& s = source_profile;
+  const CredentialProfile& t = target_profile;
+  bool blocking = false, bridging = false, partial = false, needs_evidence = false;
+  for (Dimension dim : kAllDimensions) {
+    const std::optional<double> score = scores[dim];
+    const DimensionRule& rule = purpose.rule(dim);
+    if (dim == Dimension::kQuality && rule.matters && min_quality && !s.quality.empty()) {
+      // JudgeQualityMinimum.
+      if (const std::optional<int> rank = params.quality.Rank(s.quality)) {
+        if (*rank < *min_quality) {
+          blocking = true;
+          continue;
+        }
+        if (!score) continue;  // meets the minimum; the reference declares none
+      }
+    }
+    if (!rule.matters) continue;  // never substantial
+    if (!score) {
+      needs_evidence |= rule.required;
+      continue;
+    }
+    switch (dim) {
+      case Dimension::kLevel:
+        // The level is assessed only when both sides have an EQF range.
+        if (internal::LevelsBelow(*s.eqf, *t.eqf) > purpose.max_levels_below) blocking = true;
+        break;
+      case Dimension::kWorkload: {
+        auto side = [](const CredentialProfile& p) {
+          internal::WorkloadSide w;
+          w.ects = p.ects->value();
+          w.min = p.ects_min.value() > 0.0 ? p.ects_min.value() : w.ects;
+          w.max = p.ects_max.value() > 0.0 ? p.ects_max.value() : w.ects;
+          w.confidence = p.ects_confidence;
+          return w;
+        };
+        const internal::WorkloadScoreResult r =
+            internal::WorkloadScore(side(s), side(t), params.workload_tolerance);
+        if (r.shortfall > purpose.max_workload_shortfall &&
+            r.shortfall_best_case > purpose.max_workload_shortfall) {
+          partial = true;
+        }
+        break;
+      }
+      case Dimension::kOutcomes: {
+        const double coverage = *score;
+        if (coverage >= purpose.outcomes_recognise) break;
+        if (coverage >= purpose.outcomes_conditional) {
+          const ProfileBuilder builder(similarity, config);
+          if (internal::CountOutcomesToBridge(source, target, builder, params) <=
+              purpose.max_bridging_outcomes) {
+            bridging = true;
+            break;
+          }
+        }
+        if (coverage >= purpose.outcomes_partial) {
+          partial = true;
+        } else {
+          blocking = true;
+        }
+        break;
+      }
+      case Dimension::kField:
+      case Dimension::kQuality:
+      case Dimension::kProfile:
+        if (rule.min_score && *score < *rule.min_score) blocking = true;
+        break;
+    }
+  }
+  if (blocking) return Decision::kSubstantialDifference;
+  if (partial) return Decision::kPartial;
+  if (bridging || needs_evidence) return Decision::kConditional;
+  return Decision::kRecognise;
 }
 
 }  // namespace credmatch
