@@ -144,6 +144,13 @@ class CatalogueMatcher {
   // Appends a target; returns its index. `id` names it in outputs ("" = credential.id).
   // REQUIRES: BuildIndex() not called yet. Not thread-safe.
   std::size_t AddTarget(Credential target, std::string id = "");
+  // Same with the profile made ahead by PrepareTarget() (nullopt: built here).
+  std::size_t AddTarget(Credential target, std::string id,
+                        std::optional<CredentialProfile> prepared);
+  // The target's profile, built on any thread ahead of AddTarget, when it needs no local skill
+  // ids (every skill URI is known to the kernel: local ids are given in AddTarget order, so that
+  // they do not depend on the thread count); nullopt otherwise. Thread-safe.
+  std::optional<CredentialProfile> PrepareTarget(const Credential& target) const;
   // Builds the inverted index and the attribute groups. REQUIRES: called once.
   void BuildIndex();
 

@@ -335,8 +335,15 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
   // Skills: the postings of each source skill (expanded at index time), or of the target skills
   // similar to it (expanded now) when the kernel gives no neighbourhood.
+  // The postings are a stream; the targets they name are random accesses into the per-target
+  // state (memory-latency bound at 100k targets), fetched a few postings ahead.
+  constexpr std::size_t kAhead = 12;
   for (std::uint32_t key : source.skill_keys) {
-    for (const Posting& p : PostingsOf(key)) update(p, 1.0f);
+    const std::span<const Posting> list = PostingsOf(key);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i + kAhead < list.size()) __builtin_prefetch(&state[list[i + kAhead].target], 1);
+      update(list[i], 1.0f);
+    }
     if (!expanded && key < SkillSimilarity::kLocalIdBase) {
       for (const SkillNeighbour& n : Expand(key)) {
         if (n.similarity < floor) continue;
@@ -430,9 +437,38 @@ CatalogueMatcher::CatalogueMatcher(CatalogueMatcher&&) noexcept = default;
 CatalogueMatcher& CatalogueMatcher::operator=(CatalogueMatcher&&) noexcept = default;
 
 std::size_t CatalogueMatcher::AddTarget(Credential target, std::string id) {
+  return AddTarget(std::move(target), std::move(id), std::nullopt);
+}
+
+namespace {
+bool AllSkillsKnown(const Credential& c, const SkillSimilarity& similarity) {
+  for (const LearningOutcome& o : c.learning_outcomes) {
+    for (const SkillRef& s : o.skills) {
+      if (!s.uri.empty() && similarity.Find(s.uri) == SkillSimilarity::kUnknownSkill) return false;
+    }
+  }
+  for (const Credential& part : c.parts) {
+    if (!AllSkillsKnown(part, similarity)) return false;
+  }
+  return true;
+}
+}  // namespace
+
+std::optional<CredentialProfile> CatalogueMatcher::PrepareTarget(const Credential& target) const {
+  if (!AllSkillsKnown(target, *impl_->similarity)) return std::nullopt;
+  return impl_->builder.Build(target);
+}
+
+std::size_t CatalogueMatcher::AddTarget(Credential target, std::string id,
+                                        std::optional<CredentialProfile> prepared) {
   CREDMATCH_CHECK(!impl_->built);
   if (id.empty()) id = target.id;
-  impl_->profiles.push_back(impl_->builder.Build(target));
+  if (prepared) {
+    CREDMATCH_CHECK(!prepared->has_local_skills);
+    impl_->profiles.push_back(*std::move(prepared));
+  } else {
+    impl_->profiles.push_back(impl_->builder.Build(target));
+  }
   impl_->targets.push_back(std::move(target));
   impl_->ids.push_back(std::move(id));
   return impl_->targets.size() - 1;
@@ -489,15 +525,20 @@ void CatalogueMatcher::BuildIndex() {
   }
   if (max_neighbours == 0) max_neighbours = static_cast<std::size_t>(-1);
   m.neighbours_used = max_neighbours;
-  std::vector<SkillNeighbour> chosen;
+  // A skill's expansion depends only on the skill (every profile holds the kernel's neighbours at
+  // or above the floor, from one builder), so it is chosen once per distinct key.
+  std::unordered_map<std::uint32_t, std::vector<SkillNeighbour>> expansions;
+  const std::vector<SkillNeighbour> none;
   auto expansion = [&](const CredentialProfile& p,
-                       std::size_t i) -> std::span<const SkillNeighbour> {
-    chosen.clear();
+                       std::size_t i) -> const std::vector<SkillNeighbour>& {
     const std::uint32_t key = p.skill_keys[i];
     if (!m.expanded || key >= SkillSimilarity::kLocalIdBase || p.neighbour_offsets.size() <= 1 ||
         i + 1 >= p.neighbour_offsets.size()) {
-      return chosen;
+      return none;
     }
+    auto [it, inserted] = expansions.try_emplace(key);
+    if (!inserted) return it->second;
+    std::vector<SkillNeighbour>& chosen = it->second;
     for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
       const SkillNeighbour& e = p.neighbours[k];
       if (e.id != key && e.id < SkillSimilarity::kLocalIdBase && e.similarity >= m.floor) {

@@ -317,30 +317,36 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
     if (request.progress && request.count_for_progress) {
       progress.total = CountRecords(request.target);
     }
-    std::function<std::vector<CatalogueRecord>(std::vector<CatalogueRecord>&)> work =
-        [&normalize](std::vector<CatalogueRecord>& chunk) {
+    // Normalised and profiled on the workers; added to the matcher in input order.
+    using Prepared = std::vector<std::pair<CatalogueRecord, std::optional<CredentialProfile>>>;
+    std::function<Prepared(std::vector<CatalogueRecord>&)> work =
+        [&normalize, &matcher](std::vector<CatalogueRecord>& chunk) {
+          Prepared prepared;
+          prepared.reserve(chunk.size());
           for (CatalogueRecord& r : chunk) {
             if (r.result.ok() && normalize) {
               if (Status s = normalize(*r.result); !s.ok()) r.result = s;
             }
+            std::optional<CredentialProfile> profile;
+            if (r.result.ok()) profile = matcher.PrepareTarget(*r.result);
+            prepared.emplace_back(std::move(r), std::move(profile));
           }
-          return std::move(chunk);
+          return prepared;
         };
-    std::function<void(std::vector<CatalogueRecord> &&)> consume =
-        [&](std::vector<CatalogueRecord>&& chunk) {
-          for (CatalogueRecord& r : chunk) {
-            ++summary.targets;
-            if (!r.result.ok()) {
-              ++summary.target_errors;
-              if (summary.target_error_messages.size() < 20) {
-                summary.target_error_messages.push_back(r.result.status().message());
-              }
-              continue;
-            }
-            matcher.AddTarget(std::move(*r.result), r.input_id);
-            target_lines.push_back(r.line);
+    std::function<void(Prepared &&)> consume = [&](Prepared&& chunk) {
+      for (auto& [r, profile] : chunk) {
+        ++summary.targets;
+        if (!r.result.ok()) {
+          ++summary.target_errors;
+          if (summary.target_error_messages.size() < 20) {
+            summary.target_error_messages.push_back(r.result.status().message());
           }
-        };
+          continue;
+        }
+        matcher.AddTarget(std::move(*r.result), r.input_id, std::move(profile));
+        target_lines.push_back(r.line);
+      }
+    };
     Drive(targets, request, threads, work, consume, progress);
     matcher.BuildIndex();
   }
