@@ -30,8 +30,10 @@ TEST(DecideTest, SameDecisionAsAssessOnSyntheticCatalogues) {
   const NeighbourListSimilarity kernel(k.uris, k.lists, "synthetic");
   StatusOr<RecognitionSetup> setup = LoadRecognitionSetup("");
   ASSERT_TRUE(setup.ok()) << setup.status().message();
-  const std::vector<Credential> targets = ReadLines(testing::MakeCatalogue(160, 300, "T", 11));
-  const std::vector<Credential> sources = ReadLines(testing::MakeCatalogue(60, 300, "S", 12));
+  const std::vector<Credential> targets = ReadLines(testing::MakeCatalogue(90, 300, "T", 11));
+  const std::vector<Credential> sources = ReadLines(testing::MakeCatalogue(25, 300, "S", 12));
+  std::array<int, 4> seen{};
+  int bridging_counted = 0;  // pairs whose decision needed the count of outcomes to bridge
   for (const char* id : {"credit-transfer", "further-study", "employment"}) {
     SCOPED_TRACE(id);
     StatusOr<Purpose> purpose = setup->purposes.Find(id);
@@ -42,7 +44,6 @@ TEST(DecideTest, SameDecisionAsAssessOnSyntheticCatalogues) {
     CatalogueMatcher matcher(kernel, config, options);
     for (const Credential& t : targets) matcher.AddTarget(t);
     matcher.BuildIndex();
-    std::array<int, 4> seen{};
     int pairs = 0;
     for (const Credential& s : sources) {
       const CredentialProfile profile = matcher.Profile(s);
@@ -59,13 +60,20 @@ TEST(DecideTest, SameDecisionAsAssessOnSyntheticCatalogues) {
         ASSERT_EQ(DecisionName(*decision), DecisionName(report->decision))
             << s.id << " -> " << matcher.target(j).id << ": " << report->summary;
         ++seen[static_cast<std::size_t>(*decision)];
+        const std::optional<double> coverage = scores[Dimension::kOutcomes];
+        if (coverage && *coverage >= purpose->outcomes_conditional &&
+            *coverage < purpose->outcomes_recognise) {
+          ++bridging_counted;
+        }
         ++pairs;
       }
     }
     EXPECT_EQ(pairs, static_cast<int>(sources.size() * targets.size()));
-    // The catalogues exercise every decision, so that the comparison means something.
-    for (int n : seen) EXPECT_GT(n, 0);
   }
+  // The catalogues exercise every decision and the outcome count, so that the comparison means
+  // something.
+  for (int n : seen) EXPECT_GT(n, 0);
+  EXPECT_GT(bridging_counted, 0);
 }
 
 TEST(DecideTest, RejectsAPurposeAssessRejects) {
