@@ -174,7 +174,10 @@ struct Scratch {
   std::uint64_t owner = 0;
   std::vector<float> best;           // per slot
   std::vector<TargetState> targets;  // per target
-  std::vector<double> text_weight;   // per target: matched unmapped-outcome weight (when touched)
+  // Per target: matched unmapped-outcome weight; zero outside a query (the entries set are in
+  // text_touched and reset at its end).
+  std::vector<double> text_weight;
+  std::vector<std::uint32_t> text_touched;
   std::vector<std::uint32_t> touched;
   std::vector<std::uint32_t> touched_slots;  // overflow slots touched
   std::vector<std::uint32_t> group_stamp;
@@ -311,7 +314,6 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       t.stamp = now;
       t.numerator = 0.0;
       t.best.fill(0.0f);
-      s.text_weight[j] = 0.0;
       s.touched.push_back(j);
     }
     return t;
@@ -363,6 +365,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (const TextPosting& p : it->second) {
       TargetState& t = touch(p.target);
       t.numerator += p.weight;
+      if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
       s.text_weight[p.target] += p.weight;
     }
   }
@@ -387,7 +390,14 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   };
 
   s.candidates.clear();
-  for (std::uint32_t j : s.touched) {
+  for (std::size_t i = 0; i < s.touched.size(); ++i) {
+    if (i + kAhead < s.touched.size()) {
+      const std::uint32_t ahead = s.touched[i + kAhead];
+      __builtin_prefetch(&state[ahead]);
+      __builtin_prefetch(&skill_weight_sum[ahead]);
+      __builtin_prefetch(&s.text_weight[ahead]);
+    }
+    const std::uint32_t j = s.touched[i];
     const TargetState& t = state[j];
     const GroupScore& g = group(t.group);
     if (g.excluded) continue;
@@ -397,6 +407,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (options.require_outcomes && !outcomes) continue;
     if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
+  for (std::uint32_t j : s.text_touched) s.text_weight[j] = 0.0;
+  s.text_touched.clear();
   // Targets sharing nothing with the source: within a group they all score the same, so the
   // first untouched members (input order) stand for the group.
   const std::size_t wanted = Candidates();
@@ -556,9 +568,17 @@ void CatalogueMatcher::BuildIndex() {
     return chosen;
   };
   std::vector<std::size_t> counts;
-  auto row_of = [&](std::uint32_t key) {
+  // Rows of kernel keys (dense ids) also in a vector: two lookups per posting at build time.
+  std::vector<std::uint32_t> dense_row;  // kernel key -> row + 1; 0 = no row yet
+  auto row_of = [&](std::uint32_t key) -> std::uint32_t {
+    if (key < SkillSimilarity::kLocalIdBase) {
+      if (key >= dense_row.size())
+        dense_row.resize(std::max<std::size_t>(key + 1, 2 * dense_row.size()), 0);
+      if (dense_row[key] != 0) return dense_row[key] - 1;
+    }
     auto [it, inserted] = m.key_row.emplace(key, static_cast<std::uint32_t>(m.key_row.size()));
     if (inserted) counts.push_back(0);
+    if (key < SkillSimilarity::kLocalIdBase) dense_row[key] = it->second + 1;
     return it->second;
   };
   m.skill_weight_sum.assign(n, 0.0);
@@ -593,9 +613,9 @@ void CatalogueMatcher::BuildIndex() {
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const float weight = p.skill_weights[i];
       const auto local = static_cast<std::uint32_t>(i);
-      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
+      m.postings[fill[row_of(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
       for (const SkillNeighbour& e : expansion(p, i)) {
-        m.postings[fill[m.key_row.at(e.id)]++] = Posting{j, local, weight, e.similarity};
+        m.postings[fill[row_of(e.id)]++] = Posting{j, local, weight, e.similarity};
       }
     }
   }
