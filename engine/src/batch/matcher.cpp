@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
 #include "core/check.hpp"
 #include "credmatch/batch.hpp"
@@ -272,10 +273,31 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     const CredentialProfile& source, std::span<const std::uint32_t> candidates) const {
   std::vector<TargetMatch> matches;
   matches.reserve(candidates.size());
+  // ScoreProfiles(source, profiles[j]) without recomputing the dimensions a group shares: every
+  // dimension but the outcomes depends only on the attributes of the group key, so the group's
+  // scores (computed once) are those of each member; the overall score is then the same
+  // weighted mean over the same values.
+  const internal::ScoringParams& params = config.params();
+  thread_local std::vector<std::uint64_t> group_query;
+  thread_local std::vector<ProfileScores> group_scores;
+  thread_local std::uint64_t query = 0;
+  ++query;
+  if (group_query.size() < group_profile.size()) {
+    group_query.resize(group_profile.size(), 0);
+    group_scores.resize(group_profile.size());
+  }
   for (std::uint32_t j : candidates) {
     TargetMatch m;
     m.target = j;
-    m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
+    const std::uint32_t g = group_of[j];
+    if (group_query[g] != query) {
+      group_query[g] = query;
+      group_scores[g] = ScoreProfiles(source, group_profile[g], *similarity, config);
+    }
+    m.scores.dimensions = group_scores[g].dimensions;
+    m.scores.dimensions[static_cast<std::size_t>(Dimension::kOutcomes)] =
+        internal::ScoreOutcomes(source, profiles[j], *similarity, params);
+    m.scores.overall = internal::OverallScore(m.scores.dimensions, params.weights, nullptr);
     if (!m.scores.overall) continue;
     if (options.require_outcomes && !m.scores[Dimension::kOutcomes]) continue;
     if (options.min_score && *m.scores.overall < *options.min_score) continue;
