@@ -108,7 +108,8 @@ struct CatalogueMatcher::Impl {
         config(std::move(c)),
         options(o),
         builder(k, config),
-        serial(next_matcher_serial.fetch_add(1)) {}
+        serial(next_matcher_serial.fetch_add(1)),
+        symmetric_lists(dynamic_cast<const NeighbourListSimilarity*>(&k) != nullptr) {}
 
   const SkillSimilarity* similarity;
   ScoringConfig config;
@@ -117,6 +118,9 @@ struct CatalogueMatcher::Impl {
   std::uint64_t serial;
   bool built = false;
   bool expanded = true;  // targets expanded at index time (the kernel enumerates neighbours)
+  // The kernel's neighbour lists are symmetric (NeighbourListSimilarity): a target skill's best
+  // similarity to the source can be read from the source's own expansion (Coverage()).
+  bool symmetric_lists = false;
   std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
   float floor = 0.5f;
 
@@ -163,6 +167,8 @@ struct CatalogueMatcher::Impl {
   std::vector<SkillNeighbour> Expand(std::uint32_t key) const;
   GroupScore ScoreGroup(const CredentialProfile& source, std::uint32_t group) const;
   bool Excluded(const CredentialProfile& source, const CredentialProfile& target) const;
+  std::optional<double> Coverage(const CredentialProfile& source, const CredentialProfile& target,
+                                 std::span<const float> best) const;
   std::vector<TargetMatch> Finish(const CredentialProfile& source,
                                   std::span<const std::uint32_t> candidates) const;
   std::vector<TargetMatch> MatchIndexed(const CredentialProfile& source) const;
@@ -269,6 +275,65 @@ GroupScore CatalogueMatcher::Impl::ScoreGroup(const CredentialProfile& source,
   return g;
 }
 
+namespace {
+std::size_t KernelEnd(const CredentialProfile& p) {
+  return static_cast<std::size_t>(
+      std::lower_bound(p.skill_keys.begin(), p.skill_keys.end(), SkillSimilarity::kLocalIdBase) -
+      p.skill_keys.begin());
+}
+}  // namespace
+
+// internal::ScoreOutcomes(source, target) (compare/profile.cpp), with each target kernel skill's
+// best similarity to the source read from `best` (by kernel id: 1 for the source's skills, else
+// the largest similarity of a source skill listing it as a neighbour) instead of probing the
+// target skill's neighbours in the source. With symmetric lists both are the maximum over the
+// same pairs and values; the sums run in the same order, so the result is the same double.
+// Falls back to ScoreOutcomes when `best` is empty or the target has no expansion.
+std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& source,
+                                                       const CredentialProfile& target,
+                                                       std::span<const float> best) const {
+  const internal::ScoringParams& p = config.params();
+  const std::size_t tk = KernelEnd(target), sk = KernelEnd(source);
+  if (best.empty() || (tk > 0 && sk > 0 && target.neighbour_offsets.size() != tk + 1)) {
+    return internal::ScoreOutcomes(source, target, *similarity, p);
+  }
+  double numerator = 0.0;
+  double denominator = 0.0;
+  for (float w : target.skill_weights) denominator += static_cast<double>(w);
+  if (!target.skill_keys.empty()) {
+    if (tk > 0 && sk > 0) {
+      for (std::size_t i = 0; i < tk; ++i) {
+        const std::uint32_t key = target.skill_keys[i];
+        const float b = key < best.size() ? best[key] : 0.0f;
+        if (b >= p.outcomes.min_similarity) {
+          numerator += static_cast<double>(target.skill_weights[i]) * static_cast<double>(b);
+        }
+      }
+    }
+    std::size_t i = tk, j = sk;
+    while (i < target.skill_keys.size() && j < source.skill_keys.size()) {
+      if (target.skill_keys[i] < source.skill_keys[j]) {
+        ++i;
+      } else if (source.skill_keys[j] < target.skill_keys[i]) {
+        ++j;
+      } else {
+        numerator += static_cast<double>(target.skill_weights[i]);
+        ++i;
+        ++j;
+      }
+    }
+  }
+  for (const CredentialProfile::TextOutcome& u : target.unmapped_outcomes) {
+    if (u.text_hash != 0 && std::binary_search(source.outcome_text_hashes.begin(),
+                                               source.outcome_text_hashes.end(), u.text_hash)) {
+      numerator += static_cast<double>(u.weight);
+      denominator += static_cast<double>(u.weight);
+    }
+  }
+  if (!(denominator > 0.0)) return std::nullopt;
+  return std::clamp(numerator / denominator, 0.0, 1.0);
+}
+
 std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     const CredentialProfile& source, std::span<const std::uint32_t> candidates) const {
   std::vector<TargetMatch> matches;
@@ -286,6 +351,33 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     group_query.resize(group_profile.size(), 0);
     group_scores.resize(group_profile.size());
   }
+  // The source's best similarity per kernel skill, for Coverage().
+  thread_local std::vector<float> best;
+  thread_local std::vector<std::uint32_t> best_set;
+  for (std::uint32_t key : best_set) best[key] = 0.0f;
+  best_set.clear();
+  std::span<const float> best_view;
+  const std::size_t sk = KernelEnd(source);
+  if (symmetric_lists && expanded && sk > 0 && source.neighbour_offsets.size() == sk + 1) {
+    auto set = [&](std::uint32_t key, float v) {
+      if (key >= best.size()) best.resize(std::max<std::size_t>(key + 1, 2 * best.size()), 0.0f);
+      if (best[key] == 0.0f) best_set.push_back(key);
+      best[key] = std::max(best[key], v);
+    };
+    for (std::size_t i = 0; i < sk; ++i) {
+      for (std::uint32_t k = source.neighbour_offsets[i]; k < source.neighbour_offsets[i + 1];
+           ++k) {
+        if (source.neighbours[k].similarity > 0.0f) {
+          set(source.neighbours[k].id, source.neighbours[k].similarity);
+        }
+      }
+    }
+    for (std::size_t i = 0; i < sk; ++i) {
+      set(source.skill_keys[i], 1.0f);
+      best[source.skill_keys[i]] = 1.0f;  // a skill of the source matches itself: 1
+    }
+    best_view = std::span<const float>(best.data(), best.size());
+  }
   for (std::uint32_t j : candidates) {
     TargetMatch m;
     m.target = j;
@@ -296,7 +388,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     }
     m.scores.dimensions = group_scores[g].dimensions;
     m.scores.dimensions[static_cast<std::size_t>(Dimension::kOutcomes)] =
-        internal::ScoreOutcomes(source, profiles[j], *similarity, params);
+        Coverage(source, profiles[j], best_view);
     m.scores.overall = internal::OverallScore(m.scores.dimensions, params.weights, nullptr);
     if (!m.scores.overall) continue;
     if (options.require_outcomes && !m.scores[Dimension::kOutcomes]) continue;
