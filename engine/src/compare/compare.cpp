@@ -622,14 +622,18 @@ int CountOutcomesToBridge(const Credential& source, const Credential& target,
   const std::vector<WeightedOutcome> to = WeightOutcomes(target);
   const OccurrenceList rows = Occurrences(to, builder, p);
   const OccurrenceList cols = Occurrences(so, builder, p);
-  const int nc = static_cast<int>(cols.items.size());
   std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());
   std::vector<float> row_weights(rows.items.size());
   for (std::size_t i = 0; i < rows.items.size(); ++i) {
     row_keys[i] = rows.items[i].key;
     row_weights[i] = rows.items[i].weight;
   }
+  // Each target skill's best similarity is a maximum over the source's skills: over the distinct
+  // keys, sorted (the kernels' FillMatrix merge-joins sorted columns), it is the same value.
   for (std::size_t j = 0; j < cols.items.size(); ++j) col_keys[j] = cols.items[j].key;
+  std::sort(col_keys.begin(), col_keys.end());
+  col_keys.erase(std::unique(col_keys.begin(), col_keys.end()), col_keys.end());
+  const int nc = static_cast<int>(col_keys.size());
   std::vector<int> best_col(rows.items.size());
   std::vector<float> best_value(rows.items.size());
   std::vector<float> sim;
