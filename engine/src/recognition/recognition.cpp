@@ -565,6 +565,58 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
   return report;
 }
 
+namespace {
+
+// Missing or partly matched target outcomes (OutcomeCoverage::missing + partial). From the
+// profiles when the target's skills carry their kernel neighbours (the neighbours are, by the
+// SkillSimilarity contract, every skill at or above the floor with its Similarity(), so the best
+// similarity of a target skill to the source is 1 when the source has it, else its best listed
+// neighbour the source has: what the comparison's similarity matrix gives); else from the
+// credentials the way Compare() does.
+int OutcomesToBridge(const Credential& source, const Credential& target, const CredentialProfile& s,
+                     const CredentialProfile& t, const SkillSimilarity& similarity,
+                     const ScoringConfig& config) {
+  const internal::ScoringParams& p = config.params();
+  const std::size_t tk = static_cast<std::size_t>(
+      std::lower_bound(t.skill_keys.begin(), t.skill_keys.end(), SkillSimilarity::kLocalIdBase) -
+      t.skill_keys.begin());
+  const bool expanded = tk == 0 || t.neighbour_offsets.size() == tk + 1;
+  if (!expanded || t.occurrence_offsets.size() < 2 || s.builder_id != t.builder_id) {
+    const ProfileBuilder builder(similarity, config);
+    return internal::CountOutcomesToBridge(source, target, builder, p);
+  }
+  const float floor = p.outcomes.min_similarity;
+  int count = 0;
+  for (std::size_t o = 0; o + 1 < t.occurrence_offsets.size(); ++o) {
+    const std::uint32_t first = t.occurrence_offsets[o], last = t.occurrence_offsets[o + 1];
+    if (first == last) continue;
+    double total = 0.0, covered = 0.0;
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::uint32_t key = t.occurrence_keys[k];
+      float best = 0.0f;
+      if (s.HasSkill(key)) {
+        best = 1.0f;
+      } else if (key < SkillSimilarity::kLocalIdBase) {
+        const std::size_t i = static_cast<std::size_t>(
+            std::lower_bound(t.skill_keys.begin(), t.skill_keys.begin() + tk, key) -
+            t.skill_keys.begin());
+        for (std::uint32_t n = t.neighbour_offsets[i]; n < t.neighbour_offsets[i + 1]; ++n) {
+          const SkillNeighbour& e = t.neighbours[n];
+          if (e.similarity > best && s.HasSkill(e.id)) best = e.similarity;
+        }
+      }
+      if (!(best >= floor && best > 0.0f)) best = 0.0f;
+      total += t.occurrence_weights[k];
+      covered += static_cast<double>(t.occurrence_weights[k]) * best;
+    }
+    const double coverage = total > 0.0 ? covered / total : 0.0;
+    if (coverage < p.outcomes.matched) ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
 StatusOr<Decision> Decide(const Credential& source, const Credential& target,
                           const CredentialProfile& source_profile,
                           const CredentialProfile& target_profile, const ProfileScores& scores,
@@ -633,8 +685,7 @@ StatusOr<Decision> Decide(const Credential& source, const Credential& target,
         const double coverage = *score;
         if (coverage >= purpose.outcomes_recognise) break;
         if (coverage >= purpose.outcomes_conditional) {
-          const ProfileBuilder builder(similarity, config);
-          if (internal::CountOutcomesToBridge(source, target, builder, params) <=
+          if (OutcomesToBridge(source, target, s, t, similarity, config) <=
               purpose.max_bridging_outcomes) {
             bridging = true;
             break;
