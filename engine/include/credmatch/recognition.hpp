@@ -190,7 +190,8 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
 // over `similarity`; the weights do not matter) and a few facts of the profiles (level gap,
 // workload shortfall, quality category). The count of missing or partly matched target outcomes,
 // which only matters when the outcome coverage lies between the purpose's conditional and
-// recognise thresholds, is then computed from the credentials. The batch path (docs/batch.md);
+// recognise thresholds, is then computed from the profiles' skill occurrences (or from the
+// credentials when the target profile has no kernel expansion). The batch path (docs/batch.md);
 // tested equal to Assess()'s decision. Returns the same errors as Assess() for a bad purpose.
 StatusOr<Decision> Decide(const Credential& source, const Credential& target,
                           const CredentialProfile& source_profile,
