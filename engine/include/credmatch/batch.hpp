@@ -215,7 +215,7 @@ struct MatchRequest {
   int threads = 0;                          // worker threads; 0 = hardware concurrency
   MatchFormat format = MatchFormat::kJsonl;
   bool explain = false;  // add outcome-level evidence to each match (JSONL)
-  // Which matches get a recognition decision (Assess(), the most expensive step per match):
+  // Which matches get a recognition decision (Decide() from the scores; Assess() with --explain):
   // every match, only each source's best one, or none ("decision": null).
   enum class Decisions { kAll, kBest, kNone } decisions = Decisions::kAll;
   // Sources per work chunk, and chunks in flight at most per thread (bounds memory).
