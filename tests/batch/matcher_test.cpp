@@ -258,3 +258,45 @@ TEST(NeighbourListSimilarityTest, SymmetricMaxAndThreshold) {
 
 }  // namespace
 }  // namespace credmatch
+
+namespace credmatch {
+namespace {
+
+// The matcher's exact rescoring (group scores reused, coverage read from the source's expansion)
+// gives ScoreProfiles' numbers bit for bit, on every pair.
+TEST(MatcherTest, ScoresAreScoreProfilesExactly) {
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  const TableSkillSimilarity table = MakeTableKernel(k);
+  for (const SkillSimilarity* kernel :
+       {static_cast<const SkillSimilarity*>(&lists), static_cast<const SkillSimilarity*>(&table)}) {
+    SCOPED_TRACE(kernel->Describe());
+    CatalogueMatchOptions options;
+    options.top_k = 400;  // every target with outcomes
+    CatalogueMatcher matcher(*kernel, ScoringConfig::Default(), options);
+    for (Credential& t : ReadLines(testing::MakeCatalogue(200, 300, "T", 11))) {
+      matcher.AddTarget(std::move(t));
+    }
+    matcher.BuildIndex();
+    std::size_t compared = 0;
+    for (const Credential& s : ReadLines(testing::MakeCatalogue(40, 300, "S", 12))) {
+      const CredentialProfile profile = matcher.Profile(s);
+      for (const TargetMatch& m : matcher.MatchExhaustive(s)) {
+        const ProfileScores want =
+            ScoreProfiles(profile, matcher.target_profile(m.target), *kernel, matcher.config());
+        for (std::size_t d = 0; d < m.scores.dimensions.size(); ++d) {
+          ASSERT_EQ(m.scores.dimensions[d].has_value(), want.dimensions[d].has_value());
+          if (want.dimensions[d]) {
+            ASSERT_EQ(*m.scores.dimensions[d], *want.dimensions[d]);
+          }
+        }
+        ASSERT_EQ(*m.scores.overall, *want.overall);
+        ++compared;
+      }
+    }
+    EXPECT_GT(compared, 4000u);
+  }
+}
+
+}  // namespace
+}  // namespace credmatch

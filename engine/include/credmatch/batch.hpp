@@ -144,6 +144,13 @@ class CatalogueMatcher {
   // Appends a target; returns its index. `id` names it in outputs ("" = credential.id).
   // REQUIRES: BuildIndex() not called yet. Not thread-safe.
   std::size_t AddTarget(Credential target, std::string id = "");
+  // Same with the profile made ahead by PrepareTarget() (nullopt: built here).
+  std::size_t AddTarget(Credential target, std::string id,
+                        std::optional<CredentialProfile> prepared);
+  // The target's profile, built on any thread ahead of AddTarget, when it needs no local skill
+  // ids (every skill URI is known to the kernel: local ids are given in AddTarget order, so that
+  // they do not depend on the thread count); nullopt otherwise. Thread-safe.
+  std::optional<CredentialProfile> PrepareTarget(const Credential& target) const;
   // Builds the inverted index and the attribute groups. REQUIRES: called once.
   void BuildIndex();
 
@@ -152,12 +159,17 @@ class CatalogueMatcher {
   // assessable dimension are left out. Uses the index unless options().exhaustive.
   // REQUIRES: BuildIndex() was called.
   std::vector<TargetMatch> Match(const Credential& source) const;
+  // Same for a profile made by Profile() (callers that also need the profile, e.g. for Decide()).
+  std::vector<TargetMatch> Match(const CredentialProfile& source) const;
+  // The prepared profile of a (normalised) source, comparable with target_profile().
+  CredentialProfile Profile(const Credential& source) const;
   // Same, scoring every target (for recall measurements), regardless of options().exhaustive.
   std::vector<TargetMatch> MatchExhaustive(const Credential& source) const;
 
   std::size_t target_count() const;
   const Credential& target(std::size_t index) const;
   const std::string& target_id(std::size_t index) const;
+  const CredentialProfile& target_profile(std::size_t index) const;
   const ScoringConfig& config() const;
   const CatalogueMatchOptions& options() const;
   const SkillSimilarity& similarity() const;
@@ -203,7 +215,7 @@ struct MatchRequest {
   int threads = 0;                          // worker threads; 0 = hardware concurrency
   MatchFormat format = MatchFormat::kJsonl;
   bool explain = false;  // add outcome-level evidence to each match (JSONL)
-  // Which matches get a recognition decision (Assess(), the most expensive step per match):
+  // Which matches get a recognition decision (Decide() from the scores; Assess() with --explain):
   // every match, only each source's best one, or none ("decision": null).
   enum class Decisions { kAll, kBest, kNone } decisions = Decisions::kAll;
   // Sources per work chunk, and chunks in flight at most per thread (bounds memory).

@@ -218,6 +218,13 @@ struct CredentialProfile {
   };
   std::vector<TextOutcome> unmapped_outcomes;
   std::vector<std::uint64_t> outcome_text_hashes;  // every outcome, sorted
+  // Skill occurrences per outcome with usable skills, in the order of the credential's weighted
+  // outcomes, as the detailed comparison weighs them (outcome weight x weight inside it): outcome
+  // o's are occurrence_keys / occurrence_weights [occurrence_offsets[o], occurrence_offsets[o+1]).
+  // Lets a decision count the missing or partly matched outcomes without the credential.
+  std::vector<std::uint32_t> occurrence_offsets;
+  std::vector<std::uint32_t> occurrence_keys;
+  std::vector<float> occurrence_weights;
   // When the kernel enumerates neighbours: for kernel skill i (skill_keys[i] < kLocalIdBase),
   // its neighbours above the similarity floor are neighbours[neighbour_offsets[i] ..
   // neighbour_offsets[i + 1]), sorted by id. Empty when the kernel cannot enumerate them.

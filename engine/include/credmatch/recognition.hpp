@@ -184,6 +184,21 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
                                    const Purpose& purpose, const SkillSimilarity& similarity,
                                    const ScoringConfig& config);
 
+// The decision Assess(source, target, purpose, similarity, config) gives, without the detailed
+// comparison or the report: from the pair's dimension scores `scores` (ScoreProfiles of
+// `source_profile` and `target_profile`, built from `source` and `target` by one ProfileBuilder
+// over `similarity`; the weights do not matter) and a few facts of the profiles (level gap,
+// workload shortfall, quality category). The count of missing or partly matched target outcomes,
+// which only matters when the outcome coverage lies between the purpose's conditional and
+// recognise thresholds, is then computed from the profiles' skill occurrences (or from the
+// credentials when the target profile has no kernel expansion). The batch path (docs/batch.md);
+// tested equal to Assess()'s decision. Returns the same errors as Assess() for a bad purpose.
+StatusOr<Decision> Decide(const Credential& source, const Credential& target,
+                          const CredentialProfile& source_profile,
+                          const CredentialProfile& target_profile, const ProfileScores& scores,
+                          const Purpose& purpose, const SkillSimilarity& similarity,
+                          const ScoringConfig& config);
+
 // The summary of one credential (used by Assess; exposed for other reports).
 CredentialSummary SummariseCredential(const Credential& credential);
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
 #include "core/check.hpp"
 #include "credmatch/batch.hpp"
@@ -107,7 +108,8 @@ struct CatalogueMatcher::Impl {
         config(std::move(c)),
         options(o),
         builder(k, config),
-        serial(next_matcher_serial.fetch_add(1)) {}
+        serial(next_matcher_serial.fetch_add(1)),
+        symmetric_lists(dynamic_cast<const NeighbourListSimilarity*>(&k) != nullptr) {}
 
   const SkillSimilarity* similarity;
   ScoringConfig config;
@@ -116,6 +118,9 @@ struct CatalogueMatcher::Impl {
   std::uint64_t serial;
   bool built = false;
   bool expanded = true;  // targets expanded at index time (the kernel enumerates neighbours)
+  // The kernel's neighbour lists are symmetric (NeighbourListSimilarity): a target skill's best
+  // similarity to the source can be read from the source's own expansion (Coverage()).
+  bool symmetric_lists = false;
   std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
   float floor = 0.5f;
 
@@ -162,6 +167,8 @@ struct CatalogueMatcher::Impl {
   std::vector<SkillNeighbour> Expand(std::uint32_t key) const;
   GroupScore ScoreGroup(const CredentialProfile& source, std::uint32_t group) const;
   bool Excluded(const CredentialProfile& source, const CredentialProfile& target) const;
+  std::optional<double> Coverage(const CredentialProfile& source, const CredentialProfile& target,
+                                 std::span<const float> best) const;
   std::vector<TargetMatch> Finish(const CredentialProfile& source,
                                   std::span<const std::uint32_t> candidates) const;
   std::vector<TargetMatch> MatchIndexed(const CredentialProfile& source) const;
@@ -174,7 +181,10 @@ struct Scratch {
   std::uint64_t owner = 0;
   std::vector<float> best;           // per slot
   std::vector<TargetState> targets;  // per target
-  std::vector<double> text_weight;   // per target: matched unmapped-outcome weight (when touched)
+  // Per target: matched unmapped-outcome weight; zero outside a query (the entries set are in
+  // text_touched and reset at its end).
+  std::vector<double> text_weight;
+  std::vector<std::uint32_t> text_touched;
   std::vector<std::uint32_t> touched;
   std::vector<std::uint32_t> touched_slots;  // overflow slots touched
   std::vector<std::uint32_t> group_stamp;
@@ -265,14 +275,121 @@ GroupScore CatalogueMatcher::Impl::ScoreGroup(const CredentialProfile& source,
   return g;
 }
 
+namespace {
+std::size_t KernelEnd(const CredentialProfile& p) {
+  return static_cast<std::size_t>(
+      std::lower_bound(p.skill_keys.begin(), p.skill_keys.end(), SkillSimilarity::kLocalIdBase) -
+      p.skill_keys.begin());
+}
+}  // namespace
+
+// internal::ScoreOutcomes(source, target) (compare/profile.cpp), with each target kernel skill's
+// best similarity to the source read from `best` (by kernel id: 1 for the source's skills, else
+// the largest similarity of a source skill listing it as a neighbour) instead of probing the
+// target skill's neighbours in the source. With symmetric lists both are the maximum over the
+// same pairs and values; the sums run in the same order, so the result is the same double.
+// Falls back to ScoreOutcomes when `best` is empty or the target has no expansion.
+std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& source,
+                                                       const CredentialProfile& target,
+                                                       std::span<const float> best) const {
+  const internal::ScoringParams& p = config.params();
+  const std::size_t tk = KernelEnd(target), sk = KernelEnd(source);
+  if (best.empty() || (tk > 0 && sk > 0 && target.neighbour_offsets.size() != tk + 1)) {
+    return internal::ScoreOutcomes(source, target, *similarity, p);
+  }
+  double numerator = 0.0;
+  double denominator = 0.0;
+  for (float w : target.skill_weights) denominator += static_cast<double>(w);
+  if (!target.skill_keys.empty()) {
+    if (tk > 0 && sk > 0) {
+      for (std::size_t i = 0; i < tk; ++i) {
+        const std::uint32_t key = target.skill_keys[i];
+        const float b = key < best.size() ? best[key] : 0.0f;
+        if (b >= p.outcomes.min_similarity) {
+          numerator += static_cast<double>(target.skill_weights[i]) * static_cast<double>(b);
+        }
+      }
+    }
+    std::size_t i = tk, j = sk;
+    while (i < target.skill_keys.size() && j < source.skill_keys.size()) {
+      if (target.skill_keys[i] < source.skill_keys[j]) {
+        ++i;
+      } else if (source.skill_keys[j] < target.skill_keys[i]) {
+        ++j;
+      } else {
+        numerator += static_cast<double>(target.skill_weights[i]);
+        ++i;
+        ++j;
+      }
+    }
+  }
+  for (const CredentialProfile::TextOutcome& u : target.unmapped_outcomes) {
+    if (u.text_hash != 0 && std::binary_search(source.outcome_text_hashes.begin(),
+                                               source.outcome_text_hashes.end(), u.text_hash)) {
+      numerator += static_cast<double>(u.weight);
+      denominator += static_cast<double>(u.weight);
+    }
+  }
+  if (!(denominator > 0.0)) return std::nullopt;
+  return std::clamp(numerator / denominator, 0.0, 1.0);
+}
+
 std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     const CredentialProfile& source, std::span<const std::uint32_t> candidates) const {
   std::vector<TargetMatch> matches;
   matches.reserve(candidates.size());
+  // ScoreProfiles(source, profiles[j]) without recomputing the dimensions a group shares: every
+  // dimension but the outcomes depends only on the attributes of the group key, so the group's
+  // scores (computed once) are those of each member; the overall score is then the same
+  // weighted mean over the same values.
+  const internal::ScoringParams& params = config.params();
+  thread_local std::vector<std::uint64_t> group_query;
+  thread_local std::vector<ProfileScores> group_scores;
+  thread_local std::uint64_t query = 0;
+  ++query;
+  if (group_query.size() < group_profile.size()) {
+    group_query.resize(group_profile.size(), 0);
+    group_scores.resize(group_profile.size());
+  }
+  // The source's best similarity per kernel skill, for Coverage().
+  thread_local std::vector<float> best;
+  thread_local std::vector<std::uint32_t> best_set;
+  for (std::uint32_t key : best_set) best[key] = 0.0f;
+  best_set.clear();
+  std::span<const float> best_view;
+  const std::size_t sk = KernelEnd(source);
+  if (symmetric_lists && expanded && sk > 0 && source.neighbour_offsets.size() == sk + 1) {
+    auto set = [&](std::uint32_t key, float v) {
+      if (key >= best.size()) best.resize(std::max<std::size_t>(key + 1, 2 * best.size()), 0.0f);
+      if (best[key] == 0.0f) best_set.push_back(key);
+      best[key] = std::max(best[key], v);
+    };
+    for (std::size_t i = 0; i < sk; ++i) {
+      for (std::uint32_t k = source.neighbour_offsets[i]; k < source.neighbour_offsets[i + 1];
+           ++k) {
+        if (source.neighbours[k].similarity > 0.0f) {
+          set(source.neighbours[k].id, source.neighbours[k].similarity);
+        }
+      }
+    }
+    for (std::size_t i = 0; i < sk; ++i) {
+      set(source.skill_keys[i], 1.0f);
+      best[source.skill_keys[i]] = 1.0f;  // a skill of the source matches itself: 1
+    }
+    best_view = std::span<const float>(best.data(), best.size());
+  }
   for (std::uint32_t j : candidates) {
     TargetMatch m;
     m.target = j;
-    m.scores = ScoreProfiles(source, profiles[j], *similarity, config);
+    const std::uint32_t g = group_of[j];
+    if (group_query[g] != query) {
+      group_query[g] = query;
+      group_scores[g] = ScoreProfiles(source, group_profile[g], *similarity, config);
+    }
+    m.scores.dimensions = group_scores[g].dimensions;
+    m.scores.dimensions[static_cast<std::size_t>(Dimension::kOutcomes)] =
+        Coverage(source, profiles[j], best_view);
+    m.scores.overall = internal::OverallScore(m.scores.dimensions, params.weights, nullptr);
     if (!m.scores.overall) continue;
     if (options.require_outcomes && !m.scores[Dimension::kOutcomes]) continue;
     if (options.min_score && *m.scores.overall < *options.min_score) continue;
@@ -311,7 +428,6 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       t.stamp = now;
       t.numerator = 0.0;
       t.best.fill(0.0f);
-      s.text_weight[j] = 0.0;
       s.touched.push_back(j);
     }
     return t;
@@ -335,8 +451,15 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
   // Skills: the postings of each source skill (expanded at index time), or of the target skills
   // similar to it (expanded now) when the kernel gives no neighbourhood.
+  // The postings are a stream; the targets they name are random accesses into the per-target
+  // state (memory-latency bound at 100k targets), fetched a few postings ahead.
+  constexpr std::size_t kAhead = 12;
   for (std::uint32_t key : source.skill_keys) {
-    for (const Posting& p : PostingsOf(key)) update(p, 1.0f);
+    const std::span<const Posting> list = PostingsOf(key);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i + kAhead < list.size()) __builtin_prefetch(&state[list[i + kAhead].target], 1);
+      update(list[i], 1.0f);
+    }
     if (!expanded && key < SkillSimilarity::kLocalIdBase) {
       for (const SkillNeighbour& n : Expand(key)) {
         if (n.similarity < floor) continue;
@@ -356,6 +479,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (const TextPosting& p : it->second) {
       TargetState& t = touch(p.target);
       t.numerator += p.weight;
+      if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
       s.text_weight[p.target] += p.weight;
     }
   }
@@ -380,7 +504,14 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   };
 
   s.candidates.clear();
-  for (std::uint32_t j : s.touched) {
+  for (std::size_t i = 0; i < s.touched.size(); ++i) {
+    if (i + kAhead < s.touched.size()) {
+      const std::uint32_t ahead = s.touched[i + kAhead];
+      __builtin_prefetch(&state[ahead]);
+      __builtin_prefetch(&skill_weight_sum[ahead]);
+      __builtin_prefetch(&s.text_weight[ahead]);
+    }
+    const std::uint32_t j = s.touched[i];
     const TargetState& t = state[j];
     const GroupScore& g = group(t.group);
     if (g.excluded) continue;
@@ -390,6 +521,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (options.require_outcomes && !outcomes) continue;
     if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
+  for (std::uint32_t j : s.text_touched) s.text_weight[j] = 0.0;
+  s.text_touched.clear();
   // Targets sharing nothing with the source: within a group they all score the same, so the
   // first untouched members (input order) stand for the group.
   const std::size_t wanted = Candidates();
@@ -430,9 +563,38 @@ CatalogueMatcher::CatalogueMatcher(CatalogueMatcher&&) noexcept = default;
 CatalogueMatcher& CatalogueMatcher::operator=(CatalogueMatcher&&) noexcept = default;
 
 std::size_t CatalogueMatcher::AddTarget(Credential target, std::string id) {
+  return AddTarget(std::move(target), std::move(id), std::nullopt);
+}
+
+namespace {
+bool AllSkillsKnown(const Credential& c, const SkillSimilarity& similarity) {
+  for (const LearningOutcome& o : c.learning_outcomes) {
+    for (const SkillRef& s : o.skills) {
+      if (!s.uri.empty() && similarity.Find(s.uri) == SkillSimilarity::kUnknownSkill) return false;
+    }
+  }
+  for (const Credential& part : c.parts) {
+    if (!AllSkillsKnown(part, similarity)) return false;
+  }
+  return true;
+}
+}  // namespace
+
+std::optional<CredentialProfile> CatalogueMatcher::PrepareTarget(const Credential& target) const {
+  if (!AllSkillsKnown(target, *impl_->similarity)) return std::nullopt;
+  return impl_->builder.Build(target);
+}
+
+std::size_t CatalogueMatcher::AddTarget(Credential target, std::string id,
+                                        std::optional<CredentialProfile> prepared) {
   CREDMATCH_CHECK(!impl_->built);
   if (id.empty()) id = target.id;
-  impl_->profiles.push_back(impl_->builder.Build(target));
+  if (prepared) {
+    CREDMATCH_CHECK(!prepared->has_local_skills);
+    impl_->profiles.push_back(*std::move(prepared));
+  } else {
+    impl_->profiles.push_back(impl_->builder.Build(target));
+  }
   impl_->targets.push_back(std::move(target));
   impl_->ids.push_back(std::move(id));
   return impl_->targets.size() - 1;
@@ -489,15 +651,20 @@ void CatalogueMatcher::BuildIndex() {
   }
   if (max_neighbours == 0) max_neighbours = static_cast<std::size_t>(-1);
   m.neighbours_used = max_neighbours;
-  std::vector<SkillNeighbour> chosen;
+  // A skill's expansion depends only on the skill (every profile holds the kernel's neighbours at
+  // or above the floor, from one builder), so it is chosen once per distinct key.
+  std::unordered_map<std::uint32_t, std::vector<SkillNeighbour>> expansions;
+  const std::vector<SkillNeighbour> none;
   auto expansion = [&](const CredentialProfile& p,
-                       std::size_t i) -> std::span<const SkillNeighbour> {
-    chosen.clear();
+                       std::size_t i) -> const std::vector<SkillNeighbour>& {
     const std::uint32_t key = p.skill_keys[i];
     if (!m.expanded || key >= SkillSimilarity::kLocalIdBase || p.neighbour_offsets.size() <= 1 ||
         i + 1 >= p.neighbour_offsets.size()) {
-      return chosen;
+      return none;
     }
+    auto [it, inserted] = expansions.try_emplace(key);
+    if (!inserted) return it->second;
+    std::vector<SkillNeighbour>& chosen = it->second;
     for (std::uint32_t k = p.neighbour_offsets[i]; k < p.neighbour_offsets[i + 1]; ++k) {
       const SkillNeighbour& e = p.neighbours[k];
       if (e.id != key && e.id < SkillSimilarity::kLocalIdBase && e.similarity >= m.floor) {
@@ -515,9 +682,17 @@ void CatalogueMatcher::BuildIndex() {
     return chosen;
   };
   std::vector<std::size_t> counts;
-  auto row_of = [&](std::uint32_t key) {
+  // Rows of kernel keys (dense ids) also in a vector: two lookups per posting at build time.
+  std::vector<std::uint32_t> dense_row;  // kernel key -> row + 1; 0 = no row yet
+  auto row_of = [&](std::uint32_t key) -> std::uint32_t {
+    if (key < SkillSimilarity::kLocalIdBase) {
+      if (key >= dense_row.size())
+        dense_row.resize(std::max<std::size_t>(key + 1, 2 * dense_row.size()), 0);
+      if (dense_row[key] != 0) return dense_row[key] - 1;
+    }
     auto [it, inserted] = m.key_row.emplace(key, static_cast<std::uint32_t>(m.key_row.size()));
     if (inserted) counts.push_back(0);
+    if (key < SkillSimilarity::kLocalIdBase) dense_row[key] = it->second + 1;
     return it->second;
   };
   m.skill_weight_sum.assign(n, 0.0);
@@ -552,9 +727,9 @@ void CatalogueMatcher::BuildIndex() {
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const float weight = p.skill_weights[i];
       const auto local = static_cast<std::uint32_t>(i);
-      m.postings[fill[m.key_row.at(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
+      m.postings[fill[row_of(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
       for (const SkillNeighbour& e : expansion(p, i)) {
-        m.postings[fill[m.key_row.at(e.id)]++] = Posting{j, local, weight, e.similarity};
+        m.postings[fill[row_of(e.id)]++] = Posting{j, local, weight, e.similarity};
       }
     }
   }
@@ -590,6 +765,17 @@ std::vector<TargetMatch> CatalogueMatcher::Match(const Credential& source) const
   return impl_->options.exhaustive ? impl_->MatchAll(profile) : impl_->MatchIndexed(profile);
 }
 
+std::vector<TargetMatch> CatalogueMatcher::Match(const CredentialProfile& source) const {
+  CREDMATCH_CHECK(impl_->built);
+  CREDMATCH_CHECK(impl_->profiles.empty() ||
+                  source.builder_id == impl_->profiles.front().builder_id);
+  return impl_->options.exhaustive ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
+}
+
+CredentialProfile CatalogueMatcher::Profile(const Credential& source) const {
+  return impl_->builder.Build(source);
+}
+
 std::vector<TargetMatch> CatalogueMatcher::MatchExhaustive(const Credential& source) const {
   CREDMATCH_CHECK(impl_->built);
   return impl_->MatchAll(impl_->builder.Build(source));
@@ -601,6 +787,9 @@ const Credential& CatalogueMatcher::target(std::size_t index) const {
 }
 const std::string& CatalogueMatcher::target_id(std::size_t index) const {
   return impl_->ids[index];
+}
+const CredentialProfile& CatalogueMatcher::target_profile(std::size_t index) const {
+  return impl_->profiles[index];
 }
 const ScoringConfig& CatalogueMatcher::config() const { return impl_->config; }
 const CatalogueMatchOptions& CatalogueMatcher::options() const { return impl_->options; }

@@ -11,7 +11,12 @@
 namespace credmatch {
 
 struct NeighbourListSimilarity::Data {
-  std::unordered_map<std::string, std::uint32_t> ids;
+  // Transparent hash: Find() looks URIs up without building a std::string.
+  struct UriHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, UriHash, std::equal_to<>> ids;
   std::vector<std::string> uris;
   std::vector<std::size_t> offsets;  // row i: entries[offsets[i] .. offsets[i+1]), sorted by id
   std::vector<SkillNeighbour> entries;
@@ -90,7 +95,7 @@ StatusOr<NeighbourListSimilarity> NeighbourListSimilarity::ForTaxonomy(const Tax
 }
 
 std::uint32_t NeighbourListSimilarity::Find(std::string_view uri) const {
-  auto it = data_->ids.find(std::string(uri));
+  auto it = data_->ids.find(uri);
   return it == data_->ids.end() ? kUnknownSkill : it->second;
 }
 

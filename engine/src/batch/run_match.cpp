@@ -135,21 +135,33 @@ struct RowWriter {
         return;
       }
     }
-    const std::vector<TargetMatch> matches = matcher->Match(source);
+    const CredentialProfile profile = matcher->Profile(source);
+    const std::vector<TargetMatch> matches = matcher->Match(profile);
     out.matches += matches.size();
+    // Decisions from the scores (Decide); the detailed comparison (Assess) only for --explain.
+    std::vector<std::optional<Decision>> decided;
     std::vector<StatusOr<RecognitionReport>> reports;
-    reports.reserve(matches.size());
+    decided.reserve(matches.size());
     for (const TargetMatch& m : matches) {
       if (decisions == MatchRequest::Decisions::kNone ||
-          (decisions == MatchRequest::Decisions::kBest && !reports.empty())) {
-        reports.push_back(Status(StatusCode::kFailedPrecondition, "not decided"));
+          (decisions == MatchRequest::Decisions::kBest && !decided.empty())) {
+        decided.push_back(std::nullopt);
+        if (explain) reports.push_back(Status(StatusCode::kFailedPrecondition, "not decided"));
         continue;
       }
-      reports.push_back(
-          Assess(source, matcher->target(m.target), *purpose, matcher->similarity(), *base_config));
+      const Credential& target = matcher->target(m.target);
+      if (explain) {
+        reports.push_back(Assess(source, target, *purpose, matcher->similarity(), *base_config));
+        decided.push_back(reports.back().ok() ? std::optional(reports.back()->decision)
+                                              : std::nullopt);
+        continue;
+      }
+      StatusOr<Decision> d = Decide(source, target, profile, matcher->target_profile(m.target),
+                                    m.scores, *purpose, matcher->similarity(), *base_config);
+      decided.push_back(d.ok() ? std::optional(*d) : std::nullopt);
     }
     auto decision = [&](std::size_t i) -> std::string_view {
-      return reports[i].ok() ? DecisionName(reports[i]->decision) : std::string_view();
+      return decided[i] ? DecisionName(*decided[i]) : std::string_view();
     };
     if (format == MatchFormat::kCsv) {
       out.text += std::to_string(record.line);
@@ -191,7 +203,7 @@ struct RowWriter {
         internal::AppendScore(out.text, m.scores.dimensions[d]);
       }
       out.text += "},\"decision\":";
-      if (reports[i].ok()) {
+      if (decided[i]) {
         internal::AppendJsonString(out.text, decision(i));
       } else {
         out.text += "null";
@@ -305,30 +317,36 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
     if (request.progress && request.count_for_progress) {
       progress.total = CountRecords(request.target);
     }
-    std::function<std::vector<CatalogueRecord>(std::vector<CatalogueRecord>&)> work =
-        [&normalize](std::vector<CatalogueRecord>& chunk) {
+    // Normalised and profiled on the workers; added to the matcher in input order.
+    using Prepared = std::vector<std::pair<CatalogueRecord, std::optional<CredentialProfile>>>;
+    std::function<Prepared(std::vector<CatalogueRecord>&)> work =
+        [&normalize, &matcher](std::vector<CatalogueRecord>& chunk) {
+          Prepared prepared;
+          prepared.reserve(chunk.size());
           for (CatalogueRecord& r : chunk) {
             if (r.result.ok() && normalize) {
               if (Status s = normalize(*r.result); !s.ok()) r.result = s;
             }
+            std::optional<CredentialProfile> profile;
+            if (r.result.ok()) profile = matcher.PrepareTarget(*r.result);
+            prepared.emplace_back(std::move(r), std::move(profile));
           }
-          return std::move(chunk);
+          return prepared;
         };
-    std::function<void(std::vector<CatalogueRecord> &&)> consume =
-        [&](std::vector<CatalogueRecord>&& chunk) {
-          for (CatalogueRecord& r : chunk) {
-            ++summary.targets;
-            if (!r.result.ok()) {
-              ++summary.target_errors;
-              if (summary.target_error_messages.size() < 20) {
-                summary.target_error_messages.push_back(r.result.status().message());
-              }
-              continue;
-            }
-            matcher.AddTarget(std::move(*r.result), r.input_id);
-            target_lines.push_back(r.line);
+    std::function<void(Prepared &&)> consume = [&](Prepared&& chunk) {
+      for (auto& [r, profile] : chunk) {
+        ++summary.targets;
+        if (!r.result.ok()) {
+          ++summary.target_errors;
+          if (summary.target_error_messages.size() < 20) {
+            summary.target_error_messages.push_back(r.result.status().message());
           }
-        };
+          continue;
+        }
+        matcher.AddTarget(std::move(*r.result), r.input_id, std::move(profile));
+        target_lines.push_back(r.line);
+      }
+    };
     Drive(targets, request, threads, work, consume, progress);
     matcher.BuildIndex();
   }

@@ -612,4 +612,54 @@ Comparison Compare(const Credential& source, const Credential& target,
   return out;
 }
 
+namespace internal {
+
+int CountOutcomesToBridge(const Credential& source, const Credential& target,
+                          const ProfileBuilder& builder, const ScoringParams& p) {
+  // The same occurrences, similarities and per-outcome coverage as CompareOutcomes, without the
+  // evidence: only each target outcome's status is needed.
+  const std::vector<WeightedOutcome> so = WeightOutcomes(source);
+  const std::vector<WeightedOutcome> to = WeightOutcomes(target);
+  const OccurrenceList rows = Occurrences(to, builder, p);
+  const OccurrenceList cols = Occurrences(so, builder, p);
+  std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());
+  std::vector<float> row_weights(rows.items.size());
+  for (std::size_t i = 0; i < rows.items.size(); ++i) {
+    row_keys[i] = rows.items[i].key;
+    row_weights[i] = rows.items[i].weight;
+  }
+  // Each target skill's best similarity is a maximum over the source's skills: over the distinct
+  // keys, sorted (the kernels' FillMatrix merge-joins sorted columns), it is the same value.
+  for (std::size_t j = 0; j < cols.items.size(); ++j) col_keys[j] = cols.items[j].key;
+  std::sort(col_keys.begin(), col_keys.end());
+  col_keys.erase(std::unique(col_keys.begin(), col_keys.end()), col_keys.end());
+  const int nc = static_cast<int>(col_keys.size());
+  std::vector<int> best_col(rows.items.size());
+  std::vector<float> best_value(rows.items.size());
+  std::vector<float> sim;
+  int count = 0;
+  for (std::size_t j = 0; j < to.size(); ++j) {
+    const int r0 = rows.offsets[j], r1 = rows.offsets[j + 1];
+    const int n = r1 - r0;
+    if (n == 0) continue;  // identical text or not assessed: never missing or partial
+    sim.resize(static_cast<std::size_t>(n) * static_cast<std::size_t>(nc));
+    FillSimilarity(
+        std::span(row_keys).subspan(static_cast<std::size_t>(r0), static_cast<std::size_t>(n)),
+        col_keys, rows.any_local || cols.any_local, builder.similarity(), sim);
+    WeightedBestMatch(sim.data(), n, nc, row_weights.data() + r0, p.outcomes.min_similarity,
+                      best_col.data() + r0, best_value.data() + r0);
+    double total = 0.0, covered = 0.0;
+    for (int i = r0; i < r1; ++i) {
+      const Occurrence& occ = rows.items[static_cast<std::size_t>(i)];
+      total += occ.weight;
+      covered += static_cast<double>(occ.weight) * best_value[static_cast<std::size_t>(i)];
+    }
+    const double coverage = total > 0.0 ? covered / total : 0.0;
+    if (coverage < p.outcomes.matched) ++count;
+  }
+  return count;
+}
+
+}  // namespace internal
+
 }  // namespace credmatch

@@ -495,9 +495,17 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
       profile.unmapped_outcomes.push_back({hash, static_cast<float>(o.weight)});
       continue;
     }
+    if (profile.occurrence_offsets.empty()) profile.occurrence_offsets.push_back(0);
     for (std::size_t i = 0; i < inside.size(); ++i) {
-      if (inside[i] > 0.0) weights[SkillKey(o.outcome->skills[i].uri)] += o.weight * inside[i];
+      if (inside[i] > 0.0) {
+        const std::uint32_t key = SkillKey(o.outcome->skills[i].uri);
+        weights[key] += o.weight * inside[i];
+        profile.occurrence_keys.push_back(key);
+        profile.occurrence_weights.push_back(static_cast<float>(o.weight * inside[i]));
+      }
     }
+    profile.occurrence_offsets.push_back(
+        static_cast<std::uint32_t>(profile.occurrence_keys.size()));
   }
   std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
   profile.skill_keys.reserve(weights.size());

@@ -72,4 +72,9 @@ const std::string& AspectValue(const CredentialProfile& profile, ProfileAspectId
 void FillSimilarity(std::span<const std::uint32_t> rows, std::span<const std::uint32_t> cols,
                     bool any_local, const SkillSimilarity& similarity, std::span<float> out);
 
+// Number of target outcomes Compare() finds missing or partly matched (OutcomeCoverage::missing +
+// partial), computed the same way without the rest of the comparison (the batch decision path).
+int CountOutcomesToBridge(const Credential& source, const Credential& target,
+                          const ProfileBuilder& builder, const ScoringParams& p);
+
 }  // namespace credmatch::internal

@@ -7,6 +7,7 @@
 
 #include "credmatch/skill_graph.hpp"
 #include "engine/kernel_similarity.hpp"
+#include "engine/mapping_cache.hpp"
 
 namespace credmatch {
 
@@ -199,10 +200,14 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
 BatchEnvironment MakeBatchEnvironment(const Engine& engine, const SkillSimilarity& similarity,
                                       const Taxonomy* taxonomy, const SkillMapper* mapper) {
   BatchEnvironment env;
-  env.normalize = [engine, mapper](Credential& credential) {
+  // Outcome texts are mapped through a cache shared by the copies of `normalize` (and so by the
+  // worker threads): each distinct (language, text) is mapped once per run.
+  std::shared_ptr<const internal::engine::MappingCache> cache;
+  if (mapper != nullptr) cache = std::make_shared<internal::engine::MappingCache>(*mapper);
+  env.normalize = [engine, cache](Credential& credential) {
     CREDMATCH_RETURN_IF_ERROR(engine.Normalize(credential));
-    if (mapper == nullptr) return Status::Ok();
-    return MapCredentialSkills(*mapper, credential);
+    if (cache == nullptr) return Status::Ok();
+    return cache->Map(credential);
   };
   env.mapper = mapper;
   env.similarity = &similarity;

@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
+#include "scoring/scoring.hpp"
 
 namespace credmatch {
 namespace {
@@ -561,6 +563,152 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
       report.reasons.begin(), report.reasons.end(),
       [](const Reason& a, const Reason& b) { return KindOrder(a.kind) < KindOrder(b.kind); });
   return report;
+}
+
+namespace {
+
+// Missing or partly matched target outcomes (OutcomeCoverage::missing + partial). From the
+// profiles when the target's skills carry their kernel neighbours (the neighbours are, by the
+// SkillSimilarity contract, every skill at or above the floor with its Similarity(), so the best
+// similarity of a target skill to the source is 1 when the source has it, else its best listed
+// neighbour the source has: what the comparison's similarity matrix gives); else from the
+// credentials the way Compare() does.
+int OutcomesToBridge(const Credential& source, const Credential& target, const CredentialProfile& s,
+                     const CredentialProfile& t, const SkillSimilarity& similarity,
+                     const ScoringConfig& config) {
+  const internal::ScoringParams& p = config.params();
+  const std::size_t tk = static_cast<std::size_t>(
+      std::lower_bound(t.skill_keys.begin(), t.skill_keys.end(), SkillSimilarity::kLocalIdBase) -
+      t.skill_keys.begin());
+  const bool expanded = tk == 0 || t.neighbour_offsets.size() == tk + 1;
+  if (!expanded || t.occurrence_offsets.size() < 2 || s.builder_id != t.builder_id) {
+    const ProfileBuilder builder(similarity, config);
+    return internal::CountOutcomesToBridge(source, target, builder, p);
+  }
+  const float floor = p.outcomes.min_similarity;
+  int count = 0;
+  for (std::size_t o = 0; o + 1 < t.occurrence_offsets.size(); ++o) {
+    const std::uint32_t first = t.occurrence_offsets[o], last = t.occurrence_offsets[o + 1];
+    if (first == last) continue;
+    double total = 0.0, covered = 0.0;
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::uint32_t key = t.occurrence_keys[k];
+      float best = 0.0f;
+      if (s.HasSkill(key)) {
+        best = 1.0f;
+      } else if (key < SkillSimilarity::kLocalIdBase) {
+        const std::size_t i = static_cast<std::size_t>(
+            std::lower_bound(t.skill_keys.begin(), t.skill_keys.begin() + tk, key) -
+            t.skill_keys.begin());
+        for (std::uint32_t n = t.neighbour_offsets[i]; n < t.neighbour_offsets[i + 1]; ++n) {
+          const SkillNeighbour& e = t.neighbours[n];
+          if (e.similarity > best && s.HasSkill(e.id)) best = e.similarity;
+        }
+      }
+      if (!(best >= floor && best > 0.0f)) best = 0.0f;
+      total += t.occurrence_weights[k];
+      covered += static_cast<double>(t.occurrence_weights[k]) * best;
+    }
+    const double coverage = total > 0.0 ? covered / total : 0.0;
+    if (coverage < p.outcomes.matched) ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+StatusOr<Decision> Decide(const Credential& source, const Credential& target,
+                          const CredentialProfile& source_profile,
+                          const CredentialProfile& target_profile, const ProfileScores& scores,
+                          const Purpose& purpose, const SkillSimilarity& similarity,
+                          const ScoringConfig& config) {
+  // Mirrors Assess(): the same checks, the same findings (kinds and remedies only), in the same
+  // order. Keep the two in step; RecognitionTest and the batch tests compare them.
+  if (purpose.id.empty()) {
+    return InvalidArgumentError(
+        "Assess: the purpose has no id (load it with PurposeRegistry::Find)");
+  }
+  const internal::ScoringParams& params = config.params();
+  std::optional<int> min_quality;
+  if (!purpose.min_quality.empty()) {
+    min_quality = params.quality.Rank(purpose.min_quality);
+    if (!min_quality) {
+      return InvalidArgumentError(purpose.source + ": /dimensions/quality/minimum: '" +
+                                  purpose.min_quality + "' is not a quality category of " +
+                                  params.source);
+    }
+  }
+  const CredentialProfile& s = source_profile;
+  const CredentialProfile& t = target_profile;
+  bool blocking = false, bridging = false, partial = false, needs_evidence = false;
+  for (Dimension dim : kAllDimensions) {
+    const std::optional<double> score = scores[dim];
+    const DimensionRule& rule = purpose.rule(dim);
+    if (dim == Dimension::kQuality && rule.matters && min_quality && !s.quality.empty()) {
+      // JudgeQualityMinimum.
+      if (const std::optional<int> rank = params.quality.Rank(s.quality)) {
+        if (*rank < *min_quality) {
+          blocking = true;
+          continue;
+        }
+        if (!score) continue;  // meets the minimum; the reference declares none
+      }
+    }
+    if (!rule.matters) continue;  // never substantial
+    if (!score) {
+      needs_evidence |= rule.required;
+      continue;
+    }
+    switch (dim) {
+      case Dimension::kLevel:
+        // The level is assessed only when both sides have an EQF range.
+        if (internal::LevelsBelow(*s.eqf, *t.eqf) > purpose.max_levels_below) blocking = true;
+        break;
+      case Dimension::kWorkload: {
+        auto side = [](const CredentialProfile& p) {
+          internal::WorkloadSide w;
+          w.ects = p.ects->value();
+          w.min = p.ects_min.value() > 0.0 ? p.ects_min.value() : w.ects;
+          w.max = p.ects_max.value() > 0.0 ? p.ects_max.value() : w.ects;
+          w.confidence = p.ects_confidence;
+          return w;
+        };
+        const internal::WorkloadScoreResult r =
+            internal::WorkloadScore(side(s), side(t), params.workload_tolerance);
+        if (r.shortfall > purpose.max_workload_shortfall &&
+            r.shortfall_best_case > purpose.max_workload_shortfall) {
+          partial = true;
+        }
+        break;
+      }
+      case Dimension::kOutcomes: {
+        const double coverage = *score;
+        if (coverage >= purpose.outcomes_recognise) break;
+        if (coverage >= purpose.outcomes_conditional) {
+          if (OutcomesToBridge(source, target, s, t, similarity, config) <=
+              purpose.max_bridging_outcomes) {
+            bridging = true;
+            break;
+          }
+        }
+        if (coverage >= purpose.outcomes_partial) {
+          partial = true;
+        } else {
+          blocking = true;
+        }
+        break;
+      }
+      case Dimension::kField:
+      case Dimension::kQuality:
+      case Dimension::kProfile:
+        if (rule.min_score && *score < *rule.min_score) blocking = true;
+        break;
+    }
+  }
+  if (blocking) return Decision::kSubstantialDifference;
+  if (partial) return Decision::kPartial;
+  if (bridging || needs_evidence) return Decision::kConditional;
+  return Decision::kRecognise;
 }
 
 }  // namespace credmatch

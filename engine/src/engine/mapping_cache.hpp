@@ -1,0 +1,63 @@
+// Outcome-text mapping for batch runs: MapCredentialSkills' behaviour with each distinct
+// (language, text) mapped once per run (catalogues repeat outcome texts across modules), shared by
+// the worker threads. Mapping is a pure function of (language, text), so the output does not
+// depend on which thread filled an entry first.
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "credmatch/credential.hpp"
+#include "credmatch/mapping.hpp"
+#include "credmatch/status.hpp"
+
+namespace credmatch::internal::engine {
+
+class MappingCache {
+ public:
+  // At most `max_entries` distinct texts are kept (later ones are mapped every time they occur).
+  explicit MappingCache(const SkillMapper& mapper, std::size_t max_entries = 600'000);
+
+  // Same result as MapCredentialSkills(mapper, credential, options) with default options.
+  // Thread-safe.
+  Status Map(Credential& credential) const;
+
+  std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }
+  std::size_t misses() const { return misses_.load(std::memory_order_relaxed); }
+
+ private:
+  // What MapSkills gave for one text, reduced to what MapCredentialSkills keeps.
+  struct Skill {
+    std::string uri;
+    std::string label;
+    double score = 0.0;
+    std::string evidence;
+  };
+  struct Entry {
+    std::string language;  // detected language, when detected
+    bool language_detected = false;
+    std::vector<Skill> skills;  // score >= min_score, by descending score
+  };
+  struct Shard {
+    std::mutex mutex;
+    std::unordered_map<std::string, std::shared_ptr<const Entry>> entries;
+  };
+  static constexpr std::size_t kShards = 64;
+
+  std::shared_ptr<const Entry> Lookup(const std::string& language, const std::string& text) const;
+  void MapOutcomes(Credential& credential, const std::string& where) const;
+
+  const SkillMapper* mapper_;
+  CredentialMappingOptions options_;
+  std::size_t max_per_shard_;
+  mutable std::array<Shard, kShards> shards_;
+  mutable std::atomic<std::size_t> hits_{0};
+  mutable std::atomic<std::size_t> misses_{0};
+};
+
+}  // namespace credmatch::internal::engine
