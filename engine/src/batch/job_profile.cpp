@@ -186,8 +186,13 @@ StatusOr<JobProfile> LoadJobProfile(const std::filesystem::path& path, const Tax
 StatusOr<JobProfile> JobFromOccupation(const Taxonomy& taxonomy, std::string_view uri) {
   const std::optional<ConceptId> id = taxonomy.Find(uri);
   if (!id || taxonomy.Kind(*id) != ConceptKind::kOccupation) {
-    return NotFoundError("'" + std::string(uri) + "' is not an occupation of " +
-                         taxonomy.DisplayName());
+    // Appended piecewise: GCC 12 at -O3 warns -Wrestrict on "'" + std::string(...) (GCC bug
+    // 105329).
+    std::string message = "'";
+    message += uri;
+    message += "' is not an occupation of ";
+    message += taxonomy.DisplayName();
+    return NotFoundError(std::move(message));
   }
   JobProfile job;
   job.id = std::string(uri);
