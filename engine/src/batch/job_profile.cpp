@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <utility>
 
 #include "compare/yaml_lite.hpp"
 #include "core/files.hpp"
