@@ -162,47 +162,6 @@ TEST(MatcherTest, PostingBudgetPrunesTheExpansion) {
   std::printf("recall@5 with one neighbour per target skill: %.3f\n", recall);
 }
 
-// The pruned walk (tiers of falling similarity, groups closed by a bound) is exact: the same
-// matches and scores, bit for bit, as the full walk, with every neighbour indexed or a capped
-// expansion, and with many or few candidates; and it does skip postings.
-TEST(MatcherTest, PrunedWalkGivesTheFullWalksMatches) {
-  const testing::SyntheticKernel k = testing::MakeKernel(300, 12, 5);
-  const NeighbourListSimilarity lists = MakeListKernel(k);
-  const std::vector<Credential> targets = ReadLines(testing::MakeCatalogue(600, 300, "T", 31));
-  const std::vector<Credential> sources = ReadLines(testing::MakeCatalogue(150, 300, "S", 32));
-  std::uint64_t skipped = 0;
-  for (std::size_t cap : {std::size_t{0}, std::size_t{2}}) {
-    for (std::size_t candidates : {std::size_t{5}, std::size_t{40}}) {
-      CatalogueMatchOptions options;
-      options.top_k = 5;
-      options.max_neighbours = cap;
-      options.candidates = candidates;
-      CatalogueMatcher pruned(lists, ScoringConfig::Default(), options);
-      options.prune_walk = false;
-      CatalogueMatcher full(lists, ScoringConfig::Default(), options);
-      for (const Credential& t : targets) {
-        pruned.AddTarget(t);
-        full.AddTarget(t);
-      }
-      pruned.BuildIndex();
-      full.BuildIndex();
-      for (const Credential& s : sources) {
-        const std::vector<TargetMatch> a = pruned.Match(s);
-        const std::vector<TargetMatch> b = full.Match(s);
-        ASSERT_EQ(a.size(), b.size()) << s.id;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-          EXPECT_EQ(a[i].target, b[i].target) << s.id << " #" << i;
-          EXPECT_EQ(*a[i].scores.overall, *b[i].scores.overall) << s.id << " #" << i;
-        }
-      }
-      EXPECT_EQ(full.stats().postings_skipped, 0u);
-      EXPECT_EQ(pruned.stats().postings_walked, full.stats().postings_walked);
-      skipped += pruned.stats().postings_skipped;
-    }
-  }
-  EXPECT_GT(skipped, 0u);
-}
-
 TEST(MatcherTest, TiesKeepTargetInputOrder) {
   ExactSkillSimilarity exact;
   CatalogueMatchOptions options;

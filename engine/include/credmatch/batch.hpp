@@ -112,10 +112,6 @@ struct CatalogueMatchOptions {
   // Score every (source, target) pair with ScoreProfiles() instead of using the index: the
   // reference for measuring the index's recall. Quadratic.
   bool exhaustive = false;
-  // Skip, in the posting walk, targets that provably cannot become candidates (tiers of falling
-  // similarity, a bound per attribute group: docs/batch.md). Exact: the candidates and the output
-  // are the same with and without it; off only to check that.
-  bool prune_walk = true;
   // Filters (both paths): skip targets whose EQF range is more than this many levels away from
   // the source's (targets or sources without a level are kept).
   std::optional<int> max_level_gap;
@@ -186,9 +182,6 @@ class CatalogueMatcher {
     std::size_t posting_keys = 0;          // distinct skills with postings
     std::size_t groups = 0;                // distinct non-skill attribute groups
     std::size_t neighbours_per_skill = 0;  // expansion cap used; 0 = every neighbour
-    // Over the matches so far: postings walked and postings skipped by prune_walk.
-    std::uint64_t postings_walked = 0;
-    std::uint64_t postings_skipped = 0;
   };
   Stats stats() const;
 

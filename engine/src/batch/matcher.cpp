@@ -4,9 +4,6 @@
 #include <array>
 #include <atomic>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -30,20 +27,6 @@ struct Posting {
   float weight;          // the slot's skill weight
   float similarity;      // kernel similarity of the slot's skill to the posting's key
 };
-
-// Postings of a key are stored in tiers of falling similarity (slot order within a tier): the
-// walk takes every source key's tier 0, then every key's tier 1, and so on. kTierLow[t] is the
-// lowest similarity of tier t (the floor closes the last); kTierHigh[t] bounds the similarities of
-// tier t and every later one.
-constexpr std::size_t kTiers = 6;
-constexpr std::array<float, kTiers> kTierLow = {1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.0f};
-constexpr std::array<double, kTiers> kTierHigh = {1.0, 1.0, 0.9, 0.8, 0.7, 0.6};
-
-std::size_t TierOf(float similarity) {
-  std::size_t t = 0;
-  while (t + 1 < kTiers && similarity < kTierLow[t]) ++t;
-  return t;
-}
 
 // Skills of a target whose best similarity lives inside its state (one cache line); the others
 // (targets with more skills) in an overflow array.
@@ -151,7 +134,7 @@ struct CatalogueMatcher::Impl {
   std::size_t overflow_slots = 0;
   std::vector<double> skill_weight_sum;  // per target
   std::unordered_map<std::uint32_t, std::uint32_t> key_row;
-  std::vector<std::size_t> posting_offsets;  // per (row, tier), row-major; size rows * kTiers + 1
+  std::vector<std::size_t> posting_offsets;
   std::vector<Posting> postings;
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> text_postings;
   std::vector<std::uint32_t> target_vocabulary;  // distinct kernel keys of the targets, sorted
@@ -166,10 +149,6 @@ struct CatalogueMatcher::Impl {
   mutable std::mutex expand_mutex;
   mutable std::unordered_map<std::uint32_t, std::vector<SkillNeighbour>> expand_cache;
 
-  // Walk statistics (Stats::postings_walked, postings_skipped).
-  mutable std::atomic<std::uint64_t> walked{0};
-  mutable std::atomic<std::uint64_t> skipped{0};
-
   std::size_t Candidates() const {
     if (options.candidates > 0) return options.candidates;
     const auto k = static_cast<std::size_t>(options.top_k);
@@ -181,14 +160,8 @@ struct CatalogueMatcher::Impl {
   std::span<const Posting> PostingsOf(std::uint32_t key) const {
     auto it = key_row.find(key);
     if (it == key_row.end()) return {};
-    const std::size_t begin = posting_offsets[it->second * kTiers];
-    return std::span<const Posting>(postings.data() + begin,
-                                    posting_offsets[(it->second + 1) * kTiers] - begin);
-  }
-  // Row of a key in posting_offsets, or -1.
-  std::size_t RowOf(std::uint32_t key) const {
-    auto it = key_row.find(key);
-    return it == key_row.end() ? static_cast<std::size_t>(-1) : it->second;
+    return std::span<const Posting>(postings.data() + posting_offsets[it->second],
+                                    posting_offsets[it->second + 1] - posting_offsets[it->second]);
   }
 
   std::vector<SkillNeighbour> Expand(std::uint32_t key) const;
@@ -214,10 +187,6 @@ struct Scratch {
   std::vector<std::uint32_t> text_touched;
   std::vector<std::uint32_t> touched;
   std::vector<std::uint32_t> touched_slots;  // overflow slots touched
-  std::vector<std::uint64_t> touched_bits;   // per target: touched by the current source
-  std::vector<std::uint8_t> closed;          // per group: untouched members are skipped
-  std::vector<std::size_t> rows;             // posting rows of the source's keys
-  std::vector<double> scores;                // candidate scores, for the threshold
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
   std::vector<Candidate> candidates;
@@ -231,8 +200,6 @@ struct Scratch {
     targets.assign(group_of.size(), TargetState{});
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
-    touched_bits.assign((group_of.size() + 63) / 64, 0);
-    closed.assign(groups, 0);
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
     counter = 0;
@@ -455,7 +422,6 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   s.touched_slots.clear();
 
   TargetState* const state = s.targets.data();
-  std::uint64_t* const bits = s.touched_bits.data();
   auto touch = [&](std::uint32_t j) -> TargetState& {
     TargetState& t = state[j];
     if (t.stamp != now) {
@@ -463,7 +429,6 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       t.numerator = 0.0;
       t.best.fill(0.0f);
       s.touched.push_back(j);
-      bits[j >> 6] |= std::uint64_t{1} << (j & 63);
     }
     return t;
   };
@@ -484,6 +449,41 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     *best = v;
   };
 
+  // Skills: the postings of each source skill (expanded at index time), or of the target skills
+  // similar to it (expanded now) when the kernel gives no neighbourhood.
+  // The postings are a stream; the targets they name are random accesses into the per-target
+  // state (memory-latency bound at 100k targets), fetched a few postings ahead.
+  constexpr std::size_t kAhead = 12;
+  for (std::uint32_t key : source.skill_keys) {
+    const std::span<const Posting> list = PostingsOf(key);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (i + kAhead < list.size()) __builtin_prefetch(&state[list[i + kAhead].target], 1);
+      update(list[i], 1.0f);
+    }
+    if (!expanded && key < SkillSimilarity::kLocalIdBase) {
+      for (const SkillNeighbour& n : Expand(key)) {
+        if (n.similarity < floor) continue;
+        for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
+      }
+    }
+  }
+  for (std::uint32_t g : s.touched_slots) s.best[g] = 0.0f;
+
+  // Outcomes without skills: identical text.
+  std::uint64_t previous = 0;
+  for (std::uint64_t h : source.outcome_text_hashes) {
+    if (h == previous) continue;
+    previous = h;
+    auto it = text_postings.find(h);
+    if (it == text_postings.end()) continue;
+    for (const TextPosting& p : it->second) {
+      TargetState& t = touch(p.target);
+      t.numerator += p.weight;
+      if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
+      s.text_weight[p.target] += p.weight;
+    }
+  }
+
   const DimensionWeights& w = config.weights();
   const double w_out = w[static_cast<std::size_t>(Dimension::kOutcomes)];
   auto group = [&](std::uint32_t g) -> const GroupScore& {
@@ -502,181 +502,6 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (!(weight > 0.0)) return std::nullopt;
     return sum / weight;
   };
-  // The candidate score of a touched target from what the walk has accumulated so far.
-  auto score = [&](std::uint32_t j) -> std::optional<double> {
-    const TargetState& t = state[j];
-    const GroupScore& g = group(t.group);
-    if (g.excluded) return std::nullopt;
-    const double denominator = skill_weight_sum[j] + s.text_weight[j];
-    std::optional<double> outcomes;
-    if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
-    if (options.require_outcomes && !outcomes) return std::nullopt;
-    return overall(g, outcomes);
-  };
-
-  // Outcomes without skills first: identical text. It raises a target's coverage (numerator and
-  // denominator grow by the same weight, the ratio being at most 1), so from here on every
-  // candidate score only grows during the walk.
-  std::uint64_t previous = 0;
-  for (std::uint64_t h : source.outcome_text_hashes) {
-    if (h == previous) continue;
-    previous = h;
-    auto it = text_postings.find(h);
-    if (it == text_postings.end()) continue;
-    for (const TextPosting& p : it->second) {
-      TargetState& t = touch(p.target);
-      t.numerator += p.weight;
-      if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
-      s.text_weight[p.target] += p.weight;
-    }
-  }
-
-  // Skills: the postings of each source skill (expanded at index time), or of the target skills
-  // similar to it (expanded now) when the kernel gives no neighbourhood.
-  // The postings are a stream; the targets they name are random accesses into the per-target
-  // state (memory-latency bound at 100k targets), fetched a few postings ahead.
-  constexpr std::size_t kAhead = 12;
-  const std::size_t wanted = Candidates();
-  if (!expanded) {
-    for (std::uint32_t key : source.skill_keys) {
-      for (const Posting& p : PostingsOf(key)) update(p, 1.0f);
-      if (key < SkillSimilarity::kLocalIdBase) {
-        for (const SkillNeighbour& n : Expand(key)) {
-          if (n.similarity < floor) continue;
-          for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
-        }
-      }
-    }
-  } else {
-    // Tier by tier (falling similarity). Before tier t, a target not touched yet can only get
-    // similarities of at most kTierHigh[t], so its coverage is at most that; once its group's
-    // overall score at that coverage is below the C-th best candidate score so far (a lower
-    // bound of the final C-th best: scores only grow), none of the group's untouched members
-    // can become a candidate, and their postings are skipped (the group is *closed*). Touched
-    // targets are always updated, in the same order, so the candidates and their scores are
-    // those of the full walk: the pruning is exact.
-    s.rows.clear();
-    for (std::uint32_t key : source.skill_keys) {
-      const std::size_t r = RowOf(key);
-      if (r != static_cast<std::size_t>(-1)) s.rows.push_back(r);
-    }
-    std::fill(s.closed.begin(), s.closed.end(), std::uint8_t{0});
-    const std::uint8_t* const closed = s.closed.data();
-    const std::uint32_t* const target_group = group_of.data();
-    auto skip = [&](std::uint32_t j) {
-      return ((bits[j >> 6] >> (j & 63)) & 1U) == 0 && closed[target_group[j]] != 0;
-    };
-    bool pruning = false;
-    double threshold = -2.0;  // the C-th best candidate score so far (scores are >= 0)
-    std::size_t open = group_profile.size();
-    for (std::size_t tier = 0; tier < kTiers; ++tier) {
-      static const bool kNoPrune = std::getenv("WALK_NOPRUNE") != nullptr;  // TEMP
-      static const unsigned kMask = std::getenv("WALK_MASK")
-                                        ? static_cast<unsigned>(std::atoi(std::getenv("WALK_MASK")))
-                                        : 0b1010u;  // TEMP
-      if (!kNoPrune && options.prune_walk && ((kMask >> tier) & 1U) != 0 && open > 0 &&
-          s.touched.size() >= wanted) {
-        s.scores.clear();
-        for (std::uint32_t j : s.touched) {
-          if (auto v = score(j)) s.scores.push_back(*v);
-        }
-        if (s.scores.size() >= wanted) {
-          std::nth_element(s.scores.begin(),
-                           s.scores.begin() + static_cast<std::ptrdiff_t>(wanted - 1),
-                           s.scores.end(), std::greater<>());
-          threshold = std::max(threshold, s.scores[wanted - 1]);
-        }
-      }
-      static const bool kDbg = std::getenv("WALK_DBG") != nullptr;  // TEMP
-      if (kDbg && tier == kTiers - 1 && threshold > -1.0) {
-        double best_bound = 0.0;
-        for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
-          const GroupScore& gs = group(g);
-          if (gs.excluded) continue;
-          if (auto b = overall(gs, std::optional(0.6))) best_bound = std::max(best_bound, *b);
-        }
-        std::fprintf(stderr, "theta %.4f bound06 %.4f touched %zu\n", threshold, best_bound,
-                     s.touched.size());
-      }
-      if (tier > 0 && open > 0 && threshold > -1.0) {
-        const double coverage = std::min(1.0, kTierHigh[tier] + 1e-9);
-        for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
-          if (s.closed[g] != 0) continue;
-          const GroupScore& gs = group(g);
-          const std::optional<double> bound =
-              gs.excluded ? std::nullopt : overall(gs, std::optional(coverage));
-          if (!bound || *bound < threshold) {
-            s.closed[g] = 1;
-            --open;
-            pruning = true;
-          }
-        }
-      }
-      std::uint64_t tier_walked = 0, tier_skipped = 0;
-      static const std::size_t kOnly =
-          std::getenv("WALK_ONLY") ? static_cast<std::size_t>(std::atoi(std::getenv("WALK_ONLY")))
-                                   : 99;  // TEMP
-      if (tier >= kOnly && neighbours_used != static_cast<std::size_t>(-1)) {
-        for (std::size_t r : s.rows) {
-          const Posting* const list = postings.data() + posting_offsets[r * kTiers + tier];
-          const std::size_t size =
-              posting_offsets[r * kTiers + tier + 1] - posting_offsets[r * kTiers + tier];
-          for (std::size_t i = 0; i < size; ++i) {
-            const std::uint32_t j = list[i].target;
-            if (((bits[j >> 6] >> (j & 63)) & 1U) == 0) {
-              ++tier_skipped;
-              continue;
-            }
-            update(list[i], 1.0f);
-          }
-          tier_walked += size;
-        }
-        walked.fetch_add(tier_walked, std::memory_order_relaxed);
-        skipped.fetch_add(tier_skipped, std::memory_order_relaxed);
-        continue;
-      }
-      static const bool kStop = std::getenv("WALK_STOP") != nullptr;  // TEMP
-      static const std::size_t kMaxTier =
-          std::getenv("WALK_MAXTIER")
-              ? static_cast<std::size_t>(std::atoi(std::getenv("WALK_MAXTIER")))
-              : 99;  // TEMP
-      if ((tier >= kMaxTier || (kStop && open == 0)) &&
-          neighbours_used != static_cast<std::size_t>(-1)) {
-        for (std::size_t r : s.rows) {
-          tier_skipped += posting_offsets[(r + 1) * kTiers] - posting_offsets[r * kTiers + tier];
-        }
-        walked.fetch_add(tier_skipped, std::memory_order_relaxed);
-        skipped.fetch_add(tier_skipped, std::memory_order_relaxed);
-        break;
-      }
-      for (std::size_t r : s.rows) {
-        const Posting* const list = postings.data() + posting_offsets[r * kTiers + tier];
-        const std::size_t size =
-            posting_offsets[r * kTiers + tier + 1] - posting_offsets[r * kTiers + tier];
-        if (!pruning) {
-          for (std::size_t i = 0; i < size; ++i) {
-            if (i + kAhead < size) __builtin_prefetch(&state[list[i + kAhead].target], 1);
-            update(list[i], 1.0f);
-          }
-        } else {
-          for (std::size_t i = 0; i < size; ++i) {
-            if (i + kAhead < size && !skip(list[i + kAhead].target)) {
-              __builtin_prefetch(&state[list[i + kAhead].target], 1);
-            }
-            if (skip(list[i].target)) {
-              ++tier_skipped;
-              continue;
-            }
-            update(list[i], 1.0f);
-          }
-        }
-        tier_walked += size;
-      }
-      walked.fetch_add(tier_walked, std::memory_order_relaxed);
-      skipped.fetch_add(tier_skipped, std::memory_order_relaxed);
-    }
-  }
-  for (std::uint32_t g : s.touched_slots) s.best[g] = 0.0f;
 
   s.candidates.clear();
   for (std::size_t i = 0; i < s.touched.size(); ++i) {
@@ -687,14 +512,20 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       __builtin_prefetch(&s.text_weight[ahead]);
     }
     const std::uint32_t j = s.touched[i];
-    if (auto v = score(j)) s.candidates.push_back({*v, j});
+    const TargetState& t = state[j];
+    const GroupScore& g = group(t.group);
+    if (g.excluded) continue;
+    const double denominator = skill_weight_sum[j] + s.text_weight[j];
+    std::optional<double> outcomes;
+    if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
+    if (options.require_outcomes && !outcomes) continue;
+    if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
   }
-  for (std::uint32_t j : s.touched) bits[j >> 6] = 0;
   for (std::uint32_t j : s.text_touched) s.text_weight[j] = 0.0;
   s.text_touched.clear();
-  // Targets sharing nothing with the source (or, with closed groups, reached only by skipped
-  // postings): within a group they all score the same, so the first untouched members (input
-  // order) stand for the group.
+  // Targets sharing nothing with the source: within a group they all score the same, so the
+  // first untouched members (input order) stand for the group.
+  const std::size_t wanted = Candidates();
   for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
     const GroupScore& gs = group(g);
     if (gs.excluded || (options.require_outcomes && !group_has_skills[g])) continue;
@@ -785,9 +616,8 @@ void CatalogueMatcher::BuildIndex() {
     }
   }
 
-  // Slots, then the postings in two passes (count per key and tier, then fill), so that no list
-  // of (key, posting) pairs is materialised and sorted; within a key's tier, postings are in slot
-  // order.
+  // Slots, then the postings in two passes (count per key, then fill), so that no list of
+  // (key, posting) pairs is materialised and sorted; within a key, postings are in slot order.
   // Each target skill is expanded to at most `max_neighbours` of its kernel neighbours at or
   // above the floor, the most similar first.
   // With max_neighbours 0 the budget decides: every neighbour when the full expansion fits in
@@ -861,7 +691,7 @@ void CatalogueMatcher::BuildIndex() {
       if (dense_row[key] != 0) return dense_row[key] - 1;
     }
     auto [it, inserted] = m.key_row.emplace(key, static_cast<std::uint32_t>(m.key_row.size()));
-    if (inserted) counts.resize(counts.size() + kTiers, 0);
+    if (inserted) counts.push_back(0);
     if (key < SkillSimilarity::kLocalIdBase) dense_row[key] = it->second + 1;
     return it->second;
   };
@@ -871,13 +701,11 @@ void CatalogueMatcher::BuildIndex() {
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       m.slot_target.push_back(j);
       m.skill_weight_sum[j] += static_cast<double>(p.skill_weights[i]);
-      ++counts[row_of(p.skill_keys[i]) * kTiers];
+      ++counts[row_of(p.skill_keys[i])];
       if (p.skill_keys[i] < SkillSimilarity::kLocalIdBase) {
         m.target_vocabulary.push_back(p.skill_keys[i]);
       }
-      for (const SkillNeighbour& e : expansion(p, i)) {
-        ++counts[row_of(e.id) * kTiers + TierOf(e.similarity)];
-      }
+      for (const SkillNeighbour& e : expansion(p, i)) ++counts[row_of(e.id)];
     }
     for (const CredentialProfile::TextOutcome& u : p.unmapped_outcomes) {
       if (u.text_hash != 0 && u.weight > 0.0f) {
@@ -899,10 +727,9 @@ void CatalogueMatcher::BuildIndex() {
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const float weight = p.skill_weights[i];
       const auto local = static_cast<std::uint32_t>(i);
-      m.postings[fill[row_of(p.skill_keys[i]) * kTiers]++] = Posting{j, local, weight, 1.0f};
+      m.postings[fill[row_of(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
       for (const SkillNeighbour& e : expansion(p, i)) {
-        m.postings[fill[row_of(e.id) * kTiers + TierOf(e.similarity)]++] =
-            Posting{j, local, weight, e.similarity};
+        m.postings[fill[row_of(e.id)]++] = Posting{j, local, weight, e.similarity};
       }
     }
   }
@@ -977,8 +804,6 @@ CatalogueMatcher::Stats CatalogueMatcher::stats() const {
   s.groups = impl_->group_profile.size();
   s.neighbours_per_skill =
       impl_->neighbours_used == static_cast<std::size_t>(-1) ? 0 : impl_->neighbours_used;
-  s.postings_walked = impl_->walked.load(std::memory_order_relaxed);
-  s.postings_skipped = impl_->skipped.load(std::memory_order_relaxed);
   return s;
 }
 

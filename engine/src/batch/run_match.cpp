@@ -393,7 +393,6 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
   out.flush();
   if (write_failed || !out) return IoError("match: writing the output failed");
   summary.match_seconds = Seconds(match_start);
-  summary.index = matcher.stats();  // with the walk's counts
   summary.total_seconds = Seconds(start);
   return summary;
 }
@@ -423,14 +422,6 @@ std::string FormatMatchSummary(const MatchSummary& s) {
               : "at most " + std::to_string(s.index.neighbours_per_skill) + " neighbours") +
          " per target skill), " + GroupDigits(s.index.groups) +
          " attribute groups; kernel: " + s.kernel + "\n";
-  if (s.index.postings_walked > 0 && s.sources > 0) {
-    std::snprintf(detail, sizeof detail,
-                  "  walk: %.0f postings per source, %.1f%% of them skipped (pruned walk)\n",
-                  static_cast<double>(s.index.postings_walked) / static_cast<double>(s.sources),
-                  100.0 * static_cast<double>(s.index.postings_skipped) /
-                      static_cast<double>(s.index.postings_walked));
-    out += detail;
-  }
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
   if (s.target_errors > s.target_error_messages.size()) {
     out += "  ... and " + GroupDigits(s.target_errors - s.target_error_messages.size()) +
