@@ -183,9 +183,22 @@ std::string MatchResultJson(std::uint64_t line, std::string_view text, const Mat
 Status MapLinesToJsonl(const SkillMapper& mapper, MappingTarget target, std::istream& in,
                        std::ostream& out, const MatchOptions& options, bool explain = false);
 
+// Where MapCredentialSkills gets the matches of an outcome text. The default is
+// SkillMapper::MapSkills; a batch run passes a cache that searches each distinct text once per run.
+// Search() must return what MapSkills(text, options) returns; MapCredentialSkills reads the
+// result's language and language_detected and each match's uri, label, score and evidence.
+// Implementations used from several threads must be thread-safe.
+class OutcomeTextSearch {
+ public:
+  virtual ~OutcomeTextSearch() = default;
+  virtual MatchResult Search(std::string_view text, const MatchOptions& options) const = 0;
+};
+
 struct CredentialMappingOptions {
   MatchOptions match;      // match.top_k caps the derived skills per outcome
   double min_score = 0.5;  // derived skills below this calibrated score are not added
+  // Optional; not owned; null = the mapper's own MapSkills.
+  const OutcomeTextSearch* search = nullptr;
 };
 
 // Fills each learning outcome's `skills` (recursively in `credential.parts`): declared skills are

@@ -1,20 +1,41 @@
-// MappingCache: MapCredentialSkills (mapping/credential_mapping.cpp) with a per-run cache of the
-// mapped outcome texts. Keep the two in step; tests/engine checks that they give the same
-// credentials.
+// MappingCache: MapCredentialSkills (mapping/credential_mapping.cpp) searching outcome texts
+// through a per-run cache.
 #include "engine/mapping_cache.hpp"
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace credmatch::internal::engine {
+namespace {
+
+MatchResult ToResult(const std::string& language, bool detected, const auto& skills) {
+  MatchResult result;
+  result.language = language;
+  result.language_detected = detected;
+  result.matches.reserve(skills.size());
+  for (const auto& s : skills) {
+    ConceptMatch m;
+    m.uri = s.uri;
+    m.label = s.label;
+    m.score = s.score;
+    m.evidence = s.evidence;
+    result.matches.push_back(std::move(m));
+  }
+  return result;
+}
+
+}  // namespace
 
 MappingCache::MappingCache(const SkillMapper& mapper, std::size_t max_entries)
-    : mapper_(&mapper), max_per_shard_(std::max<std::size_t>(max_entries / kShards, 1)) {}
+    : mapper_(&mapper), max_per_shard_(std::max<std::size_t>(max_entries / kShards, 1)) {
+  options_.search = this;
+}
 
-std::shared_ptr<const MappingCache::Entry> MappingCache::Lookup(const std::string& language,
-                                                                const std::string& text) const {
+MatchResult MappingCache::Search(std::string_view text, const MatchOptions& options) const {
   std::string key;
-  key.reserve(language.size() + 1 + text.size());
-  key += language;
+  key.reserve(options.language.size() + 1 + text.size());
+  key += options.language;
   key += '\0';
   key += text;
   Shard& shard = shards_[std::hash<std::string>{}(key) % kShards];
@@ -23,82 +44,26 @@ std::shared_ptr<const MappingCache::Entry> MappingCache::Lookup(const std::strin
     auto it = shard.entries.find(key);
     if (it != shard.entries.end()) {
       hits_.fetch_add(1, std::memory_order_relaxed);
-      return it->second;
+      return ToResult(it->second.language, it->second.language_detected, it->second.skills);
     }
   }
   misses_.fetch_add(1, std::memory_order_relaxed);
-  MatchOptions match = options_.match;
-  match.language = language;
-  MatchResult result = mapper_->MapSkills(text, match);
-  auto entry = std::make_shared<Entry>();
-  entry->language = std::move(result.language);
-  entry->language_detected = result.language_detected;
-  for (ConceptMatch& m : result.matches) {
-    if (m.score < options_.min_score) continue;
-    Skill s;
-    s.uri = std::move(m.uri);
-    s.label = std::move(m.label);
-    s.score = m.score;
-    s.evidence = std::move(m.evidence);
-    entry->skills.push_back(std::move(s));
+  MatchResult result = mapper_->MapSkills(text, options);
+  Entry entry;
+  entry.language = result.language;
+  entry.language_detected = result.language_detected;
+  for (const ConceptMatch& m : result.matches) {
+    if (m.score < options.min_score) continue;
+    entry.skills.push_back({m.uri, m.label, m.score, m.evidence});
   }
-  std::shared_ptr<const Entry> out = std::move(entry);
   std::lock_guard<std::mutex> lock(shard.mutex);
-  if (shard.entries.size() < max_per_shard_) shard.entries.emplace(std::move(key), out);
-  return out;
-}
-
-void MappingCache::MapOutcomes(Credential& credential, const std::string& where) const {
-  const SkillMapper& mapper = *mapper_;
-  for (std::size_t i = 0; i < credential.learning_outcomes.size(); ++i) {
-    LearningOutcome& outcome = credential.learning_outcomes[i];
-    for (SkillRef& skill : outcome.skills) {
-      skill.declared = true;
-      skill.score = 1.0;
-      std::optional<ConceptId> id = mapper.FindUri(skill.uri);
-      if (!id) {
-        credential.diagnostics.push_back(
-            {Diagnostic::Severity::kWarning, where + "/learningOutcomes/" + std::to_string(i),
-             "skill URI " + skill.uri + " is not in " + mapper.TaxonomyName() +
-                 " (unknown or obsolete); kept as declared"});
-        continue;
-      }
-      if (skill.label.empty())
-        skill.label = std::string(mapper.PreferredLabel(
-            *id, outcome.language.empty() ? credential.language : outcome.language));
-    }
-    if (outcome.text.empty()) continue;
-    std::string language = options_.match.language;
-    if (language.empty()) language = outcome.language;
-    if (language.empty()) language = credential.language;
-    // A language without labels in the taxonomy: let the mapper detect one it has.
-    bool indexed = false;
-    for (const std::string& l : mapper.Languages()) indexed = indexed || l == language;
-    if (!indexed) language.clear();
-    const std::shared_ptr<const Entry> entry = Lookup(language, outcome.text);
-    if (outcome.language.empty() && entry->language_detected) outcome.language = entry->language;
-    for (const Skill& m : entry->skills) {
-      bool already = false;
-      for (const SkillRef& s : outcome.skills) already = already || s.uri == m.uri;
-      if (already) continue;
-      SkillRef ref;
-      ref.uri = m.uri;
-      ref.label = m.label;
-      ref.score = m.score;
-      ref.declared = false;
-      ref.evidence = m.evidence;
-      outcome.skills.push_back(std::move(ref));
-    }
-  }
-  for (std::size_t p = 0; p < credential.parts.size(); ++p)
-    MapOutcomes(credential.parts[p], where + "/parts/" + std::to_string(p));
+  if (shard.entries.size() < max_per_shard_)
+    shard.entries.emplace(std::move(key), std::move(entry));
+  return result;
 }
 
 Status MappingCache::Map(Credential& credential) const {
-  if (mapper_->Languages().empty())
-    return FailedPreconditionError("mapping: the skill mapper has no indexed labels");
-  MapOutcomes(credential, credential.source);
-  return Status::Ok();
+  return MapCredentialSkills(*mapper_, credential, options_);
 }
 
 }  // namespace credmatch::internal::engine

@@ -1,14 +1,14 @@
-// Outcome-text mapping for batch runs: MapCredentialSkills' behaviour with each distinct
-// (language, text) mapped once per run (catalogues repeat outcome texts across modules), shared by
-// the worker threads. Mapping is a pure function of (language, text), so the output does not
-// depend on which thread filled an entry first.
+// Outcome-text mapping for batch runs: MapCredentialSkills with each distinct (language, text)
+// searched once per run (catalogues repeat outcome texts across modules), shared by the worker
+// threads. Mapping is a pure function of (language, text) for the run's fixed options, so the
+// output does not depend on which thread filled an entry first.
 #pragma once
 
 #include <array>
 #include <atomic>
-#include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -18,20 +18,24 @@
 
 namespace credmatch::internal::engine {
 
-class MappingCache {
+class MappingCache : public OutcomeTextSearch {
  public:
-  // At most `max_entries` distinct texts are kept (later ones are mapped every time they occur).
+  // At most `max_entries` distinct texts are kept (later ones are searched every time they occur).
   explicit MappingCache(const SkillMapper& mapper, std::size_t max_entries = 600'000);
 
-  // Same result as MapCredentialSkills(mapper, credential, options) with default options.
+  // MapCredentialSkills(mapper, credential) with default options, searching through the cache.
   // Thread-safe.
   Status Map(Credential& credential) const;
+
+  // OutcomeTextSearch: MapSkills(text, options) through the cache. Only for the options Map()
+  // passes (the key is the language and the text); matches keep uri, label, score and evidence.
+  MatchResult Search(std::string_view text, const MatchOptions& options) const override;
 
   std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }
   std::size_t misses() const { return misses_.load(std::memory_order_relaxed); }
 
  private:
-  // What MapSkills gave for one text, reduced to what MapCredentialSkills keeps.
+  // What MapSkills gave for one text, reduced to what MapCredentialSkills reads.
   struct Skill {
     std::string uri;
     std::string label;
@@ -39,18 +43,15 @@ class MappingCache {
     std::string evidence;
   };
   struct Entry {
-    std::string language;  // detected language, when detected
+    std::string language;
     bool language_detected = false;
     std::vector<Skill> skills;  // score >= min_score, by descending score
   };
   struct Shard {
     std::mutex mutex;
-    std::unordered_map<std::string, std::shared_ptr<const Entry>> entries;
+    std::unordered_map<std::string, Entry> entries;
   };
   static constexpr std::size_t kShards = 64;
-
-  std::shared_ptr<const Entry> Lookup(const std::string& language, const std::string& text) const;
-  void MapOutcomes(Credential& credential, const std::string& where) const;
 
   const SkillMapper* mapper_;
   CredentialMappingOptions options_;

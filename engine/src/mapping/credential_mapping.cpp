@@ -53,7 +53,9 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     for (const MappedText& m : mapped)
       if (m.text == outcome.text && m.language == match.language) known = &m;
     if (known == nullptr) {
-      mapped.push_back({outcome.text, match.language, mapper.MapSkills(outcome.text, match)});
+      mapped.push_back({outcome.text, match.language,
+                        options.search != nullptr ? options.search->Search(outcome.text, match)
+                                                  : mapper.MapSkills(outcome.text, match)});
       known = &mapped.back();
     }
     const MatchResult& result = known->result;
