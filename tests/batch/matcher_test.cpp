@@ -2,6 +2,7 @@
 // filters and the neighbour-list kernel.
 #include <gtest/gtest.h>
 
+#include "batch/read_lines.hpp"
 #include "batch/synthetic.hpp"
 #include "credmatch/batch.hpp"
 #include "credmatch/engine.hpp"
@@ -9,18 +10,7 @@
 namespace credmatch {
 namespace {
 
-std::vector<Credential> ReadLines(const std::vector<std::string>& lines) {
-  static const StatusOr<Engine> engine = Engine::Open(EngineOptions{});
-  std::vector<Credential> out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    StatusOr<Credential> c = ReadCredentialText(lines[i], "gen:" + std::to_string(i + 1), {});
-    EXPECT_TRUE(c.ok()) << c.status().message();
-    if (!c.ok()) continue;
-    EXPECT_TRUE(engine->Normalize(*c).ok());
-    out.push_back(std::move(*c));
-  }
-  return out;
-}
+using testing::ReadLines;
 
 NeighbourListSimilarity MakeListKernel(const testing::SyntheticKernel& k) {
   return NeighbourListSimilarity(k.uris, k.lists, "synthetic");
