@@ -402,19 +402,33 @@ CredentialSummary SummariseCredential(const Credential& c) {
   return out;
 }
 
-StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& target,
-                                   const Purpose& purpose, const SkillSimilarity& similarity,
-                                   const ScoringConfig& config) {
+namespace {
+
+// The purpose can be applied with `config`: it has an id and its minimum quality (if any) is a
+// quality category of the configuration. Returns the rank of that minimum (nullopt when none).
+StatusOr<std::optional<int>> CheckPurpose(const Purpose& purpose, const ScoringConfig& config) {
   if (purpose.id.empty()) {
     return InvalidArgumentError(
         "Assess: the purpose has no id (load it with PurposeRegistry::Find)");
   }
+  if (purpose.min_quality.empty()) return std::optional<int>();
   const internal::ScoringParams& params = config.params();
-  if (!purpose.min_quality.empty() && !params.quality.Rank(purpose.min_quality)) {
+  std::optional<int> rank = params.quality.Rank(purpose.min_quality);
+  if (!rank) {
     return InvalidArgumentError(purpose.source + ": /dimensions/quality/minimum: '" +
                                 purpose.min_quality + "' is not a quality category of " +
                                 params.source);
   }
+  return rank;
+}
+
+}  // namespace
+
+StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& target,
+                                   const Purpose& purpose, const SkillSimilarity& similarity,
+                                   const ScoringConfig& config) {
+  CREDMATCH_RETURN_IF_ERROR(CheckPurpose(purpose, config).status());
+  const internal::ScoringParams& params = config.params();
   const ScoringConfig effective =
       purpose.weights ? config.WithWeights(*purpose.weights, purpose.source + ":/weights") : config;
 
@@ -624,20 +638,8 @@ StatusOr<Decision> Decide(const Credential& source, const Credential& target,
                           const ScoringConfig& config) {
   // Mirrors Assess(): the same checks, the same findings (kinds and remedies only), in the same
   // order. Keep the two in step; RecognitionTest and the batch tests compare them.
-  if (purpose.id.empty()) {
-    return InvalidArgumentError(
-        "Assess: the purpose has no id (load it with PurposeRegistry::Find)");
-  }
+  CREDMATCH_ASSIGN_OR_RETURN(std::optional<int> min_quality, CheckPurpose(purpose, config));
   const internal::ScoringParams& params = config.params();
-  std::optional<int> min_quality;
-  if (!purpose.min_quality.empty()) {
-    min_quality = params.quality.Rank(purpose.min_quality);
-    if (!min_quality) {
-      return InvalidArgumentError(purpose.source + ": /dimensions/quality/minimum: '" +
-                                  purpose.min_quality + "' is not a quality category of " +
-                                  params.source);
-    }
-  }
   const CredentialProfile& s = source_profile;
   const CredentialProfile& t = target_profile;
   bool blocking = false, bridging = false, partial = false, needs_evidence = false;
