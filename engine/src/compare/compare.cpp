@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "compare/profile_internal.hpp"
+#include "core/format.hpp"
 #include "scoring/scoring.hpp"
 
 namespace credmatch {
@@ -12,16 +13,7 @@ namespace {
 
 using internal::ScoringParams;
 
-std::string Num(double v, int digits = 2) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  std::string s(buffer);
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-  }
-  return s;
-}
+std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
 std::string EqfText(EqfRange r) {
   return r.IsSingle() ? "EQF " + std::to_string(r.min)

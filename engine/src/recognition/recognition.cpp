@@ -7,21 +7,13 @@
 
 #include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
+#include "core/format.hpp"
 #include "scoring/scoring.hpp"
 
 namespace credmatch {
 namespace {
 
-std::string Num(double v, int digits = 2) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  std::string s(buffer);
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-  }
-  return s;
-}
+std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
 std::string Percent(double v) { return Num(100.0 * v, 0) + "%"; }
 

@@ -5,19 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace credmatch::internal {
+#include "core/format.hpp"
 
-// "0.5", "0.75", "1" (trailing zeros dropped) with at most `digits` decimals.
-inline std::string FormatScore(double v, int digits) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-  std::string s(buffer);
-  if (s.find('.') != std::string::npos) {
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-  }
-  return s;
-}
+namespace credmatch::internal {
 
 // At most `max_chars` UTF-8 characters, with "..." when cut; never splits a character. Newlines
 // become spaces.
