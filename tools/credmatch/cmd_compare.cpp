@@ -27,9 +27,8 @@ int RunCompareCommand(const Context& ctx, const CompareOptionsCli& opts) {
   StatusOr<Engine> engine = Engine::Open(engine_options);
   if (!engine.ok()) return ReportStatus(engine.status());
   ReadOptions read;
-  StatusOr<InputFormat> input_format = ParseInputFormat(opts.input_format);
-  if (!input_format.ok()) return ReportStatus(input_format.status());
-  read.format = *input_format;
+  if (Status s = ParseReadOptions(opts.input_format, "", "", &read); !s.ok())
+    return ReportStatus(s);
   StatusOr<RecognitionReport> report =
       engine->Compare(opts.source, opts.target, opts.purpose, read);
   if (!report.ok()) return ReportStatus(report.status());

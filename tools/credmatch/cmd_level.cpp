@@ -34,7 +34,8 @@ int RunLevel(const Context& ctx, const LevelOptions& opts) {
   }
   StatusOr<FrameworkRegistry> registry = LoadRegistry(ctx);
   if (!registry.ok()) return ReportStatus(registry.status());
-  const LevelReportFormat format = opts.format == "json" ? LevelReportFormat::kJson : LevelReportFormat::kText;
+  const LevelReportFormat format =
+      opts.format == "json" ? LevelReportFormat::kJson : LevelReportFormat::kText;
   if (opts.list) return ReportStatus(WriteOutput("", FormatFrameworkList(*registry, format)));
   if (opts.batch) {
     LevelBatchSummary summary = ResolveLevelBatch(*registry, std::cin, std::cout);

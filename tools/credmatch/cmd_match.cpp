@@ -42,13 +42,8 @@ struct MatchOptionsCli {
 
 Status ReadOptionsFor(const MatchOptionsCli& opts, const std::string& side_columns,
                       ReadOptions* read) {
-  CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(opts.input_format));
-  read->default_language = opts.lang;
-  const std::string& columns = side_columns.empty() ? opts.columns : side_columns;
-  if (!columns.empty()) {
-    CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
-  }
-  return Status::Ok();
+  return ParseReadOptions(opts.input_format, side_columns.empty() ? opts.columns : side_columns,
+                          opts.lang, read);
 }
 
 int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {

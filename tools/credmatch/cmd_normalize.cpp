@@ -29,15 +29,9 @@ int RunNormalizeCommand(const Context& ctx, const NormalizeOptionsCli& opts) {
   for (const std::string& in : opts.inputs) request.inputs.emplace_back(in);
   request.format =
       opts.format == "text" ? NormalizeRequest::Format::kText : NormalizeRequest::Format::kJson;
-  StatusOr<InputFormat> input_format = ParseInputFormat(opts.input_format);
-  if (!input_format.ok()) return ReportStatus(input_format.status());
-  request.read.format = *input_format;
-  request.read.default_language = opts.lang;
-  if (!opts.columns.empty()) {
-    StatusOr<CsvColumns> columns = ParseColumnMapping(opts.columns);
-    if (!columns.ok()) return ReportStatus(columns.status());
-    request.read.columns = *columns;
-  }
+  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, &request.read);
+      !s.ok())
+    return ReportStatus(s);
   StatusOr<NormalizeResult> result = RunNormalize(*engine, request);
   if (!result.ok()) return ReportStatus(result.status());
   for (const Status& error : result->errors) std::cerr << "credmatch: " << error.message() << "\n";

@@ -29,15 +29,9 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
   for (const std::string& c : opts.candidates) request.candidates.emplace_back(c);
   request.options.top_k = opts.top;
   request.format = opts.format == "text" ? RankRequest::Format::kText : RankRequest::Format::kJson;
-  StatusOr<InputFormat> input_format = ParseInputFormat(opts.input_format);
-  if (!input_format.ok()) return ReportStatus(input_format.status());
-  request.read.format = *input_format;
-  request.read.default_language = opts.lang;
-  if (!opts.columns.empty()) {
-    StatusOr<CsvColumns> columns = ParseColumnMapping(opts.columns);
-    if (!columns.ok()) return ReportStatus(columns.status());
-    request.read.columns = *columns;
-  }
+  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, &request.read);
+      !s.ok())
+    return ReportStatus(s);
 
   EngineOptions engine_options;
   engine_options.frameworks_dir = ctx.global.frameworks;

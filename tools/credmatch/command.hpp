@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "credmatch/io.hpp"
 #include "credmatch/status.hpp"
 
 namespace credmatch::cli {
@@ -44,6 +45,12 @@ int ReportStatus(const Status& status);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-".
 Status WriteOutput(const std::string& path, std::string_view text);
+
+// The reading options of the commands that read credentials: --input-format, --columns (CSV
+// column mapping; empty = the default names) and --lang (language of texts that declare none).
+// Returns the parse error of a bad format name or column mapping.
+Status ParseReadOptions(const std::string& input_format, const std::string& columns,
+                        const std::string& lang, ReadOptions* read);
 
 }  // namespace credmatch::cli
 

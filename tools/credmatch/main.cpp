@@ -34,6 +34,16 @@ int ReportStatus(const Status& status) {
   }
 }
 
+Status ParseReadOptions(const std::string& input_format, const std::string& columns,
+                        const std::string& lang, ReadOptions* read) {
+  CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(input_format));
+  read->default_language = lang;
+  if (!columns.empty()) {
+    CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
+  }
+  return Status::Ok();
+}
+
 Status WriteOutput(const std::string& path, std::string_view text) {
   if (path.empty() || path == "-") {
     std::cout << text;
