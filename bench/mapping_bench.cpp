@@ -20,20 +20,18 @@
 #include "credmatch/taxonomy.hpp"
 #include "credmatch/text.hpp"
 
+#include "../tests/shared_data.hpp"
+
 namespace credmatch {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0')
-    return env;
-  return CREDMATCH_SHARED_DATA_DIR;
-}
+using testing::SharedDataDir;
 
 const Taxonomy* Esco() {
   static const std::optional<Taxonomy> esco = []() -> std::optional<Taxonomy> {
     ImportOptions options;
-    options.folder = DataDir() / "esco/v1.1.1";
-    options.label_folders = {DataDir() / "esco/v1.0-fr-es"};
+    options.folder = SharedDataDir() / "esco/v1.1.1";
+    options.label_folders = {SharedDataDir() / "esco/v1.0-fr-es"};
     if (!std::filesystem::is_directory(options.folder)) return std::nullopt;
     auto t = Taxonomy::ImportCsv(options);
     if (!t.ok()) return std::nullopt;
@@ -103,12 +101,12 @@ std::vector<std::string> Labels(std::string_view language, LabelKind kind, bool 
   return Sample(std::move(all), 20000);
 }
 
-#define CREDMATCH_REQUIRE_MAPPER(state)                                                     \
-  if (Mapper() == nullptr) {                                                                \
-    state.SkipWithError(                                                                    \
-        ("ESCO not found under " + DataDir().string() + " (set CREDMATCH_SHARED_DATA_DIR)") \
-            .c_str());                                                                      \
-    return;                                                                                 \
+#define CREDMATCH_REQUIRE_MAPPER(state)                                                           \
+  if (Mapper() == nullptr) {                                                                      \
+    state.SkipWithError(                                                                          \
+        ("ESCO not found under " + SharedDataDir().string() + " (set CREDMATCH_SHARED_DATA_DIR)") \
+            .c_str());                                                                            \
+    return;                                                                                       \
   }
 
 void Run(benchmark::State& state, const std::vector<std::string>& texts, bool occupations,

@@ -12,26 +12,23 @@
 
 #include "credmatch/taxonomy.hpp"
 
+#include "../tests/shared_data.hpp"
+
 namespace credmatch {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return CREDMATCH_SHARED_DATA_DIR;
-}
+using testing::SharedDataDir;
 
 ImportOptions EscoOptions() {
   ImportOptions options;
-  options.folder = DataDir() / "esco/v1.1.1";
-  options.label_folders = {DataDir() / "esco/v1.0-fr-es"};
+  options.folder = SharedDataDir() / "esco/v1.1.1";
+  options.label_folders = {SharedDataDir() / "esco/v1.0-fr-es"};
   return options;
 }
 
 bool HaveEsco() {
-  return std::filesystem::is_directory(DataDir() / "esco/v1.1.1") &&
-         std::filesystem::is_directory(DataDir() / "esco/v1.0-fr-es");
+  return std::filesystem::is_directory(SharedDataDir() / "esco/v1.1.1") &&
+         std::filesystem::is_directory(SharedDataDir() / "esco/v1.0-fr-es");
 }
 
 // The imported taxonomy, shared by the benchmarks (imported on first use).
@@ -55,12 +52,12 @@ const std::filesystem::path& SnapshotPath() {
   return path;
 }
 
-#define CREDMATCH_REQUIRE_ESCO(state)                                                            \
-  if (Esco() == nullptr) {                                                                       \
-    state.SkipWithError(                                                                         \
-        ("ESCO data not found under " + DataDir().string() + " (set CREDMATCH_SHARED_DATA_DIR)") \
-            .c_str());                                                                           \
-    return;                                                                                      \
+#define CREDMATCH_REQUIRE_ESCO(state)                                              \
+  if (Esco() == nullptr) {                                                         \
+    state.SkipWithError(("ESCO data not found under " + SharedDataDir().string() + \
+                         " (set CREDMATCH_SHARED_DATA_DIR)")                       \
+                            .c_str());                                             \
+    return;                                                                        \
   }
 
 void BM_Taxonomy_Import(benchmark::State& state) {

@@ -14,6 +14,7 @@
 
 #include "compare/credential_fixtures.hpp"
 #include "credmatch/compare.hpp"
+#include "shared_data.hpp"
 
 namespace credmatch {
 namespace {
@@ -60,11 +61,8 @@ class HierarchyKernel final : public SkillSimilarity {
 };
 
 TEST(EscoPerturbationTest, ReplacingOutcomesWithUnrelatedOnesLowersCoverageMonotonically) {
-  // $CREDMATCH_SHARED_DATA_DIR overrides the compiled-in ../shared/data (e.g. in a worktree).
-  const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR");
   const std::filesystem::path file =
-      std::filesystem::path(env != nullptr ? env : CREDMATCH_SHARED_DATA_DIR) /
-      "esco/v1.1.1/relations/broaderRelationsSkillPillar.csv";
+      testing::SharedDataDir() / "esco/v1.1.1/relations/broaderRelationsSkillPillar.csv";
   if (!std::filesystem::exists(file)) {
     GTEST_SKIP() << "ESCO data not found at " << file << " (../shared/data is not present)";
   }

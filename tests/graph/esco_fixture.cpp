@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/files.hpp"
+#include "shared_data.hpp"
 
 namespace credmatch::testing {
 namespace {
@@ -115,14 +116,9 @@ StatusOr<ConceptId> EscoGraph::FindLabel(std::string_view label) const {
 }
 
 std::filesystem::path EscoDir() {
-  // The environment variable helps checkouts that do not sit next to shared/ (git worktrees).
-  std::vector<std::filesystem::path> roots{CREDMATCH_SHARED_DATA_DIR};
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR")) roots.emplace_back(env);
-  for (const auto& root : roots) {
-    const std::filesystem::path dir = root / "esco/v1.1.1";
-    std::error_code ec;
-    if (std::filesystem::exists(dir / "relations/occupationSkillRelations.csv", ec)) return dir;
-  }
+  const std::filesystem::path dir = SharedDataDir() / "esco/v1.1.1";
+  std::error_code ec;
+  if (std::filesystem::exists(dir / "relations/occupationSkillRelations.csv", ec)) return dir;
   return {};
 }
 

@@ -37,6 +37,7 @@
 #include <set>
 
 #include "credmatch/io.hpp"
+#include "shared_data.hpp"
 
 namespace credmatch {
 namespace {
@@ -44,12 +45,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-// The environment variable CREDMATCH_SHARED_DATA_DIR overrides the compiled-in location (for
-// worktrees that do not sit beside shared/).
-fs::path Samples() {
-  const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR");
-  return fs::path(env != nullptr ? env : CREDMATCH_SHARED_DATA_DIR) / "samples";
-}
+fs::path Samples() { return credmatch::testing::SharedDataDir() / "samples"; }
 
 #define SKIP_WITHOUT(dir)                                                              \
   do {                                                                                 \

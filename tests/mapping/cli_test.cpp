@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "shared_data.hpp"
+
 namespace credmatch {
 namespace {
 
@@ -117,17 +119,15 @@ TEST(SkillsCliTest, UsageAndInputErrors) {
   EXPECT_TRUE(missing.out.empty());
 }
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0')
-    return env;
-  return CREDMATCH_SHARED_DATA_DIR;
-}
+using testing::SharedDataDir;
 
 // The acceptance example on a full ESCO snapshot built with `credmatch taxonomy import`.
 TEST(SkillsCliTest, FrenchAndEnglishOverlapInTop3OnEsco) {
-  std::filesystem::path esco = DataDir() / "esco/v1.1.1", fr_es = DataDir() / "esco/v1.0-fr-es";
+  std::filesystem::path esco = SharedDataDir() / "esco/v1.1.1",
+                        fr_es = SharedDataDir() / "esco/v1.0-fr-es";
   if (!std::filesystem::is_directory(esco) || !std::filesystem::is_directory(fr_es))
-    GTEST_SKIP() << "ESCO not found under " << DataDir() << " (set CREDMATCH_SHARED_DATA_DIR)";
+    GTEST_SKIP() << "ESCO not found under " << SharedDataDir()
+                 << " (set CREDMATCH_SHARED_DATA_DIR)";
   std::filesystem::path snapshot = TempPath("esco.cmtx");
   CliRun import = Credmatch("-q taxonomy import '" + esco.string() + "' --labels '" +
                             fr_es.string() + "' -o '" + snapshot.string() + "'");

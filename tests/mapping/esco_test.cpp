@@ -16,14 +16,12 @@
 #include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
 
+#include "shared_data.hpp"
+
 namespace credmatch {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0')
-    return env;
-  return CREDMATCH_SHARED_DATA_DIR;
-}
+using testing::SharedDataDir;
 
 struct Esco {
   Taxonomy taxonomy;
@@ -33,8 +31,8 @@ struct Esco {
 const Esco* LoadEsco() {
   static const std::optional<Esco> esco = []() -> std::optional<Esco> {
     ImportOptions options;
-    options.folder = DataDir() / "esco/v1.1.1";
-    options.label_folders = {DataDir() / "esco/v1.0-fr-es"};
+    options.folder = SharedDataDir() / "esco/v1.1.1";
+    options.label_folders = {SharedDataDir() / "esco/v1.0-fr-es"};
     if (!std::filesystem::is_directory(options.folder) ||
         !std::filesystem::is_directory(options.label_folders[0]))
       return std::nullopt;
@@ -47,10 +45,10 @@ const Esco* LoadEsco() {
   return esco ? &*esco : nullptr;
 }
 
-#define REQUIRE_ESCO()                                                       \
-  const Esco* esco = LoadEsco();                                             \
-  if (esco == nullptr)                                                       \
-  GTEST_SKIP() << "ESCO v1.1.1 and v1.0-fr-es not found under " << DataDir() \
+#define REQUIRE_ESCO()                                                             \
+  const Esco* esco = LoadEsco();                                                   \
+  if (esco == nullptr)                                                             \
+  GTEST_SKIP() << "ESCO v1.1.1 and v1.0-fr-es not found under " << SharedDataDir() \
                << " (set CREDMATCH_SHARED_DATA_DIR)"
 
 std::vector<std::string> TopUris(const MatchResult& r, std::size_t n) {
@@ -161,7 +159,8 @@ TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   LearningOutcome o;
   o.text = "programmer en Python";
   o.skills.push_back(SkillRef{uri, "", 0.0, true, "", ""});
-  o.skills.push_back(SkillRef{"http://data.europa.eu/esco/skill/00000000-dead", "", 0.0, true, "", ""});
+  o.skills.push_back(
+      SkillRef{"http://data.europa.eu/esco/skill/00000000-dead", "", 0.0, true, "", ""});
   c.learning_outcomes.push_back(o);
   ASSERT_TRUE(MapCredentialSkills(esco->mapper, c).ok());
   EXPECT_EQ(c.learning_outcomes[0].skills[0].label, esco->taxonomy.PreferredLabel(*python, "fr"));

@@ -34,13 +34,6 @@ std::string ReadText(const std::filesystem::path& path) {
   return s.str();
 }
 
-std::filesystem::path SharedDataDir() {
-  if (const char* env = std::getenv("CREDMATCH_SHARED_DATA_DIR"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return CREDMATCH_SHARED_DATA_DIR;
-}
-
 std::map<std::string, std::string> MiniEsco() {
   const std::string s = "urn:test:skill:";
   std::map<std::string, std::string> files;

@@ -2,6 +2,8 @@
 // data.
 #pragma once
 
+#include "shared_data.hpp"
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -23,10 +25,6 @@ class TempDir {
 
 void WriteText(const std::filesystem::path& path, const std::string& text);
 std::string ReadText(const std::filesystem::path& path);
-
-// The real data folder: $CREDMATCH_SHARED_DATA_DIR when set, else CREDMATCH_SHARED_DATA_DIR
-// (../shared/data next to the project root).
-std::filesystem::path SharedDataDir();
 
 // A small, valid ESCO-shaped download (file name -> contents): 4 skills and knowledge, 2 skill
 // groups, 1 occupation, 2 ISCO groups, relations. Tests change single files to break it.
