@@ -133,5 +133,13 @@ TEST(YamlLiteTest, ReaderChecksTypesRangesAndUnknownKeys) {
   EXPECT_EQ(e.message(), "t.yaml:7: /typo: unknown key");
 }
 
+TEST(YamlLiteTest, EmptyDocumentIsNamedWithoutALine) {
+  StatusOr<YamlNode> root = ParseYamlLite("", "empty.yaml");
+  ASSERT_TRUE(root.ok()) << root.status().ToString();
+  EXPECT_EQ(root->kind, YamlNode::Kind::kNull);
+  LiteYamlReader r(*root, "empty.yaml");
+  EXPECT_EQ(r.ExpectMap().message(), "empty.yaml: /: expected a mapping");
+}
+
 }  // namespace
 }  // namespace credmatch::internal

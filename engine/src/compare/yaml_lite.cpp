@@ -11,9 +11,15 @@
 namespace credmatch::internal {
 namespace {
 
+// "file:line" (just "file" when the line is unknown: 0, e.g. an empty document).
+std::string Where(std::string_view file, int line) {
+  std::string out(file);
+  if (line > 0) out += ":" + std::to_string(line);
+  return out;
+}
+
 Status SyntaxError(std::string_view name, int line, std::string_view message) {
-  return InvalidDataError(std::string(name) + ":" + std::to_string(line) + ": " +
-                          std::string(message));
+  return InvalidDataError(Where(name, line) + ": " + std::string(message));
 }
 
 int LineOf(const YAML::Node& node) { return node.Mark().line >= 0 ? node.Mark().line + 1 : 0; }
@@ -83,9 +89,7 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
 
 Status YamlError(std::string_view file, const YamlNode& node, std::string_view path,
                  std::string_view message) {
-  std::string m(file);
-  m += ':';
-  m += std::to_string(node.line);
+  std::string m = Where(file, node.line);
   m += ": ";
   if (!path.empty()) {
     m += path;
