@@ -124,6 +124,12 @@ const MalformedCase kMalformed[] = {
      "number"},
     {"bad.yaml", "title: Databases\nlevel:\n  eqf: 6\n  cycle: fourth\n",
      "bad.yaml:4:10: /level/cycle: expected a QF-EHEA cycle"},
+    // A JSON Schema (or any document without a credential key) is not an empty credential.
+    {"schema.json",
+     R"({"$schema": "https://json-schema.org/draft/2019-09/schema#", "type": "object",
+         "properties": {"title": {"type": "string"}}})",
+     "schema.json: /: no credential field"},
+    {"bad.json", "{}", "bad.json: /: no credential field"},
 };
 
 class MalformedNativeTest : public ::testing::TestWithParam<MalformedCase> {};

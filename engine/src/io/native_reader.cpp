@@ -188,10 +188,20 @@ class NativeReader {
       FailType(pointer, "an object (a credential)", node);
       return c;
     }
+    bool has_field = false;  // a credential key besides the "$schema" and "format" markers
     for (const auto& [key, value] : node.items()) {
       if (!IsKnown(key)) {
         Info(c, Child(pointer, key), "unknown key \"" + key + "\" ignored");
+      } else if (key != "$schema" && key != "format") {
+        has_field = true;
       }
+    }
+    if (!has_field) {
+      // A JSON Schema, a configuration file or another document is not an empty credential.
+      Fail(pointer.empty() ? "/" : pointer,
+           "no credential field; expected at least one of id, title, learningOutcomes, level, "
+           "workload, awardingBody (docs/formats.md)");
+      return c;
     }
     const auto get = [&](std::string_view key) -> const Json& {
       static const Json kNull;
