@@ -23,14 +23,18 @@ std::atomic<std::uint64_t> next_matcher_serial{1};
 // line per posting, the target's state.
 struct Posting {
   std::uint32_t target;  // the slot's target
-  std::uint32_t local;   // index of the slot's skill among the target's skills
-  float weight;          // the slot's skill weight
-  float similarity;      // kernel similarity of the slot's skill to the posting's key
+  // Where the target's best similarity for the slot's skill lives: below kInlineSlots, that entry
+  // of TargetState::best; else entry best_slot of the overflow array (Scratch::best).
+  std::uint32_t best_slot;
+  float weight;      // the slot's skill weight
+  float similarity;  // kernel similarity of the slot's skill to the posting's key
 };
 
 // Skills of a target whose best similarity lives inside its state (one cache line); the others
 // (targets with more skills) in an overflow array.
 constexpr std::uint32_t kInlineSlots = 12;
+// Targets per block of the posting walk (MatchIndexed): 8,192 states are 512 KiB.
+constexpr std::uint32_t kBlockTargets = 8192;
 
 // The per-target accumulator: 64 bytes, one cache line.
 struct alignas(64) TargetState {
@@ -38,6 +42,13 @@ struct alignas(64) TargetState {
   std::uint32_t group = 0;  // attribute group (constant)
   double numerator = 0.0;   // weighted best similarities (+ matched unmapped outcomes)
   std::array<float, kInlineSlots> best{};  // best similarity so far of the first skills
+};
+
+// What the candidate evaluation reads of a target besides its state, in one place.
+struct TargetInfo {
+  double skill_weight_sum = 0.0;     // the denominator of its outcome coverage
+  std::uint32_t overflow_begin = 0;  // its overflow slots (skills beyond kInlineSlots)
+  std::uint32_t overflow_end = 0;
 };
 
 struct TextPosting {
@@ -123,6 +134,7 @@ struct CatalogueMatcher::Impl {
   bool symmetric_lists = false;
   std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
   float floor = 0.5f;
+  std::uint32_t state_blocks = 1;  // blocks of kBlockTargets targets
 
   std::vector<Credential> targets;
   std::vector<std::string> ids;
@@ -130,9 +142,8 @@ struct CatalogueMatcher::Impl {
 
   // Index.
   std::vector<std::uint32_t> slot_target;
-  std::vector<std::uint32_t> overflow_base;  // per target: its first overflow slot
   std::size_t overflow_slots = 0;
-  std::vector<double> skill_weight_sum;  // per target
+  std::vector<TargetInfo> info;  // per target
   std::unordered_map<std::uint32_t, std::uint32_t> key_row;
   std::vector<std::size_t> posting_offsets;
   std::vector<Posting> postings;
@@ -179,18 +190,19 @@ struct CatalogueMatcher::Impl {
 namespace {
 struct Scratch {
   std::uint64_t owner = 0;
-  std::vector<float> best;           // per slot
+  std::vector<float> best;           // per overflow slot, after kInlineSlots unused entries
   std::vector<TargetState> targets;  // per target
   // Per target: matched unmapped-outcome weight; zero outside a query (the entries set are in
   // text_touched and reset at its end).
   std::vector<double> text_weight;
   std::vector<std::uint32_t> text_touched;
-  std::vector<std::uint32_t> touched;
-  std::vector<std::uint32_t> touched_slots;  // overflow slots touched
+  std::vector<std::uint32_t> touched;  // room for every target; touched_count are used
+  std::size_t touched_count = 0;
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
   std::vector<Candidate> candidates;
   std::vector<SkillNeighbour> expansion;
+  std::vector<std::pair<const Posting*, const Posting*>> cursors;  // per source key: next, end
   std::uint32_t counter = 0;
 
   void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
@@ -198,6 +210,7 @@ struct Scratch {
     owner = serial;
     best.assign(slots, 0.0f);
     targets.assign(group_of.size(), TargetState{});
+    touched.assign(group_of.size(), 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
     group_stamp.assign(groups, 0);
@@ -415,74 +428,33 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const CredentialProfile& source) const {
   Scratch& s = scratch;
   if (s.owner != serial) {
-    s.Reset(serial, overflow_slots, group_of, group_profile.size());
+    s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size());
   }
   const std::uint32_t now = s.Next();
-  s.touched.clear();
-  s.touched_slots.clear();
-
+  s.touched_count = 0;
   TargetState* const state = s.targets.data();
+  std::uint32_t* const touched = s.touched.data();
+  float* const overflow = s.best.data();  // its first kInlineSlots entries are never used
+  // A target's first touch in this query is counted, not tested: the walk has no branch that
+  // depends on the data. Its state is cleared when it is evaluated, after the walk.
   auto touch = [&](std::uint32_t j) -> TargetState& {
     TargetState& t = state[j];
-    if (t.stamp != now) {
-      t.stamp = now;
-      t.numerator = 0.0;
-      t.best.fill(0.0f);
-      s.touched.push_back(j);
-    }
+    touched[s.touched_count] = j;
+    s.touched_count += t.stamp != now ? 1 : 0;
+    t.stamp = now;
     return t;
   };
-  float* const overflow = s.best.data();
+  // A similarity that does not improve the slot's best adds exactly 0.
   auto update = [&](const Posting& p, float factor) {
     const float v = p.similarity * factor;
     TargetState& t = touch(p.target);
-    float* best;
-    if (p.local < kInlineSlots) {
-      best = &t.best[p.local];
-    } else {
-      const std::uint32_t slot = overflow_base[p.target] + (p.local - kInlineSlots);
-      best = &overflow[slot];
-      if (*best == 0.0f) s.touched_slots.push_back(slot);
-    }
-    if (v <= *best) return;
-    t.numerator += static_cast<double>(p.weight) * static_cast<double>(v - *best);
-    *best = v;
+    float* const inline_best = t.best.data() + std::min(p.best_slot, kInlineSlots - 1);
+    float* const best = p.best_slot < kInlineSlots ? inline_best : overflow + p.best_slot;
+    const float old = *best;
+    const float improved = std::max(old, v);
+    t.numerator += static_cast<double>(p.weight) * static_cast<double>(improved - old);
+    *best = improved;
   };
-
-  // Skills: the postings of each source skill (expanded at index time), or of the target skills
-  // similar to it (expanded now) when the kernel gives no neighbourhood.
-  // The postings are a stream; the targets they name are random accesses into the per-target
-  // state (memory-latency bound at 100k targets), fetched a few postings ahead.
-  constexpr std::size_t kAhead = 12;
-  for (std::uint32_t key : source.skill_keys) {
-    const std::span<const Posting> list = PostingsOf(key);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (i + kAhead < list.size()) __builtin_prefetch(&state[list[i + kAhead].target], 1);
-      update(list[i], 1.0f);
-    }
-    if (!expanded && key < SkillSimilarity::kLocalIdBase) {
-      for (const SkillNeighbour& n : Expand(key)) {
-        if (n.similarity < floor) continue;
-        for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
-      }
-    }
-  }
-  for (std::uint32_t g : s.touched_slots) s.best[g] = 0.0f;
-
-  // Outcomes without skills: identical text.
-  std::uint64_t previous = 0;
-  for (std::uint64_t h : source.outcome_text_hashes) {
-    if (h == previous) continue;
-    previous = h;
-    auto it = text_postings.find(h);
-    if (it == text_postings.end()) continue;
-    for (const TextPosting& p : it->second) {
-      TargetState& t = touch(p.target);
-      t.numerator += p.weight;
-      if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
-      s.text_weight[p.target] += p.weight;
-    }
-  }
 
   const DimensionWeights& w = config.weights();
   const double w_out = w[static_cast<std::size_t>(Dimension::kOutcomes)];
@@ -502,30 +474,121 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     if (!(weight > 0.0)) return std::nullopt;
     return sum / weight;
   };
-
+  // The best `wanted` candidates (by Better, a total order): candidates are collected, and
+  // whenever 4 * wanted are held they are cut to the best `wanted`, whose last then bars every
+  // candidate that is not better. The set kept is the one a single selection over all would keep.
+  const std::size_t wanted = Candidates();
   s.candidates.clear();
-  for (std::size_t i = 0; i < s.touched.size(); ++i) {
-    if (i + kAhead < s.touched.size()) {
-      const std::uint32_t ahead = s.touched[i + kAhead];
-      __builtin_prefetch(&state[ahead]);
-      __builtin_prefetch(&skill_weight_sum[ahead]);
-      __builtin_prefetch(&s.text_weight[ahead]);
+  bool barred = false;
+  Candidate bar{0.0, 0};
+  auto offer = [&](const Candidate& c) __attribute__((always_inline)) {
+    if (barred && !Better(c, bar)) return;
+    s.candidates.push_back(c);
+    if (s.candidates.size() >= 4 * wanted) [[unlikely]] {
+      std::nth_element(s.candidates.begin(),
+                       s.candidates.begin() + static_cast<std::ptrdiff_t>(wanted - 1),
+                       s.candidates.end(), Better);
+      s.candidates.resize(wanted);
+      bar = s.candidates[wanted - 1];
+      barred = true;
     }
-    const std::uint32_t j = s.touched[i];
-    const TargetState& t = state[j];
-    const GroupScore& g = group(t.group);
-    if (g.excluded) continue;
-    const double denominator = skill_weight_sum[j] + s.text_weight[j];
-    std::optional<double> outcomes;
-    if (denominator > 0.0) outcomes = std::clamp(t.numerator / denominator, 0.0, 1.0);
-    if (options.require_outcomes && !outcomes) continue;
-    if (auto v = overall(g, outcomes)) s.candidates.push_back({*v, j});
+  };
+  // Scores the touched targets [begin, end) as candidates, then clears their states.
+  constexpr std::size_t kAhead = 12;
+  auto evaluate = [&](std::size_t begin, std::size_t end, bool with_text) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (i + kAhead < end) {
+        const std::uint32_t ahead = touched[i + kAhead];
+        __builtin_prefetch(&state[ahead], 1);
+        __builtin_prefetch(&info[ahead]);
+      }
+      const std::uint32_t j = touched[i];
+      TargetState& t = state[j];
+      const double numerator = t.numerator;
+      t.numerator = 0.0;
+      t.best.fill(0.0f);
+      const TargetInfo& in = info[j];
+      std::fill(overflow + kInlineSlots + in.overflow_begin,
+                overflow + kInlineSlots + in.overflow_end, 0.0f);
+      const GroupScore& g = group(t.group);
+      if (g.excluded) continue;
+      // Only the targets with outcome texts (evaluated last) have a text weight.
+      const double denominator =
+          with_text ? in.skill_weight_sum + s.text_weight[j] : in.skill_weight_sum;
+      std::optional<double> outcomes;
+      if (denominator > 0.0) outcomes = std::clamp(numerator / denominator, 0.0, 1.0);
+      if (options.require_outcomes && !outcomes) continue;
+      if (auto v = overall(g, outcomes)) offer({*v, j});
+    }
+  };
+
+  // Outcomes without skills: targets with an identical outcome text. Their weights join the
+  // denominators now and the numerators after the skills (in the same order as ever), and these
+  // targets are evaluated last: they are the first `text_targets` touched.
+  auto for_each_text_posting = [&](auto&& f) {
+    std::uint64_t previous = 0;
+    for (std::uint64_t h : source.outcome_text_hashes) {
+      if (h == previous) continue;
+      previous = h;
+      auto it = text_postings.find(h);
+      if (it == text_postings.end()) continue;
+      for (const TextPosting& p : it->second) f(p);
+    }
+  };
+  for_each_text_posting([&](const TextPosting& p) {
+    touch(p.target);
+    if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
+    s.text_weight[p.target] += p.weight;
+  });
+  const std::size_t text_targets = s.touched_count;
+
+  // Skills: the postings of each source skill (expanded at index time), or of the target skills
+  // similar to it (expanded now) when the kernel gives no neighbourhood. The targets a posting
+  // list names are random accesses into the per-target states, fetched a few postings ahead.
+  if (expanded) {
+    // Within a key, postings are in target order. The lists are walked in blocks of
+    // kBlockTargets targets (every key's postings into one block, then the next block): the
+    // states of a block stay in the core's cache while it is walked, and are evaluated right
+    // after it. Each target's updates come in the same order as in a key-by-key walk.
+    s.cursors.clear();
+    for (std::uint32_t key : source.skill_keys) {
+      const std::span<const Posting> list = PostingsOf(key);
+      if (!list.empty()) s.cursors.emplace_back(list.data(), list.data() + list.size());
+    }
+    for (std::uint32_t b = 1; b <= state_blocks; ++b) {
+      const std::size_t block_begin = s.touched_count;
+      const std::uint32_t block_end = b == state_blocks ? ~std::uint32_t{0} : b * kBlockTargets;
+      for (auto& [p, end] : s.cursors) {
+        for (; p != end && p->target < block_end; ++p) {
+          if (p + kAhead < end) __builtin_prefetch(&state[p[kAhead].target], 1);
+          update(*p, 1.0f);
+        }
+      }
+      evaluate(block_begin, s.touched_count, false);
+    }
+  } else {
+    for (std::uint32_t key : source.skill_keys) {
+      const std::span<const Posting> list = PostingsOf(key);
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        if (i + kAhead < list.size()) __builtin_prefetch(&state[list[i + kAhead].target], 1);
+        update(list[i], 1.0f);
+      }
+      if (key < SkillSimilarity::kLocalIdBase) {
+        for (const SkillNeighbour& n : Expand(key)) {
+          if (n.similarity < floor) continue;
+          for (const Posting& p : PostingsOf(n.id)) update(p, n.similarity);
+        }
+      }
+    }
+    evaluate(text_targets, s.touched_count, false);
   }
+  for_each_text_posting([&](const TextPosting& p) { state[p.target].numerator += p.weight; });
+  evaluate(0, text_targets, true);
   for (std::uint32_t j : s.text_touched) s.text_weight[j] = 0.0;
   s.text_touched.clear();
+
   // Targets sharing nothing with the source: within a group they all score the same, so the
   // first untouched members (input order) stand for the group.
-  const std::size_t wanted = Candidates();
   for (std::uint32_t g = 0; g < group_profile.size(); ++g) {
     const GroupScore& gs = group(g);
     if (gs.excluded || (options.require_outcomes && !group_has_skills[g])) continue;
@@ -535,7 +598,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     std::size_t taken = 0;
     for (std::uint32_t j : group_members[g]) {
       if (state[j].stamp == now) continue;
-      s.candidates.push_back({*v, j});
+      offer({*v, j});
       if (++taken == wanted) break;
     }
   }
@@ -606,6 +669,7 @@ void CatalogueMatcher::BuildIndex() {
   m.built = true;
   m.floor = static_cast<float>(m.config.params().outcomes.min_similarity);
   const auto n = static_cast<std::uint32_t>(m.profiles.size());
+  m.state_blocks = std::max<std::uint32_t>(1, (n + kBlockTargets - 1) / kBlockTargets);
 
   // Does the kernel enumerate neighbours? Then the profiles hold each kernel skill's expansion
   // (ProfileBuilder stores it) and the postings are expanded now.
@@ -695,12 +759,12 @@ void CatalogueMatcher::BuildIndex() {
     if (key < SkillSimilarity::kLocalIdBase) dense_row[key] = it->second + 1;
     return it->second;
   };
-  m.skill_weight_sum.assign(n, 0.0);
+  m.info.assign(n, TargetInfo{});
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       m.slot_target.push_back(j);
-      m.skill_weight_sum[j] += static_cast<double>(p.skill_weights[i]);
+      m.info[j].skill_weight_sum += static_cast<double>(p.skill_weights[i]);
       ++counts[row_of(p.skill_keys[i])];
       if (p.skill_keys[i] < SkillSimilarity::kLocalIdBase) {
         m.target_vocabulary.push_back(p.skill_keys[i]);
@@ -719,19 +783,23 @@ void CatalogueMatcher::BuildIndex() {
   }
   m.postings.resize(m.posting_offsets.back());
   std::vector<std::size_t> fill(m.posting_offsets.begin(), m.posting_offsets.end() - 1);
-  m.overflow_base.resize(n);
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
-    m.overflow_base[j] = static_cast<std::uint32_t>(m.overflow_slots);
-    if (p.skill_keys.size() > kInlineSlots) m.overflow_slots += p.skill_keys.size() - kInlineSlots;
+    m.info[j].overflow_begin = static_cast<std::uint32_t>(m.overflow_slots);
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       const float weight = p.skill_weights[i];
-      const auto local = static_cast<std::uint32_t>(i);
-      m.postings[fill[row_of(p.skill_keys[i])]++] = Posting{j, local, weight, 1.0f};
+      const auto best_slot =
+          i < kInlineSlots
+              ? static_cast<std::uint32_t>(i)
+              : static_cast<std::uint32_t>(kInlineSlots + m.overflow_slots + i - kInlineSlots);
+      m.postings[fill[row_of(p.skill_keys[i])]++] = Posting{j, best_slot, weight, 1.0f};
       for (const SkillNeighbour& e : expansion(p, i)) {
-        m.postings[fill[row_of(e.id)]++] = Posting{j, local, weight, e.similarity};
+        m.postings[fill[row_of(e.id)]++] = Posting{j, best_slot, weight, e.similarity};
       }
     }
+    if (p.skill_keys.size() > kInlineSlots) m.overflow_slots += p.skill_keys.size() - kInlineSlots;
+    CREDMATCH_CHECK(m.overflow_slots < std::uint32_t{1} << 31);
+    m.info[j].overflow_end = static_cast<std::uint32_t>(m.overflow_slots);
   }
   std::sort(m.target_vocabulary.begin(), m.target_vocabulary.end());
   m.target_vocabulary.erase(std::unique(m.target_vocabulary.begin(), m.target_vocabulary.end()),
