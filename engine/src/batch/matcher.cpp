@@ -61,6 +61,10 @@ struct GroupScore {
   double sum = 0.0;     // sum of weight * score over the assessed non-outcome dimensions
   double weight = 0.0;  // sum of their weights
   bool excluded = false;
+  // Members whose outcome coverage is below `cut` score below the candidate bar of serial
+  // `cut_serial` (MatchIndexed).
+  double cut = 0.0;
+  std::uint64_t cut_serial = 0;
 };
 
 struct Candidate {
@@ -200,6 +204,7 @@ struct Scratch {
   std::size_t touched_count = 0;
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
+  std::uint64_t bar_serial = 0;  // counts the bars set, over all queries
   std::vector<Candidate> candidates;
   std::vector<SkillNeighbour> expansion;
   std::vector<std::pair<const Posting*, const Posting*>> cursors;  // per source key: next, end
@@ -458,7 +463,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
   const DimensionWeights& w = config.weights();
   const double w_out = w[static_cast<std::size_t>(Dimension::kOutcomes)];
-  auto group = [&](std::uint32_t g) -> const GroupScore& {
+  auto group = [&](std::uint32_t g) -> GroupScore& {
     if (s.group_stamp[g] != now) {
       s.group_stamp[g] = now;
       s.group_score[g] = ScoreGroup(source, g);
@@ -491,6 +496,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       s.candidates.resize(wanted);
       bar = s.candidates[wanted - 1];
       barred = true;
+      ++s.bar_serial;
     }
   };
   // Scores the touched targets [begin, end) as candidates, then clears their states.
@@ -510,11 +516,22 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       const TargetInfo& in = info[j];
       std::fill(overflow + kInlineSlots + in.overflow_begin,
                 overflow + kInlineSlots + in.overflow_end, 0.0f);
-      const GroupScore& g = group(t.group);
+      GroupScore& g = group(t.group);
       if (g.excluded) continue;
       // Only the targets with outcome texts (evaluated last) have a text weight.
       const double denominator =
           with_text ? in.skill_weight_sum + s.text_weight[j] : in.skill_weight_sum;
+      // Most targets score far below the bar: they are told apart without the two divisions of
+      // the score. The overall score grows with the coverage; `cut` is the coverage that would
+      // score the bar, less a margin far above the rounding errors, so a target below it cannot
+      // pass the bar.
+      if (barred && w_out > 0.0 && denominator > 0.0) {
+        if (g.cut_serial != s.bar_serial) {
+          g.cut_serial = s.bar_serial;
+          g.cut = (bar.score * (g.weight + w_out) - g.sum) / w_out - 1e-9;
+        }
+        if (numerator < g.cut * denominator) continue;
+      }
       std::optional<double> outcomes;
       if (denominator > 0.0) outcomes = std::clamp(numerator / denominator, 0.0, 1.0);
       if (options.require_outcomes && !outcomes) continue;
