@@ -501,6 +501,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   };
   // Scores the touched targets [begin, end) as candidates, then clears their states.
   constexpr std::size_t kAhead = 12;
+  constexpr std::size_t kPostingsPerLine = 64 / sizeof(Posting);
+  constexpr std::size_t kStreamAhead = 16 * kPostingsPerLine;  // 1 KiB
   auto evaluate = [&](std::size_t begin, std::size_t end, bool with_text) {
     for (std::size_t i = begin; i < end; ++i) {
       if (i + kAhead < end) {
@@ -575,8 +577,16 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (std::uint32_t b = 1; b <= state_blocks; ++b) {
       const std::size_t block_begin = s.touched_count;
       const std::uint32_t block_end = b == state_blocks ? ~std::uint32_t{0} : b * kBlockTargets;
+      // The postings of a key in one block are a short stream (a few KB) that the hardware
+      // prefetcher barely ramps up on: the next streams' heads and this stream are fetched ahead.
+      for (auto& [p, end] : s.cursors) {
+        for (std::size_t k = 0; k < kStreamAhead && p + k < end; k += kPostingsPerLine) {
+          __builtin_prefetch(p + k);
+        }
+      }
       for (auto& [p, end] : s.cursors) {
         for (; p != end && p->target < block_end; ++p) {
+          if (p + kStreamAhead < end) __builtin_prefetch(p + kStreamAhead);
           if (p + kAhead < end) __builtin_prefetch(&state[p[kAhead].target], 1);
           update(*p, 1.0f);
         }
