@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "core/leave_to_exit.hpp"
 #include "credmatch/batch.hpp"
 #include "credmatch/engine.hpp"
 #include "credmatch/mapping.hpp"
@@ -99,7 +100,11 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
     }
     out = &file;
   }
+  // The process exits after the run: the index and the session (mapper, mapping cache) are left
+  // to the exit rather than freed block by block (core/leave_to_exit.hpp).
+  request.leave_index_to_exit = true;
   StatusOr<MatchSummary> summary = RunMatch(env, request, *out);
+  internal::LeaveToExit(std::move(*session));
   if (show_progress) std::cerr << "\r\x1b[K";
   if (!summary.ok()) {
     if (summary.status().code() == StatusCode::kIoError &&

@@ -9,6 +9,7 @@
 
 #include "batch/ordered_pool.hpp"
 #include "batch/text_out.hpp"
+#include "core/leave_to_exit.hpp"
 #include "credmatch/batch.hpp"
 
 namespace credmatch {
@@ -308,7 +309,8 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
 
   // 1. Targets: normalised on the workers, added to the matcher in input order (so that skills
   //    unknown to the kernel get the same local ids at any thread count).
-  CatalogueMatcher matcher(*env.similarity, config, request.options);
+  auto owned_matcher = std::make_unique<CatalogueMatcher>(*env.similarity, config, request.options);
+  CatalogueMatcher& matcher = *owned_matcher;
   std::vector<std::size_t> target_lines;  // per matcher target: its line in the catalogue
   const NormalizeFunction& normalize = env.normalize;
   {
@@ -394,6 +396,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
   if (write_failed || !out) return IoError("match: writing the output failed");
   summary.match_seconds = Seconds(match_start);
   summary.total_seconds = Seconds(start);
+  if (request.leave_index_to_exit) internal::LeaveToExit(std::move(owned_matcher));
   return summary;
 }
 
