@@ -162,6 +162,26 @@ TEST_F(RunMatchTest, SameBytesAtAnyThreadCountAndChunkSize) {
   EXPECT_EQ(Run(request), one);
 }
 
+// More targets than one block of the posting walk (8,192): the blocked walk, the per-block
+// candidate evaluation and the running candidate bar give what scoring every pair gives; and
+// leaving the index to the process exit changes nothing in the output.
+TEST_F(RunMatchTest, ManyTargetsIndexedEqualsExhaustive) {
+  MatchRequest request;
+  request.source = Write("sources.jsonl", Join(testing::MakeCatalogue(40, 200, "S", 11)));
+  request.target = Write("targets.jsonl", Join(testing::MakeCatalogue(9000, 200, "T", 12)));
+  request.options.top_k = 5;
+  request.threads = 2;
+  MatchSummary summary;
+  const std::string indexed = Run(request, &summary);
+  EXPECT_EQ(summary.targets, 9000u);
+  EXPECT_EQ(Lines(indexed).size(), 40u);
+  request.leave_index_to_exit = true;
+  EXPECT_EQ(Run(request), indexed);
+  request.leave_index_to_exit = false;
+  request.options.exhaustive = true;
+  EXPECT_EQ(Run(request), indexed);
+}
+
 TEST_F(RunMatchTest, TargetErrorsAreCountedNotMatched) {
   std::vector<std::string> targets = testing::MakeCatalogue(20, 200, "T", 3);
   targets.push_back("{\"id\": \"tbad\", \"workload\": -5}");
