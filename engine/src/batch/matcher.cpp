@@ -580,14 +580,16 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       // The postings of a key in one block are a short stream (a few KB) that the hardware
       // prefetcher barely ramps up on: the next streams' heads and this stream are fetched ahead.
       for (auto& [p, end] : s.cursors) {
-        for (std::size_t k = 0; k < kStreamAhead && p + k < end; k += kPostingsPerLine) {
+        const auto left = static_cast<std::size_t>(end - p);
+        for (std::size_t k = 0; k < std::min(kStreamAhead, left); k += kPostingsPerLine) {
           __builtin_prefetch(p + k);
         }
       }
       for (auto& [p, end] : s.cursors) {
         for (; p != end && p->target < block_end; ++p) {
-          if (p + kStreamAhead < end) __builtin_prefetch(p + kStreamAhead);
-          if (p + kAhead < end) __builtin_prefetch(&state[p[kAhead].target], 1);
+          const auto left = static_cast<std::size_t>(end - p);
+          if (kStreamAhead < left) __builtin_prefetch(p + kStreamAhead);
+          if (kAhead < left) __builtin_prefetch(&state[p[kAhead].target], 1);
           update(*p, 1.0f);
         }
       }
