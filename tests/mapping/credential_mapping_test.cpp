@@ -118,6 +118,40 @@ TEST(MapCredentialSkillsTest, RepeatedOutcomeTextGetsTheSameSkills) {
   EXPECT_NE(uris(c.parts[0].learning_outcomes[1]), uris(c.learning_outcomes[0]));
 }
 
+// The credential's language (often the language of instruction) is checked against each
+// outcome text that has no language of its own: a text that clearly reads as another indexed
+// language is mapped in that one, with a note. An outcome that declares its language, or a text
+// without evidence, keeps the presumed one.
+TEST(MapCredentialSkillsTest, InheritedLanguageIsCheckedAgainstTheText) {
+  const std::string french =
+      "L'étudiant sera capable de concevoir une base de données relationnelle pour les "
+      "applications de l'entreprise";
+  Credential c;
+  c.language = "en";  // taught in English, outcomes written in French
+  c.learning_outcomes.push_back(Outcome(french, ""));
+  c.learning_outcomes.push_back(Outcome("SQL", ""));
+  c.learning_outcomes.push_back(Outcome(french, "en"));
+  // As the readers leave it: the credential's language copied to the outcome, marked inherited.
+  c.learning_outcomes.push_back(Outcome(french, "en"));
+  c.learning_outcomes.back().language_inherited = true;
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  EXPECT_EQ(c.learning_outcomes[0].language, "fr");
+  ASSERT_FALSE(c.learning_outcomes[0].skills.empty());
+  EXPECT_EQ(c.learning_outcomes[0].skills[0].uri, "urn:t:design-database");
+  EXPECT_EQ(c.learning_outcomes[1].language, "");
+  ASSERT_FALSE(c.learning_outcomes[1].skills.empty());
+  EXPECT_EQ(c.learning_outcomes[1].skills[0].uri, "urn:t:sql");
+  EXPECT_EQ(c.learning_outcomes[2].language, "en");
+  EXPECT_EQ(c.learning_outcomes[3].language, "fr");
+  EXPECT_FALSE(c.learning_outcomes[3].language_inherited);
+  EXPECT_EQ(c.learning_outcomes[3].skills.size(), c.learning_outcomes[0].skills.size());
+  ASSERT_EQ(c.diagnostics.size(), 2u);
+  EXPECT_EQ(c.diagnostics[0].severity, Diagnostic::Severity::kInfo);
+  EXPECT_THAT(c.diagnostics[0].where, ::testing::EndsWith("/learningOutcomes/0"));
+  EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("reads as 'fr'"));
+  EXPECT_THAT(c.diagnostics[1].where, ::testing::EndsWith("/learningOutcomes/3"));
+}
+
 TEST(MapCredentialSkillsTest, EmptyMapperIsAFailedPrecondition) {
   Credential c;
   c.learning_outcomes.push_back(Outcome("SQL", "en"));

@@ -159,6 +159,30 @@ TEST(SkillMapperTest, DisplayLanguage) {
   EXPECT_EQ(MiniMapper().MapSkills("analyser des données", o).matches[0].label, "analyse data");
 }
 
+// A presumed language (verify_language) gives way when the text clearly reads as another indexed
+// language, and only then.
+TEST(SkillMapperTest, VerifiedLanguage) {
+  const std::string french =
+      "L'étudiant sera capable de concevoir une base de données relationnelle pour les "
+      "applications de l'entreprise";
+  MatchOptions o = Lang("en");
+  MatchResult as_given = MiniMapper().MapSkills(french, o);
+  EXPECT_EQ(as_given.language, "en");
+  EXPECT_FALSE(as_given.language_detected);
+  o.verify_language = true;
+  MatchResult verified = MiniMapper().MapSkills(french, o);
+  EXPECT_EQ(verified.language, "fr");
+  EXPECT_TRUE(verified.language_detected);
+  ASSERT_FALSE(verified.matches.empty());
+  EXPECT_EQ(verified.matches[0].uri, "urn:t:design-database");
+  // No evidence ("SQL"), or the text is in the presumed language: kept.
+  EXPECT_EQ(MiniMapper().MapSkills("SQL", o).language, "en");
+  MatchResult english =
+      MiniMapper().MapSkills("The student will be able to design a relational database", o);
+  EXPECT_EQ(english.language, "en");
+  EXPECT_FALSE(english.language_detected);
+}
+
 TEST(SkillMapperTest, TopKAndMinScore) {
   MatchOptions o = Lang("en", 1);
   EXPECT_EQ(MiniMapper().MapSkills("analyse data with SQL and work in teams", o).matches.size(),

@@ -98,6 +98,9 @@ struct LearningOutcome {
   std::string id;
   std::string text;
   std::string language;  // ISO 639-1; "" when unknown
+  // `language` was not given for the outcome but taken from the credential (which often gives
+  // the language of instruction): outcome-text mapping checks it against the text.
+  bool language_inherited = false;
   std::vector<SkillRef> skills;
   std::optional<Ects> workload;  // the outcome's share of the workload, when declared
   Provenance provenance;
@@ -106,8 +109,8 @@ struct LearningOutcome {
 // Notional workload, raw as written and converted to ECTS.
 struct Workload {
   std::optional<double> raw_value;  // number as written (5, 10, 125)
-  std::string raw_unit;      // credit-system id from frameworks/credit_systems.yaml, or "duration"
-  std::string raw_text;      // as written ("PT125H", "10 UK credits")
+  std::string raw_unit;  // credit-system id from frameworks/credit_systems.yaml, or "duration"
+  std::string raw_text;  // as written ("PT125H", "10 UK credits")
   // An ISO-8601 duration declared besides the credits (ELM volumeOfLearning, CTDL
   // estimatedDuration: "PT60H"), kept for cross-checks; "" when none or when it is the raw value.
   std::string raw_duration;

@@ -97,6 +97,11 @@ struct MatchOptions {
   // ISO 639-1 language of the text; empty = detect among the indexed languages (falls back to the
   // first indexed language when the text has no evidence, e.g. "Java SQL").
   std::string language;
+  // `language` is only presumed (e.g. inherited from the credential, which often gives the
+  // language of instruction): when the text clearly reads as another indexed language (language
+  // detection evidence of at least 3, about three stop words, 80% of it for that language), the
+  // text is analysed in that one and MatchResult::language_detected is true.
+  bool verify_language = false;
   // Language of ConceptMatch::label; empty = the text's language.
   std::string display_language;
   // Skills: also rank ESCO skill groups (off: only skills and knowledge).

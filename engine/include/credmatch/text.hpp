@@ -129,6 +129,9 @@ std::vector<Span> SplitSegments(std::string_view text);
 struct DetectedLanguage {
   std::string language;     // ISO 639-1, or "" when no evidence
   double confidence = 0.0;  // 0..1: share of the evidence that points to `language`
+  // How much evidence points to `language`: each stop word counts 1 (1/k when k candidate
+  // languages share it), each characteristic letter 0.5.
+  double evidence = 0.0;
 };
 
 // Guesses the language of `text` from stop-word profiles and characteristic letters, among

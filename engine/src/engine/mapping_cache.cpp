@@ -34,8 +34,9 @@ MappingCache::MappingCache(const SkillMapper& mapper, std::size_t max_entries)
 
 MatchResult MappingCache::Search(std::string_view text, const MatchOptions& options) const {
   std::string key;
-  key.reserve(options.language.size() + 1 + text.size());
+  key.reserve(options.language.size() + 2 + text.size());
   key += options.language;
+  key += options.verify_language ? '\1' : '\0';
   key += '\0';
   key += text;
   Shard& shard = shards_[std::hash<std::string>{}(key) % kShards];

@@ -28,7 +28,8 @@ class MappingCache : public OutcomeTextSearch {
   Status Map(Credential& credential) const;
 
   // OutcomeTextSearch: MapSkills(text, options) through the cache. Only for the options Map()
-  // passes (the key is the language and the text); matches keep uri, label, score and evidence.
+  // passes (the key is the language, whether it is to be verified, and the text); matches keep
+  // uri, label, score and evidence.
   MatchResult Search(std::string_view text, const MatchOptions& options) const override;
 
   std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }

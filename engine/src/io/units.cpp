@@ -192,7 +192,10 @@ void FinishLanguages(Credential& credential, const std::string& default_language
   if (credential.language.empty()) credential.language = NormalizeLanguage(default_language);
   if (!credential.language.empty()) {
     for (LearningOutcome& outcome : credential.learning_outcomes) {
-      if (outcome.language.empty()) outcome.language = credential.language;
+      if (outcome.language.empty()) {
+        outcome.language = credential.language;
+        outcome.language_inherited = true;
+      }
     }
   }
 }

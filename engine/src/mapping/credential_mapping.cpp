@@ -15,6 +15,7 @@ namespace {
 struct MappedText {
   std::string_view text;  // a view of the first outcome with it (outcomes are not moved)
   std::string language;   // the requested language ("" detected)
+  bool verify_language = false;
   MatchResult result;
 };
 
@@ -43,23 +44,44 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     MatchOptions match = options.match;
     // Matches below min_score are not added: the search need not finish or build them.
     match.min_score = std::max(match.min_score, options.min_score);
-    if (match.language.empty()) match.language = outcome.language;
-    if (match.language.empty()) match.language = credential.language;
+    bool inherited = false;
+    if (match.language.empty()) {
+      match.language = outcome.language;
+      inherited = outcome.language_inherited;
+    }
+    if (match.language.empty()) {
+      match.language = credential.language;
+      inherited = true;
+    }
     // A language without labels in the taxonomy: let the mapper detect one it has.
     bool indexed = false;
     for (const std::string& l : mapper.Languages()) indexed = indexed || l == match.language;
     if (!indexed) match.language.clear();
+    // The credential's language is often the language of instruction, not necessarily the one
+    // its outcomes are written in: the search checks it against the text.
+    if (inherited && !match.language.empty()) match.verify_language = true;
     const MappedText* known = nullptr;
     for (const MappedText& m : mapped)
-      if (m.text == outcome.text && m.language == match.language) known = &m;
+      if (m.text == outcome.text && m.language == match.language &&
+          m.verify_language == match.verify_language)
+        known = &m;
     if (known == nullptr) {
-      mapped.push_back({outcome.text, match.language,
+      mapped.push_back({outcome.text, match.language, match.verify_language,
                         options.search != nullptr ? options.search->Search(outcome.text, match)
                                                   : mapper.MapSkills(outcome.text, match)});
       known = &mapped.back();
     }
     const MatchResult& result = known->result;
-    if (outcome.language.empty() && result.language_detected) outcome.language = result.language;
+    if (match.verify_language && result.language_detected && result.language != match.language) {
+      credential.diagnostics.push_back({Diagnostic::Severity::kInfo, place,
+                                        "the outcome text reads as '" + result.language +
+                                            "', not the credential's '" + match.language +
+                                            "': mapped as '" + result.language + "'"});
+    }
+    if ((outcome.language.empty() || match.verify_language) && result.language_detected) {
+      outcome.language = result.language;
+      outcome.language_inherited = false;
+    }
     for (const ConceptMatch& m : result.matches) {
       if (m.score < options.min_score) continue;
       bool already = false;

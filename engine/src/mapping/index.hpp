@@ -25,6 +25,11 @@ inline constexpr std::size_t kMaxLabelTerms = 32;
 // a job title is short: there the limit is higher.
 inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
 
+// MatchOptions::verify_language: the detection evidence (about three stop words) and the share
+// of it for one language that overrule a presumed language.
+inline constexpr double kVerifyLanguageEvidence = 3.0;
+inline constexpr double kVerifyLanguageConfidence = 0.8;
+
 // Label blocks (PillarIndex::blocks).
 inline constexpr std::uint32_t kBlockHeader = 5;
 inline constexpr std::uint32_t kBlockTerm = 4;
@@ -107,8 +112,8 @@ struct PillarIndex {
   std::vector<std::uint32_t> posting_blocks;  // the same labels' offsets into `blocks`
   // A compact copy of each label for candidate scoring, in one place (one or two cache lines):
   // kBlockHeader words (label id, concept id, weight, head stem, term count | kind << 8 | flags
-  // << 16), then kBlockTerm words per term (stem, word, weight, position). The index is larger than the
-  // caches: reading a label costs a cache miss, so record and terms are kept together.
+  // << 16), then kBlockTerm words per term (stem, word, weight, position). The index is larger than
+  // the caches: reading a label costs a cache miss, so record and terms are kept together.
   std::vector<std::uint32_t> blocks;
   std::vector<std::uint8_t> common;  // per stem id
   // Pairs of common stems -> labels having both (CSR over sorted keys (a << 32 | b), a < b).

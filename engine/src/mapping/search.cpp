@@ -168,6 +168,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   if (!options.language.empty()) {
     lang = LanguageIndex(options.language);
     result.language = options.language;
+    if (options.verify_language) {
+      text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
+      const int other = LanguageIndex(detected.language);
+      if (other >= 0 && other != lang &&
+          detected.evidence >= internal::mapping::kVerifyLanguageEvidence &&
+          detected.confidence >= internal::mapping::kVerifyLanguageConfidence) {
+        lang = other;
+        result.language = detected.language;
+        result.language_detected = true;
+      }
+    }
     if (lang < 0) return result;  // no labels in that language
   } else {
     text::DetectedLanguage detected = text::DetectLanguage(text, language_views);

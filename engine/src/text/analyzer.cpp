@@ -279,6 +279,7 @@ DetectedLanguage DetectLanguage(std::string_view text,
   if (score[best] < 0.5) return result;
   result.language = std::string(kStopWordLanguages[best]);
   result.confidence = score[best] / total;
+  result.evidence = score[best];
   return result;
 }
 
