@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <string>
@@ -140,7 +141,8 @@ struct CatalogueMatcher::Impl {
   float floor = 0.5f;
   std::uint32_t state_blocks = 1;  // blocks of kBlockTargets targets
 
-  std::vector<Credential> targets;
+  // A deque: adding 100k targets does not move the ones held (a vector moved each about twice).
+  std::deque<Credential> targets;
   std::vector<std::string> ids;
   std::vector<CredentialProfile> profiles;
 
@@ -516,8 +518,11 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       t.numerator = 0.0;
       t.best.fill(0.0f);
       const TargetInfo& in = info[j];
-      std::fill(overflow + kInlineSlots + in.overflow_begin,
-                overflow + kInlineSlots + in.overflow_end, 0.0f);
+      // Most targets have no overflow slots: the test saves a call to memset per target.
+      if (in.overflow_end != in.overflow_begin) [[unlikely]] {
+        std::fill(overflow + kInlineSlots + in.overflow_begin,
+                  overflow + kInlineSlots + in.overflow_end, 0.0f);
+      }
       GroupScore& g = group(t.group);
       if (g.excluded) continue;
       // Only the targets with outcome texts (evaluated last) have a text weight.
