@@ -16,7 +16,8 @@ if [ ! -x "$cli" ]; then
   cmake --build --preset release --target credmatch -j2
 fi
 snapshot=$root/build/eval/esco.cmtx
-if [ ! -f "$snapshot" ]; then
+if [ ! -f "$snapshot" ] ||
+  ! "$cli" --taxonomy "$snapshot" taxonomy info | grep -q "loaded instead of built"; then
   mkdir -p "$root/build/eval"
   "$cli" -q taxonomy import "$data/esco/v1.1.1" --labels "$data/esco/v1.0-fr-es" -o "$snapshot"
 fi

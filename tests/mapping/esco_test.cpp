@@ -169,5 +169,39 @@ TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   EXPECT_EQ(c.diagnostics.size(), 1u);
 }
 
+// The index `credmatch taxonomy import` stores answers exactly as the one built at start-up.
+TEST(EscoMappingTest, StoredIndexAnswersAsBuilt) {
+  REQUIRE_ESCO();
+  const Taxonomy with = esco->taxonomy.WithAttachment(std::string(SkillMapper::kIndexAttachment),
+                                                      esco->mapper.SerializeIndex());
+  StatusOr<SkillMapper> loaded = SkillMapper::FromTaxonomy(with);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ASSERT_TRUE(loaded->LoadedFromStoredIndex());
+  auto describe = [](const MatchResult& r) {
+    std::string out = r.language + ":";
+    for (const ConceptMatch& m : r.matches) {
+      out += " " + m.uri + "|" + std::to_string(m.raw_score) + "|" + m.evidence + "|" +
+             m.matched_label;
+    }
+    return out;
+  };
+  std::size_t compared = 0;
+  for (const char* lang : {"en", "fr", "es"}) {
+    for (const LabelEntry& l : SampleAltLabels(esco->taxonomy, lang, 150)) {
+      for (const std::string& language : {std::string(lang), std::string()}) {
+        MatchOptions o;
+        o.language = language;
+        const MatchResult a = esco->mapper.MapSkills(l.text, o);
+        ASSERT_EQ(describe(a), describe(loaded->MapSkills(l.text, o))) << l.text;
+        ASSERT_EQ(describe(esco->mapper.MapOccupations(l.text, o)),
+                  describe(loaded->MapOccupations(l.text, o)))
+            << l.text;
+        compared += a.matches.empty() ? 0 : 1;
+      }
+    }
+  }
+  EXPECT_GT(compared, 800u);
+}
+
 }  // namespace
 }  // namespace credmatch

@@ -11,6 +11,7 @@ namespace credmatch {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::ReadText;
 using testing::TempDir;
 
@@ -71,6 +72,17 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   EXPECT_THAT(show.out,
               HasSubstr("This service uses the ESCO classification of the European Commission."));
 
+  // The snapshot stores the text mapper's index; `skills` loads it and `info` says so.
+  EXPECT_THAT(import.out, HasSubstr("Attachment mapper-index: "));
+  CliRun info = RunCli("--taxonomy " + snapshot.string() + " taxonomy info --format json", dir);
+  EXPECT_EQ(info.exit_code, 0) << info.err;
+  EXPECT_THAT(info.out, HasSubstr("\"mapper-index\": {"));
+  EXPECT_THAT(info.out,
+              HasSubstr("\"state\": \"the text mapper's index, loaded instead of built\""));
+  CliRun skills = RunCli("-q --taxonomy " + snapshot.string() + " skills --top 1 'use SQL'", dir);
+  EXPECT_EQ(skills.exit_code, 0) << skills.err;
+  EXPECT_THAT(skills.out, HasSubstr("\"label\": \"use SQL\""));
+
   CliRun quiet =
       RunCli("-q taxonomy import '" +
                  (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
@@ -79,6 +91,13 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   EXPECT_EQ(quiet.exit_code, 0);
   EXPECT_EQ(quiet.err, "");
   EXPECT_THAT(quiet.out, HasSubstr("ESCO v9"));
+  CliRun without =
+      RunCli("-q taxonomy import '" +
+                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
+                 "' -o " + snapshot.string() + " --no-mapper-index",
+             dir);
+  EXPECT_EQ(without.exit_code, 0);
+  EXPECT_THAT(without.out, Not(HasSubstr("Attachment")));
 
   testing::WriteText(dir.path() / "broken.cmtx", "not a snapshot");
   CliRun broken =

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "credmatch/mapping.hpp"
 #include "credmatch/skill_graph.hpp"
 #include "credmatch/taxonomy.hpp"
 
@@ -19,6 +20,7 @@ struct ImportCommand {
   std::string output;
   std::string version;
   std::size_t max_warnings = 20;
+  bool mapper_index = true;
 };
 
 struct ShowCommand {
@@ -38,6 +40,21 @@ TaxonomyFormat ParseFormat(const std::string& format) {
 // the snapshot carries each skill's top-k similar skills.
 decltype(ImportOptions::kernel) KernelHook() {
   return [](const Taxonomy& taxonomy) { return ComputeSimilarSkills(taxonomy); };
+}
+
+// What commands do with the taxonomy's stored mapper index, for `taxonomy info`.
+std::vector<AttachmentNote> MapperIndexNotes(const Taxonomy& taxonomy) {
+  switch (SkillMapper::StoredIndexOf(taxonomy)) {
+    case SkillMapper::StoredIndex::kAbsent: return {};
+    case SkillMapper::StoredIndex::kCurrent:
+      return {{std::string(SkillMapper::kIndexAttachment),
+               "the text mapper's index, loaded instead of built"}};
+    case SkillMapper::StoredIndex::kStale:
+      return {{std::string(SkillMapper::kIndexAttachment),
+               "stored by another credmatch build: not used (the index is built at start-up); "
+               "re-import to refresh it"}};
+  }
+  return {};
 }
 
 int RunImport(const ImportCommand& cmd, const GlobalOptions& global) {
@@ -72,6 +89,15 @@ int RunImport(const ImportCommand& cmd, const GlobalOptions& global) {
   if (!global.quiet && warnings > cmd.max_warnings) {
     std::cerr << "... and " << warnings - cmd.max_warnings << " more warnings\n";
   }
+  // The label index of the text mapper, stored so that commands that map text load it instead
+  // of building it (docs/mapping.md, "Stored index").
+  if (cmd.mapper_index) {
+    if (!global.quiet) std::cerr << "building the mapper index\n";
+    StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy);
+    if (!mapper.ok()) return ReportStatus(mapper.status());
+    taxonomy = taxonomy->WithAttachment(std::string(SkillMapper::kIndexAttachment),
+                                        mapper->SerializeIndex());
+  }
   Status written = taxonomy->WriteSnapshot(cmd.output);
   if (!written.ok()) {
     ReportStatus(written);
@@ -79,9 +105,10 @@ int RunImport(const ImportCommand& cmd, const GlobalOptions& global) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string summary = "Wrote " + cmd.output + " in " + std::to_string(seconds).substr(0, 5) +
-                        " s (" + std::to_string(warnings) + " warnings)\n" +
-                        DescribeTaxonomy(*taxonomy, TaxonomyFormat::kText);
+  std::string summary =
+      "Wrote " + cmd.output + " in " + std::to_string(seconds).substr(0, 5) + " s (" +
+      std::to_string(warnings) + " warnings)\n" +
+      DescribeTaxonomy(*taxonomy, TaxonomyFormat::kText, MapperIndexNotes(*taxonomy));
   return ReportStatus(WriteOutput("", summary));
 }
 
@@ -106,6 +133,8 @@ void SetupTaxonomy(CLI::App& app, Context& ctx) {
                      "ESCO version (default: from the folder name, e.g. v1.1.1)");
   import->add_option("--max-warnings", import_cmd->max_warnings,
                      "print at most this many warnings (all are counted)");
+  import->add_flag("!--no-mapper-index", import_cmd->mapper_index,
+                   "do not store the text mapper's index (commands then build it, about 1 s)");
   import->callback([import_cmd, &ctx] { ctx.exit_code = RunImport(*import_cmd, ctx.global);
 });
 
@@ -119,7 +148,8 @@ info->callback([info_format, &ctx] {
     ctx.exit_code = ReportStatus(t.status());
     return;
   }
-  ctx.exit_code = ReportStatus(WriteOutput("", DescribeTaxonomy(*t, ParseFormat(*info_format))));
+  ctx.exit_code = ReportStatus(
+      WriteOutput("", DescribeTaxonomy(*t, ParseFormat(*info_format), MapperIndexNotes(*t))));
 });
 
 auto show_cmd = std::make_shared<ShowCommand>();

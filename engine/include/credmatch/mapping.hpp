@@ -134,6 +134,20 @@ class SkillMapper {
   static StatusOr<SkillMapper> FromTaxonomy(const Taxonomy& taxonomy,
                                             const MapperOptions& options = {});
 
+  // The name of the taxonomy attachment that holds a stored index (Taxonomy::WithAttachment).
+  static constexpr std::string_view kIndexAttachment = "mapper-index";
+  // The index as bytes, for Taxonomy::WithAttachment(kIndexAttachment, ...): `credmatch taxonomy
+  // import` stores it in the snapshot, and FromTaxonomy with default options then loads it
+  // instead of building (docs/mapping.md, "Stored index").
+  std::string SerializeIndex() const;
+  // What FromTaxonomy(taxonomy) does with the taxonomy's stored index: there is none (kAbsent),
+  // it loads it (kCurrent), or it was stored by another build of credmatch and the index is built
+  // instead (kStale).
+  enum class StoredIndex { kAbsent, kCurrent, kStale };
+  static StoredIndex StoredIndexOf(const Taxonomy& taxonomy);
+  // True when this mapper was loaded from a stored index rather than built.
+  bool LoadedFromStoredIndex() const;
+
   // "ESCO v1.1.1"; and whether the ESCO attribution must be shown with results.
   const std::string& TaxonomyName() const;
   bool IsEsco() const;
@@ -161,6 +175,10 @@ class SkillMapper {
 
  private:
   explicit SkillMapper(std::shared_ptr<const Impl> impl);
+  // The stored index in `bytes` (made for `taxonomy`); nullopt when another build of credmatch
+  // stored it; kInvalidData when it is damaged.
+  static StatusOr<std::optional<SkillMapper>> LoadIndex(std::string_view bytes,
+                                                        const Taxonomy& taxonomy);
   std::shared_ptr<const Impl> impl_;
 };
 

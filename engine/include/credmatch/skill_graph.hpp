@@ -211,19 +211,18 @@ class SkillKernel {
   // Computes the information content and, unless options.precompute is false, the top-k
   // neighbour list of every skill and knowledge node, on options.threads threads. The lists do
   // not depend on the number of threads. Returns kInvalidArgument when an option is out of range.
-  static StatusOr<SkillKernel> Build(const SkillGraph& graph,
-                                         const KernelOptions& options = {});
+  static StatusOr<SkillKernel> Build(const SkillGraph& graph, const KernelOptions& options = {});
   // Wraps lists computed earlier (e.g. stored in a taxonomy snapshot) by Build() with the same
   // graph and options. Returns kInvalidData when the lists do not fit the graph (count, ids,
   // order).
   static StatusOr<SkillKernel> FromNeighbourLists(const SkillGraph& graph,
-                                                      const KernelOptions& options,
-                                                      std::vector<std::vector<Neighbour>> lists);
+                                                  const KernelOptions& options,
+                                                  std::vector<std::vector<Neighbour>> lists);
   // The kernel of a loaded taxonomy: the graph of FromTaxonomy(taxonomy) with the similar-skill
   // lists stored in the taxonomy when it has them (computed at import with the same `options`),
   // else the lists computed now. Errors as SkillGraph::Build, Build and FromNeighbourLists.
   static StatusOr<SkillKernel> ForTaxonomy(const Taxonomy& taxonomy,
-                                               const KernelOptions& options = {});
+                                           const KernelOptions& options = {});
 
   // s(a, b) in [0, 1], rounded to float precision like the lists. Taken from the neighbour lists
   // when one of them holds the pair, otherwise computed exactly (a few microseconds). 1 when

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -261,6 +262,16 @@ class Taxonomy {
   StatusOr<Taxonomy> WithSimilar(std::vector<std::vector<Neighbour>> neighbours,
                                  std::string description) const;
 
+  // Named blobs that other modules derive from the taxonomy and store in its snapshot (the
+  // mapping module's label index, "mapper-index": docs/taxonomy.md, "Snapshot"). Returns a
+  // taxonomy sharing this one's store and kernel with `bytes` attached as `name`, replacing an
+  // attachment of that name. The snapshot keeps the bytes as they are; their owner validates them.
+  Taxonomy WithAttachment(std::string name, std::string bytes) const;
+  // The attachment `name`, or an empty view when there is none.
+  std::string_view Attachment(std::string_view name) const;
+  // Names of the attachments, sorted.
+  std::vector<std::string> AttachmentNames() const;
+
   const TaxonomyInfo& Info() const;
   // "ESCO v1.1.1" / "credmatch demo taxonomy demo-1": how outputs name the taxonomy.
   std::string DisplayName() const;
@@ -326,14 +337,25 @@ class Taxonomy {
   std::shared_ptr<const Store> store_;
   std::shared_ptr<const Similar> similar_;  // may be null
   std::shared_ptr<const TaxonomyInfo> info_;
+  // name -> bytes; may be null (no attachments).
+  std::shared_ptr<const std::map<std::string, std::string, std::less<>>> attachments_;
 };
 
 // Output format of the human-facing descriptions below.
 enum class TaxonomyFormat { kText, kJson };
 
-// Name, version, source, languages, counts and kernel of `taxonomy` (`credmatch taxonomy info`),
-// ending with the ESCO attribution when the data is ESCO's. Text or a JSON object.
-std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format);
+// What another module says about a taxonomy's attachment, for DescribeTaxonomy: the attachment
+// name and a short state ("stored, loaded at start-up").
+struct AttachmentNote {
+  std::string name;
+  std::string state;
+};
+
+// Name, version, source, languages, counts, kernel and attachments (with their size and the
+// matching note, if any) of `taxonomy` (`credmatch taxonomy info`), ending with the ESCO
+// attribution when the data is ESCO's. Text or a JSON object.
+std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format,
+                             const std::vector<AttachmentNote>& notes = {});
 
 struct ConceptReportOptions {
   std::string lang = "en";  // language of the related concepts' labels (English fallback)

@@ -117,6 +117,14 @@ std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_vi
   return slot.id;
 }
 
+std::vector<std::uint32_t> Vocabulary::KeySizes() const {
+  std::vector<std::uint32_t> sizes(count_, 0);
+  for (const Slot& slot : slots_) {
+    if (slot.id != kNoTerm) sizes[slot.id] = slot.size;
+  }
+  return sizes;
+}
+
 std::uint32_t Vocabulary::Find(std::uint8_t language, char tag, std::string_view text) const {
   if (slots_.empty()) return kNoTerm;
   return slots_[Probe(Hash(language, tag, text), language, tag, text)].id;
@@ -128,6 +136,34 @@ using internal::mapping::LabelTerm;
 using internal::mapping::PendingLabel;
 using internal::mapping::Pillar;
 using internal::mapping::PillarIndex;
+
+void SkillMapper::Impl::SetLanguages(std::vector<std::string> codes) {
+  languages = std::move(codes);
+  language_views.clear();
+  label_analyzers.clear();
+  query_analyzers.clear();
+  for (const std::string& lang : languages) language_views.push_back(lang);
+  text::AnalyzerOptions label_options;
+  label_options.mark_boilerplate = false;
+  for (const std::string& lang : languages) {
+    label_analyzers.emplace_back(lang, label_options);
+    query_analyzers.emplace_back(lang);
+  }
+}
+
+Status SkillMapper::Impl::IndexUris() {
+  by_uri.clear();
+  by_uri.reserve(concepts.size());
+  for (std::uint32_t i = 0; i < concepts.size(); ++i) {
+    const internal::mapping::ConceptRecord& r = concepts[i];
+    if (r.uri_size == 0) continue;
+    if (!by_uri.emplace(String(r.uri_offset, r.uri_size), i).second) {
+      return InvalidArgumentError("mapping: duplicate concept_id URI " +
+                                  std::string(String(r.uri_offset, r.uri_size)));
+    }
+  }
+  return Status::Ok();
+}
 
 int SkillMapper::Impl::LanguageIndex(std::string_view language) const {
   for (std::size_t i = 0; i < languages.size(); ++i)
@@ -142,6 +178,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   auto impl = std::make_shared<Impl>();
   impl->name = data.name;
   impl->is_esco = data.is_esco;
+  impl->source_concepts = data.concepts.size();
+  impl->source_labels = data.labels.size();
   const auto concept_count = static_cast<std::uint32_t>(data.concepts.size());
 
   // Languages: those asked for, else all of the labels; English first when present (fallback).
@@ -155,14 +193,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     if (en != languages.end()) std::rotate(languages.begin(), en, en + 1);
   }
   if (languages.size() > 250) return InvalidArgumentError("mapping: more than 250 languages");
-  impl->languages = languages;
-  for (const std::string& lang : impl->languages) impl->language_views.push_back(lang);
-  text::AnalyzerOptions label_options;
-  label_options.mark_boilerplate = false;
-  for (const std::string& lang : languages) {
-    impl->label_analyzers.emplace_back(lang, label_options);
-    impl->query_analyzers.emplace_back(lang);
-  }
+  impl->SetLanguages(languages);
 
   // Concepts and URIs.
   impl->concepts.resize(concept_count);
@@ -228,15 +259,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   }
 
   // URI lookup (views into the final string store).
-  impl->by_uri.reserve(concept_count);
-  for (std::uint32_t i = 0; i < concept_count; ++i) {
-    const internal::mapping::ConceptRecord& r = impl->concepts[i];
-    if (r.uri_size == 0) continue;
-    if (!impl->by_uri.emplace(impl->String(r.uri_offset, r.uri_size), i).second) {
-      return InvalidArgumentError("mapping: duplicate concept_id URI " +
-                                  std::string(impl->String(r.uri_offset, r.uri_size)));
-    }
-  }
+  CREDMATCH_RETURN_IF_ERROR(impl->IndexUris());
 
   // Descriptions are analysed before the term tables are sized: they add terms.
   std::vector<std::vector<internal::mapping::DescriptionTerm>> descriptions(concept_count);
@@ -479,6 +502,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
 
 const std::string& SkillMapper::TaxonomyName() const { return impl_->name; }
 bool SkillMapper::IsEsco() const { return impl_->is_esco; }
+bool SkillMapper::LoadedFromStoredIndex() const { return impl_->loaded; }
 const std::vector<std::string>& SkillMapper::Languages() const { return impl_->languages; }
 std::uint32_t SkillMapper::ConceptCount() const {
   return static_cast<std::uint32_t>(impl_->concepts.size());

@@ -6,6 +6,14 @@ namespace credmatch {
 
 StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
                                                 const MapperOptions& options) {
+  // The index `credmatch taxonomy import` stored is the one default options build.
+  if (options.languages.empty() && options.index_descriptions) {
+    const std::string_view stored = taxonomy.Attachment(kIndexAttachment);
+    if (!stored.empty()) {
+      CREDMATCH_ASSIGN_OR_RETURN(std::optional<SkillMapper> loaded, LoadIndex(stored, taxonomy));
+      if (loaded) return *std::move(loaded);
+    }
+  }
   MappingData data;
   data.name = taxonomy.DisplayName();
   data.is_esco = taxonomy.Info().is_esco;

@@ -141,6 +141,10 @@ class Vocabulary {
   // Returns the id, or kNoTerm when absent.
   std::uint32_t Find(std::uint8_t language, char tag, std::string_view text) const;
   std::uint32_t size() const { return count_; }
+  // The keys (language byte, tag, text) one after another in id order, and the size of each:
+  // what a stored index keeps (mapping/index_io.cpp) and re-interns in the same order.
+  std::string_view keys() const { return keys_; }
+  std::vector<std::uint32_t> KeySizes() const;
 
  private:
   struct Slot {
@@ -173,6 +177,10 @@ namespace credmatch {
 struct SkillMapper::Impl {
   std::string name;
   bool is_esco = false;
+  // The input it was built from (checked when a stored index is loaded), and whether it was.
+  std::uint64_t source_concepts = 0;
+  std::uint64_t source_labels = 0;
+  bool loaded = false;
   std::vector<std::string> languages;
   std::vector<std::string_view> language_views;  // views of `languages`
   std::vector<text::Analyzer> label_analyzers;   // per language: stems, no boilerplate
@@ -191,6 +199,10 @@ struct SkillMapper::Impl {
   std::string_view String(std::uint32_t offset, std::uint32_t size) const {
     return std::string_view(strings).substr(offset, size);
   }
+  // Sets `languages` and what derives from them (views, analysers).
+  void SetLanguages(std::vector<std::string> codes);
+  // Fills `by_uri` from `concepts`; kInvalidArgument for a duplicate URI.
+  Status IndexUris();
   int LanguageIndex(std::string_view language) const;
   std::string_view UriOf(std::uint32_t concept_id) const;
   std::string_view PreferredLabelOf(std::uint32_t concept_id, std::string_view language) const;

@@ -61,8 +61,15 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 
 }  // namespace
 
-std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format) {
+std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format,
+                             const std::vector<AttachmentNote>& notes) {
   const TaxonomyInfo& info = taxonomy.Info();
+  auto note_of = [&](std::string_view name) -> std::string {
+    for (const AttachmentNote& n : notes) {
+      if (n.name == name) return n.state;
+    }
+    return "";
+  };
   if (format == TaxonomyFormat::kJson) {
     Json j;
     j["name"] = info.name;
@@ -89,6 +96,13 @@ std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format) {
     counts["labelRowsUnmatched"] = c.label_rows_unmatched;
     j["counts"] = counts;
     j["kernel"] = info.kernel;
+    Json attachments = Json::object();
+    for (const std::string& name : taxonomy.AttachmentNames()) {
+      Json a = {{"bytes", taxonomy.Attachment(name).size()}};
+      if (std::string state = note_of(name); !state.empty()) a["state"] = state;
+      attachments[name] = a;
+    }
+    j["attachments"] = attachments;
     if (info.is_esco) j["attribution"] = Str(kEscoAttribution);
     return j.dump(2) + "\n";
   }
@@ -104,6 +118,13 @@ std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format) {
   }
   out << "Similar skills: "
       << (info.kernel.empty() ? "none (no kernel in this taxonomy)" : info.kernel) << "\n";
+  for (const std::string& name : taxonomy.AttachmentNames()) {
+    char size[32];
+    std::snprintf(size, sizeof(size), "%.1f MB",
+                  static_cast<double>(taxonomy.Attachment(name).size()) / 1e6);
+    const std::string state = note_of(name);
+    out << "Attachment " << name << ": " << size << (state.empty() ? "" : ", " + state) << "\n";
+  }
   if (info.is_esco) out << kEscoAttribution << "\n";
   return out.str();
 }

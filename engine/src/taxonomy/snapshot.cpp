@@ -49,7 +49,8 @@ enum SectionId : std::uint32_t {
   kConceptSchemes,
   kSimilarOffsets,
   kSimilar,
-  kSectionCount = kSimilar,
+  kAttachments,  // optional: named blobs of other modules (Taxonomy::WithAttachment)
+  kSectionCount = kAttachments,
 };
 
 // Stored records (no implicit padding).
@@ -302,6 +303,8 @@ class SnapshotReader {
     return Status::Ok();
   }
 
+  bool Has(SectionId id) const { return sections_[id].id == id; }
+
   StatusOr<std::string_view> Bytes(SectionId id) const {
     const Section& s = sections_[id];
     if (s.id != id) return Error("missing section " + std::to_string(id));
@@ -357,6 +360,12 @@ class MetaReader {
     if (in_.size() - pos_ < 8) return false;
     v = GetU64(in_, pos_);
     pos_ += 8;
+    return true;
+  }
+  bool Bytes(std::size_t size, std::string& out) {
+    if (in_.size() - pos_ < size) return false;
+    out.assign(in_.substr(pos_, size));
+    pos_ += size;
     return true;
   }
 
@@ -453,6 +462,21 @@ std::string Taxonomy::SerializeSnapshot() const {
   }
   w.AddArray(kSimilarOffsets, similar_offsets);
   w.AddArray(kSimilar, similar);
+  // Attachments: a count, then per attachment its name and its size-prefixed bytes, by name.
+  const std::vector<std::string> names = AttachmentNames();
+  if (!names.empty()) {
+    std::string encoded;
+    auto count = static_cast<std::uint32_t>(names.size());
+    encoded.append(reinterpret_cast<const char*>(&count), 4);
+    for (const std::string& name : names) {
+      const std::string_view bytes = Attachment(name);
+      PutString(encoded, name);
+      std::uint64_t size = bytes.size();
+      encoded.append(reinterpret_cast<const char*>(&size), 8);
+      encoded.append(bytes);
+    }
+    w.Add(kAttachments, 1, encoded.data(), encoded.size());
+  }
   return w.Finish();
 }
 
@@ -612,12 +636,32 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
       similar->lists.entries[i] = Neighbour{ConceptId{nb.id}, nb.score};
     }
   }
+  std::vector<std::pair<std::string, std::string>> attachments;
+  if (r.Has(kAttachments)) {
+    CREDMATCH_ASSIGN_OR_RETURN(std::string_view encoded, r.Bytes(kAttachments));
+    MetaReader m(encoded);
+    std::uint32_t count = 0;
+    if (!m.U32(count)) return r.Error("corrupt attachment section");
+    for (std::uint32_t i = 0; i < count; ++i) {
+      std::string attachment_name, attachment;
+      std::uint64_t size = 0;
+      if (!m.String(attachment_name) || !m.U64(size) || size > encoded.size() ||
+          !m.Bytes(static_cast<std::size_t>(size), attachment)) {
+        return r.Error("corrupt attachment section");
+      }
+      attachments.emplace_back(std::move(attachment_name), std::move(attachment));
+    }
+  }
   TaxonomyCounts stored = s.info.counts;
   s.Finish();
   // Counters that Finish() does not derive come from the file.
   s.info.counts.import_warnings = stored.import_warnings;
   s.info.counts.label_rows_unmatched = stored.label_rows_unmatched;
-  return internal::TaxonomyAccess::Make(std::move(store), std::move(similar));
+  Taxonomy taxonomy = internal::TaxonomyAccess::Make(std::move(store), std::move(similar));
+  for (auto& [attachment_name, attachment] : attachments) {
+    taxonomy = taxonomy.WithAttachment(std::move(attachment_name), std::move(attachment));
+  }
+  return taxonomy;
 }
 
 }  // namespace credmatch

@@ -187,7 +187,34 @@ StatusOr<Taxonomy> Taxonomy::WithSimilar(std::vector<std::vector<Neighbour>> nei
     similar->lists.entries.insert(similar->lists.entries.end(), list.begin(), list.end());
     similar->lists.offsets[i + 1] = static_cast<std::uint32_t>(similar->lists.entries.size());
   }
-  return Taxonomy(store_, std::move(similar));
+  Taxonomy result(store_, std::move(similar));
+  result.attachments_ = attachments_;
+  return result;
+}
+
+Taxonomy Taxonomy::WithAttachment(std::string name, std::string bytes) const {
+  auto attachments =
+      attachments_
+          ? std::make_shared<std::map<std::string, std::string, std::less<>>>(*attachments_)
+          : std::make_shared<std::map<std::string, std::string, std::less<>>>();
+  (*attachments)[std::move(name)] = std::move(bytes);
+  Taxonomy result = *this;
+  result.attachments_ = std::move(attachments);
+  return result;
+}
+
+std::string_view Taxonomy::Attachment(std::string_view name) const {
+  if (!attachments_) return {};
+  auto it = attachments_->find(name);
+  return it == attachments_->end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::vector<std::string> Taxonomy::AttachmentNames() const {
+  std::vector<std::string> names;
+  if (attachments_) {
+    for (const auto& [name, bytes] : *attachments_) names.push_back(name);
+  }
+  return names;
 }
 
 const TaxonomyInfo& Taxonomy::Info() const { return *info_; }
