@@ -37,7 +37,7 @@ mkdir -p "$WORK"
 # Runs a command under /usr/bin/time -v; prints "<wall seconds> <peak RSS MB> <exit code>".
 timed() {
   local log=$WORK/time.log rc=0
-  /usr/bin/time -v -o "$log" "$@" || rc=$?
+  /usr/bin/time -v -o "$log" "$@" >&2 || rc=$?  # its own stdout (a summary) is not ours
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")

@@ -42,6 +42,36 @@ struct QueryStem {
   float paren = 1.0f;                   // paren factor
   std::uint32_t occurrences_begin = 0;  // into Scratch::occurrences (query token indexes)
   std::uint32_t occurrences_count = 0;
+  std::uint32_t word = kNoTerm;  // the word of the first occurrence
+  bool several_words = false;    // whether other occurrences have another word
+};
+
+// The factors of a label's score that depend only on its matched weight, for one query:
+// coverage of the text (FastPow) and specificity. A label's matched weight is a sum over the few
+// query stems it has, so a query sees few distinct values: they are computed once each.
+class MatchedFactors {
+ public:
+  struct Factors {
+    float coverage = 0.0f;     // FastPow(min(1, matched / query weight), exponent)
+    float specificity = 0.0f;  // matched / (matched + k)
+  };
+  void Reset() { keys_.fill(kEmpty); }
+  template <typename Compute>
+  const Factors& Get(float matched, Compute&& compute) {
+    const auto bits = std::bit_cast<std::uint32_t>(matched);
+    const std::size_t slot = (bits * 2654435761u) >> (32 - kBits);
+    if (keys_[slot] != bits) {
+      keys_[slot] = bits;
+      values_[slot] = compute(matched);
+    }
+    return values_[slot];
+  }
+
+ private:
+  static constexpr int kBits = 6;
+  static constexpr std::uint32_t kEmpty = ~std::uint32_t{0};  // a NaN: never a matched weight
+  std::array<std::uint32_t, 1u << kBits> keys_{};
+  std::array<Factors, 1u << kBits> values_{};
 };
 
 constexpr int kOtherLabels = 4;
@@ -119,6 +149,7 @@ struct Scratch {
   std::vector<std::uint32_t> grouped;  // passing label indexes, grouped by candidate concept
   std::vector<float> top_raw;          // min-heap of the best raw scores computed
   std::vector<float> skill_scores;
+  MatchedFactors matched_factors;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
     if (seen.size() < labels) seen.resize(labels, 0);
@@ -259,9 +290,11 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       qs.stem = s.window[i].first;
       qs.occurrences_begin = static_cast<std::uint32_t>(s.occurrences.size());
       float paren = params.paren_factor;
+      qs.word = s.query[s.window[i].second].word;
       for (; i < s.window.size() && s.window[i].first == qs.stem; ++i) {
         s.occurrences.push_back(s.window[i].second);
         if (!s.query[s.window[i].second].paren) paren = 1.0f;
+        if (s.query[s.window[i].second].word != qs.word) qs.several_words = true;
       }
       qs.occurrences_count =
           static_cast<std::uint32_t>(s.occurrences.size()) - qs.occurrences_begin;
@@ -333,6 +366,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   s.touched_concepts.clear();
   s.passing.clear();
   float max_lower = 0.0f;
+  internal::mapping::MatchedFactors& matched_factors = s.matched_factors;
+  matched_factors.Reset();
+  auto matched_factor = [&](float matched) {
+    return internal::mapping::MatchedFactors::Factors{
+        internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent),
+        matched / (matched + index.specificity_k)};
+  };
   // Seeds: each label once (`seen`), as its block offset.
   auto touch = [&](std::uint32_t label, std::uint32_t block) {
     if (s.seen[label]) return;
@@ -356,8 +396,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     for (std::uint32_t k = 0; k < term_count; ++k, term += internal::mapping::kBlockTerm) {
       const QueryStem* qs = find_stem(term[0]);
       if (qs == nullptr) continue;
-      bool same_word = false;
-      for (std::uint32_t o = 0; o < qs->occurrences_count && !same_word; ++o)
+      bool same_word = qs->word == term[1];
+      for (std::uint32_t o = 1; o < qs->occurrences_count && !same_word && qs->several_words; ++o)
         same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term[1];
       const float weight = std::bit_cast<float>(term[2]);
       matched_any_form += weight * qs->paren;
@@ -366,9 +406,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
     if (matched_any_form < params.min_coverage * label_weight) return;
     if ((flags & internal::mapping::kBlockSkillGroup) && !options.include_skill_groups) return;
-    float score = (matched / label_weight) *
-                  internal::mapping::FastPow(std::min(1.0f, matched / query_weight), exponent) *
-                  (matched / (matched + index.specificity_k)) * params.kind_weight[kind];
+    const internal::mapping::MatchedFactors::Factors& f =
+        matched_factors.Get(matched, matched_factor);
+    float score = (matched / label_weight) * f.coverage * f.specificity * params.kind_weight[kind];
     if (head != internal::mapping::kNoTerm && label_head == head) score *= params.head_bonus;
     if (params.head_missing_factor != 1.0f && label_head != internal::mapping::kNoTerm &&
         find_stem(label_head) == nullptr)
