@@ -20,7 +20,7 @@ struct ImportCommand {
   std::string output;
   std::string version;
   std::size_t max_warnings = 20;
-  bool mapper_index = true;
+  bool no_mapper_index = false;
 };
 
 struct ShowCommand {
@@ -91,7 +91,7 @@ int RunImport(const ImportCommand& cmd, const GlobalOptions& global) {
   }
   // The label index of the text mapper, stored so that commands that map text load it instead
   // of building it (docs/mapping.md, "Stored index").
-  if (cmd.mapper_index) {
+  if (!cmd.no_mapper_index) {
     if (!global.quiet) std::cerr << "building the mapper index\n";
     StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy);
     if (!mapper.ok()) return ReportStatus(mapper.status());
@@ -133,7 +133,7 @@ void SetupTaxonomy(CLI::App& app, Context& ctx) {
                      "ESCO version (default: from the folder name, e.g. v1.1.1)");
   import->add_option("--max-warnings", import_cmd->max_warnings,
                      "print at most this many warnings (all are counted)");
-  import->add_flag("!--no-mapper-index", import_cmd->mapper_index,
+  import->add_flag("--no-mapper-index", import_cmd->no_mapper_index,
                    "do not store the text mapper's index (commands then build it, about 1 s)");
   import->callback([import_cmd, &ctx] { ctx.exit_code = RunImport(*import_cmd, ctx.global);
 });

@@ -239,7 +239,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     }
     m.concepts[i] = {static_cast<ConceptKind>(f[0]), static_cast<ReuseLevel>(f[1]), f[2], f[3]};
   }
-  CREDMATCH_RETURN_IF_ERROR(m.IndexUris().WithPrefix("stored mapper index"));
+  if (!m.IndexUris().ok()) return corrupt("duplicate concept URIs");
   m.preferred.resize(m.languages.size());
   for (auto& per_language : m.preferred) {
     if (!r.Array(flat) || flat.size() != 2 * n) return corrupt("bad preferred-label table");
