@@ -136,6 +136,22 @@ void BM_Mapper_BuildFullEsco(benchmark::State& state) {
 }
 BENCHMARK(BM_Mapper_BuildFullEsco)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// What commands do with a snapshot made by `credmatch taxonomy import`: load the stored index
+// (copies, validation, the vocabulary interned again) instead of building it.
+void BM_Mapper_LoadStoredIndex(benchmark::State& state) {
+  CREDMATCH_REQUIRE_MAPPER(state);
+  const Taxonomy with = Esco()->WithAttachment(std::string(SkillMapper::kIndexAttachment),
+                                               Mapper()->SerializeIndex());
+  state.counters["index_MB"] =
+      static_cast<double>(with.Attachment(SkillMapper::kIndexAttachment).size()) / 1e6;
+  for (auto _ : state) {
+    auto m = SkillMapper::FromTaxonomy(with);
+    if (!m.ok() || !m->LoadedFromStoredIndex()) state.SkipWithError("the index was not loaded");
+    benchmark::DoNotOptimize(m);
+  }
+}
+BENCHMARK(BM_Mapper_LoadStoredIndex)->Unit(benchmark::kMillisecond)->Iterations(5);
+
 void BM_MapSkills_Sentence20Words(benchmark::State& state) {
   CREDMATCH_REQUIRE_MAPPER(state);
   std::size_t words = 0;
