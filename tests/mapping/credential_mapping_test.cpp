@@ -134,7 +134,15 @@ TEST(MapCredentialSkillsTest, InheritedLanguageIsCheckedAgainstTheText) {
   // As the readers leave it: the credential's language copied to the outcome, marked inherited.
   c.learning_outcomes.push_back(Outcome(french, "en"));
   c.learning_outcomes.back().language_inherited = true;
+  // The same with a declared skill without a label: it is labelled in the language the text is
+  // found to be in, not in the one it inherited.
+  c.learning_outcomes.push_back(Outcome(french, "en"));
+  c.learning_outcomes.back().language_inherited = true;
+  c.learning_outcomes.back().skills.emplace_back().uri = "urn:t:teamwork";
   ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  EXPECT_EQ(c.learning_outcomes[4].language, "fr");
+  EXPECT_EQ(c.learning_outcomes[4].skills[0].label, "travailler en équipe");
+  EXPECT_TRUE(c.learning_outcomes[4].skills[0].declared);
   EXPECT_EQ(c.learning_outcomes[0].language, "fr");
   ASSERT_FALSE(c.learning_outcomes[0].skills.empty());
   EXPECT_EQ(c.learning_outcomes[0].skills[0].uri, "urn:t:design-database");
@@ -145,7 +153,7 @@ TEST(MapCredentialSkillsTest, InheritedLanguageIsCheckedAgainstTheText) {
   EXPECT_EQ(c.learning_outcomes[3].language, "fr");
   EXPECT_FALSE(c.learning_outcomes[3].language_inherited);
   EXPECT_EQ(c.learning_outcomes[3].skills.size(), c.learning_outcomes[0].skills.size());
-  ASSERT_EQ(c.diagnostics.size(), 2u);
+  ASSERT_EQ(c.diagnostics.size(), 3u);
   EXPECT_EQ(c.diagnostics[0].severity, Diagnostic::Severity::kInfo);
   EXPECT_THAT(c.diagnostics[0].where, ::testing::EndsWith("/learningOutcomes/0"));
   EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("reads as 'fr'"));

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "credmatch/text.hpp"
@@ -25,7 +26,12 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
   for (std::size_t i = 0; i < credential.learning_outcomes.size(); ++i) {
     LearningOutcome& outcome = credential.learning_outcomes[i];
     const std::string place = where + "/learningOutcomes/" + std::to_string(i);
-    for (SkillRef& skill : outcome.skills) {
+    // Declared skills without a label get the preferred label in the outcome's language, once
+    // that is known: after the text check below, which may find the outcome is not written in
+    // the language it inherited.
+    std::vector<std::pair<std::size_t, ConceptId>> unlabelled;
+    for (std::size_t k = 0; k < outcome.skills.size(); ++k) {
+      SkillRef& skill = outcome.skills[k];
       skill.declared = true;
       skill.score = 1.0;
       std::optional<ConceptId> id = mapper.FindUri(skill.uri);
@@ -36,11 +42,19 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
                                               " (unknown or obsolete); kept as declared"});
         continue;
       }
-      if (skill.label.empty())
-        skill.label = std::string(mapper.PreferredLabel(
-            *id, outcome.language.empty() ? credential.language : outcome.language));
+      if (skill.label.empty()) unlabelled.emplace_back(k, *id);
     }
-    if (outcome.text.empty()) continue;
+    auto fill_labels = [&] {
+      const std::string& language =
+          outcome.language.empty() ? credential.language : outcome.language;
+      for (const auto& [k, id] : unlabelled) {
+        outcome.skills[k].label = std::string(mapper.PreferredLabel(id, language));
+      }
+    };
+    if (outcome.text.empty()) {
+      fill_labels();
+      continue;
+    }
     MatchOptions match = options.match;
     // Matches below min_score are not added: the search need not finish or build them.
     match.min_score = std::max(match.min_score, options.min_score);
@@ -82,6 +96,7 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       outcome.language = result.language;
       outcome.language_inherited = false;
     }
+    fill_labels();
     for (const ConceptMatch& m : result.matches) {
       if (m.score < options.min_score) continue;
       bool already = false;
