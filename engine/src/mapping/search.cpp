@@ -328,12 +328,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     while (s.table[b] >= 0) b = (b + 1) & table_mask;
     s.table[b] = static_cast<std::int32_t>(i);
   }
-  // One bit per stem id modulo 64: most label words are not in the text, and the bit says so
-  // without probing the table.
-  std::uint64_t stem_bits = 0;
-  for (const QueryStem& qs : s.stems) stem_bits |= std::uint64_t{1} << (qs.stem & 63);
+  // One bit per stem id modulo 512: most label words are not in the text, and the bit says so
+  // without probing the table (a sentence's ~15 stems set 3% of the bits, not 23% of 64).
+  std::array<std::uint64_t, 8> stem_bits{};
+  for (const QueryStem& qs : s.stems)
+    stem_bits[(qs.stem >> 6) & 7] |= std::uint64_t{1} << (qs.stem & 63);
   auto find_stem = [&](std::uint32_t stem) -> const QueryStem* {
-    if (((stem_bits >> (stem & 63)) & 1) == 0) return nullptr;
+    if (((stem_bits[(stem >> 6) & 7] >> (stem & 63)) & 1) == 0) return nullptr;
     for (std::size_t b = bucket(stem);; b = (b + 1) & table_mask) {
       std::int32_t i = s.table[b];
       if (i < 0) return nullptr;
