@@ -11,9 +11,8 @@
 // ignored and the index is built. Anything else that does not hold (sizes, offsets, ids) is a
 // damaged attachment and an error, so that a query never reads outside an array.
 #include <bit>
-#include <cstring>
-#include <type_traits>
 
+#include "core/bytes.hpp"
 #include "credmatch/taxonomy.hpp"
 #include "mapping/index.hpp"
 #include "mapping/source_stamp.hpp"
@@ -24,61 +23,8 @@ namespace {
 
 constexpr char kMagic[8] = {'C', 'M', 'M', 'A', 'P', 'I', 'X', '\x01'};
 
-class Writer {
- public:
-  void U32(std::uint32_t v) { Raw(&v, 4); }
-  void U64(std::uint64_t v) { Raw(&v, 8); }
-  void Bytes(std::string_view s) {
-    U64(s.size());
-    out_.append(s);
-  }
-  template <typename T>
-  void Array(const std::vector<T>& v) {
-    static_assert(std::is_arithmetic_v<T>);
-    U64(v.size());
-    Raw(v.data(), v.size() * sizeof(T));
-  }
-  std::string Finish() { return std::move(out_); }
-
- private:
-  void Raw(const void* p, std::size_t n) {
-    if (n > 0) out_.append(static_cast<const char*>(p), n);
-  }
-  std::string out_;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view in) : in_(in) {}
-  bool U32(std::uint32_t& v) { return Raw(&v, 4); }
-  bool U64(std::uint64_t& v) { return Raw(&v, 8); }
-  bool Bytes(std::string& out) {
-    std::uint64_t n = 0;
-    if (!U64(n) || n > in_.size() - pos_) return false;
-    out.assign(in_.substr(pos_, static_cast<std::size_t>(n)));
-    pos_ += static_cast<std::size_t>(n);
-    return true;
-  }
-  template <typename T>
-  bool Array(std::vector<T>& v) {
-    static_assert(std::is_arithmetic_v<T>);
-    std::uint64_t n = 0;
-    if (!U64(n) || n > (in_.size() - pos_) / sizeof(T)) return false;
-    v.resize(static_cast<std::size_t>(n));
-    return Raw(v.data(), v.size() * sizeof(T));
-  }
-  bool AtEnd() const { return pos_ == in_.size(); }
-
- private:
-  bool Raw(void* p, std::size_t n) {
-    if (n > in_.size() - pos_) return false;
-    if (n > 0) std::memcpy(p, in_.data() + pos_, n);
-    pos_ += n;
-    return true;
-  }
-  std::string_view in_;
-  std::size_t pos_ = 0;
-};
+using Writer = internal::ByteWriter;
+using Reader = internal::ByteReader;
 
 std::uint32_t FloatBits(float f) { return std::bit_cast<std::uint32_t>(f); }
 float BitsFloat(std::uint32_t u) { return std::bit_cast<float>(u); }
@@ -149,15 +95,15 @@ std::string SkillMapper::SerializeIndex() const {
   using namespace internal::mapping;
   const Impl& m = *impl_;
   Writer w;
-  w.Bytes(std::string_view(kMagic, sizeof(kMagic)));
-  w.Bytes(kMapperSourceStamp);
+  w.String64(std::string_view(kMagic, sizeof(kMagic)));
+  w.String64(kMapperSourceStamp);
   w.U64(m.source_concepts);
   w.U64(m.source_labels);
-  w.Bytes(m.name);
+  w.String64(m.name);
   w.U32(m.is_esco ? 1 : 0);
   w.U32(static_cast<std::uint32_t>(m.languages.size()));
-  for (const std::string& lang : m.languages) w.Bytes(lang);
-  w.Bytes(m.strings);
+  for (const std::string& lang : m.languages) w.String64(lang);
+  w.String64(m.strings);
   std::vector<std::uint32_t> concepts;
   concepts.reserve(m.concepts.size() * kConceptFields);
   for (const ConceptRecord& c : m.concepts) {
@@ -172,7 +118,7 @@ std::string SkillMapper::SerializeIndex() const {
     for (const auto& [offset, size] : per_language) flat.insert(flat.end(), {offset, size});
     w.Array(flat);
   }
-  w.Bytes(m.vocabulary.keys());
+  w.String64(m.vocabulary.keys());
   w.Array(m.vocabulary.KeySizes());
   for (const PillarIndex& index : m.pillars) WritePillar(w, index);
   w.Array(m.skill_occupation_offsets);
@@ -190,10 +136,10 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
                             "; re-import the taxonomy (credmatch taxonomy import)");
   };
   std::string magic, stamp;
-  if (!r.Bytes(magic) || magic != std::string_view(kMagic, sizeof(kMagic))) {
+  if (!r.String64(magic) || magic != std::string_view(kMagic, sizeof(kMagic))) {
     return corrupt("bad magic");
   }
-  if (!r.Bytes(stamp)) return corrupt("truncated header");
+  if (!r.String64(stamp)) return corrupt("truncated header");
   // Made by another build of credmatch: not ours to read.
   if (stamp != kMapperSourceStamp) return std::optional<SkillMapper>();
 
@@ -201,7 +147,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   Impl& m = *impl;
   std::uint64_t source_concepts = 0, source_labels = 0;
   std::uint32_t is_esco = 0, language_count = 0;
-  if (!r.U64(source_concepts) || !r.U64(source_labels) || !r.Bytes(m.name) || !r.U32(is_esco) ||
+  if (!r.U64(source_concepts) || !r.U64(source_labels) || !r.String64(m.name) || !r.U32(is_esco) ||
       !r.U32(language_count) || language_count > 250) {
     return corrupt("truncated header");
   }
@@ -217,10 +163,10 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   m.is_esco = is_esco != 0;
   std::vector<std::string> languages(language_count);
   for (std::string& lang : languages) {
-    if (!r.Bytes(lang)) return corrupt("truncated language list");
+    if (!r.String64(lang)) return corrupt("truncated language list");
   }
   m.SetLanguages(std::move(languages));
-  if (!r.Bytes(m.strings)) return corrupt("truncated strings");
+  if (!r.String64(m.strings)) return corrupt("truncated strings");
   auto in_strings = [&](std::uint64_t offset, std::uint64_t size) {
     return offset <= m.strings.size() && size <= m.strings.size() - offset;
   };
@@ -253,7 +199,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   // The vocabulary is interned again in id order: each key must get its stored id.
   std::string keys;
   std::vector<std::uint32_t> key_sizes;
-  if (!r.Bytes(keys) || !r.Array(key_sizes)) return corrupt("truncated vocabulary");
+  if (!r.String64(keys) || !r.Array(key_sizes)) return corrupt("truncated vocabulary");
   {
     std::size_t at = 0;
     for (std::size_t id = 0; id < key_sizes.size(); ++id) {
@@ -392,8 +338,8 @@ SkillMapper::StoredIndex SkillMapper::StoredIndexOf(const Taxonomy& taxonomy) {
   if (stored.empty()) return StoredIndex::kAbsent;
   Reader r(stored);
   std::string magic, stamp;
-  if (!r.Bytes(magic) || magic != std::string_view(kMagic, sizeof(kMagic)) || !r.Bytes(stamp) ||
-      stamp != kMapperSourceStamp) {
+  if (!r.String64(magic) || magic != std::string_view(kMagic, sizeof(kMagic)) ||
+      !r.String64(stamp) || stamp != kMapperSourceStamp) {
     return StoredIndex::kStale;
   }
   return StoredIndex::kCurrent;

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <type_traits>
 
+#include "core/bytes.hpp"
 #include "taxonomy/store.hpp"
 
 namespace credmatch {
@@ -162,12 +163,6 @@ class SnapshotWriter {
   std::vector<Section> sections_;
 };
 
-void PutString(std::string& out, std::string_view s) {
-  auto size = static_cast<std::uint32_t>(s.size());
-  out.append(reinterpret_cast<const char*>(&size), 4);
-  out.append(s);
-}
-
 constexpr std::size_t kCountFields = 15;
 
 std::array<std::uint64_t*, kCountFields> CountFields(TaxonomyCounts& c) {
@@ -190,27 +185,23 @@ std::array<std::uint64_t*, kCountFields> CountFields(TaxonomyCounts& c) {
 
 std::string EncodeMeta(const TaxonomyInfo& info_in) {
   TaxonomyInfo info = info_in;
-  std::string out;
-  PutString(out, info.name);
-  PutString(out, info.version);
-  PutString(out, info.source);
-  PutString(out, info.is_esco ? "1" : "0");
-  PutString(out, info.kernel);
-  PutString(out, std::to_string(info.languages.size()));
-  for (const auto& lang : info.languages) PutString(out, lang);
+  ByteWriter w;
+  w.String32(info.name);
+  w.String32(info.version);
+  w.String32(info.source);
+  w.String32(info.is_esco ? "1" : "0");
+  w.String32(info.kernel);
+  w.String32(std::to_string(info.languages.size()));
+  for (const auto& lang : info.languages) w.String32(lang);
   auto fields = CountFields(info.counts);
-  auto n = static_cast<std::uint32_t>(fields.size());
-  out.append(reinterpret_cast<const char*>(&n), 4);
-  for (std::uint64_t* f : fields) out.append(reinterpret_cast<const char*>(f), 8);
-  auto files = static_cast<std::uint32_t>(info.files.size());
-  out.append(reinterpret_cast<const char*>(&files), 4);
+  w.U32(static_cast<std::uint32_t>(fields.size()));
+  for (std::uint64_t* f : fields) w.U64(*f);
+  w.U32(static_cast<std::uint32_t>(info.files.size()));
   for (const SourceFile& f : info.files) {
-    PutString(out, f.name);
-    for (std::uint64_t v : {f.rows, f.skipped, f.essential_rows}) {
-      out.append(reinterpret_cast<const char*>(&v), 8);
-    }
+    w.String32(f.name);
+    for (std::uint64_t v : {f.rows, f.skipped, f.essential_rows}) w.U64(v);
   }
-  return out;
+  return w.Finish();
 }
 
 std::vector<RelationRecord> EncodeRelations(const std::vector<RelatedConcept>& v) {
@@ -338,47 +329,11 @@ class SnapshotReader {
   Section sections_[kSectionCount + 1];
 };
 
-class MetaReader {
- public:
-  explicit MetaReader(std::string_view in) : in_(in) {}
-  bool String(std::string& out) {
-    if (in_.size() - pos_ < 4) return false;
-    std::uint32_t size = GetU32(in_, pos_);
-    pos_ += 4;
-    if (in_.size() - pos_ < size) return false;
-    out.assign(in_.substr(pos_, size));
-    pos_ += size;
-    return true;
-  }
-  bool U32(std::uint32_t& v) {
-    if (in_.size() - pos_ < 4) return false;
-    v = GetU32(in_, pos_);
-    pos_ += 4;
-    return true;
-  }
-  bool U64(std::uint64_t& v) {
-    if (in_.size() - pos_ < 8) return false;
-    v = GetU64(in_, pos_);
-    pos_ += 8;
-    return true;
-  }
-  bool Bytes(std::size_t size, std::string& out) {
-    if (in_.size() - pos_ < size) return false;
-    out.assign(in_.substr(pos_, size));
-    pos_ += size;
-    return true;
-  }
-
- private:
-  std::string_view in_;
-  std::size_t pos_ = 0;
-};
-
 bool DecodeMeta(std::string_view bytes, TaxonomyInfo& info) {
-  MetaReader r(bytes);
+  ByteReader r(bytes);
   std::string is_esco, language_count;
-  if (!r.String(info.name) || !r.String(info.version) || !r.String(info.source) ||
-      !r.String(is_esco) || !r.String(info.kernel) || !r.String(language_count)) {
+  if (!r.String32(info.name) || !r.String32(info.version) || !r.String32(info.source) ||
+      !r.String32(is_esco) || !r.String32(info.kernel) || !r.String32(language_count)) {
     return false;
   }
   info.is_esco = is_esco == "1";
@@ -390,7 +345,7 @@ bool DecodeMeta(std::string_view bytes, TaxonomyInfo& info) {
   if (languages > 10000) return false;
   info.languages.resize(languages);
   for (auto& lang : info.languages) {
-    if (!r.String(lang)) return false;
+    if (!r.String32(lang)) return false;
   }
   std::uint32_t n = 0;
   if (!r.U32(n)) return false;
@@ -404,7 +359,7 @@ bool DecodeMeta(std::string_view bytes, TaxonomyInfo& info) {
   if (!r.U32(files)) return false;
   for (std::uint32_t i = 0; i < files; ++i) {
     SourceFile f;
-    if (!r.String(f.name) || !r.U64(f.rows) || !r.U64(f.skipped) || !r.U64(f.essential_rows)) {
+    if (!r.String32(f.name) || !r.U64(f.rows) || !r.U64(f.skipped) || !r.U64(f.essential_rows)) {
       return false;
     }
     info.files.push_back(std::move(f));
@@ -465,17 +420,13 @@ std::string Taxonomy::SerializeSnapshot() const {
   // Attachments: a count, then per attachment its name and its size-prefixed bytes, by name.
   const std::vector<std::string> names = AttachmentNames();
   if (!names.empty()) {
-    std::string encoded;
-    auto count = static_cast<std::uint32_t>(names.size());
-    encoded.append(reinterpret_cast<const char*>(&count), 4);
+    ByteWriter encoded;
+    encoded.U32(static_cast<std::uint32_t>(names.size()));
     for (const std::string& name : names) {
-      const std::string_view bytes = Attachment(name);
-      PutString(encoded, name);
-      std::uint64_t size = bytes.size();
-      encoded.append(reinterpret_cast<const char*>(&size), 8);
-      encoded.append(bytes);
+      encoded.String32(name);
+      encoded.String64(Attachment(name));
     }
-    w.Add(kAttachments, 1, encoded.data(), encoded.size());
+    w.Add(kAttachments, 1, encoded.bytes().data(), encoded.bytes().size());
   }
   return w.Finish();
 }
@@ -639,14 +590,12 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
   std::vector<std::pair<std::string, std::string>> attachments;
   if (r.Has(kAttachments)) {
     CREDMATCH_ASSIGN_OR_RETURN(std::string_view encoded, r.Bytes(kAttachments));
-    MetaReader m(encoded);
+    ByteReader m(encoded);
     std::uint32_t count = 0;
     if (!m.U32(count)) return r.Error("corrupt attachment section");
     for (std::uint32_t i = 0; i < count; ++i) {
       std::string attachment_name, attachment;
-      std::uint64_t size = 0;
-      if (!m.String(attachment_name) || !m.U64(size) || size > encoded.size() ||
-          !m.Bytes(static_cast<std::size_t>(size), attachment)) {
+      if (!m.String32(attachment_name) || !m.String64(attachment)) {
         return r.Error("corrupt attachment section");
       }
       attachments.emplace_back(std::move(attachment_name), std::move(attachment));
