@@ -48,7 +48,9 @@ class Engine {
   StatusOr<const Taxonomy*> taxonomy() const;
   StatusOr<const SkillSimilarity*> similarity() const;
   StatusOr<const RecognitionSetup*> recognition() const;
-  // The label index over the taxonomy (text -> skills and occupations), built on first use.
+  // The label index over the taxonomy (text -> skills and occupations), on first use: loaded
+  // from the snapshot when `credmatch taxonomy import` stored it there, else built (about 1 s for
+  // ESCO).
   StatusOr<const SkillMapper*> mapper() const;
 
   // Normalises `credential` in place: level -> EQF, workload -> ECTS, field -> ISCED-F, and (when
