@@ -183,6 +183,13 @@ TEST(StoredIndexTest, DamagedIndexIsRefusedNotRead) {
     load(good.substr(0, size));
   }
   load(good + "x");
+  // A damaged header is told apart from an index of another build: `taxonomy info` says which.
+  std::string bad_magic = good;
+  bad_magic[9] = 'X';
+  EXPECT_EQ(SkillMapper::StoredIndexOf(
+                demo.WithAttachment(std::string(SkillMapper::kIndexAttachment), bad_magic)),
+            SkillMapper::StoredIndex::kDamaged);
+  load(bad_magic);
   const std::size_t step = std::max<std::size_t>(1, (good.size() - header) / 1500);
   for (std::size_t at = header; at + 4 <= good.size(); at += step) {
     std::string bytes = good;

@@ -53,6 +53,9 @@ std::vector<AttachmentNote> MapperIndexNotes(const Taxonomy& taxonomy) {
       return {{std::string(SkillMapper::kIndexAttachment),
                "stored by another credmatch build: not used (the index is built at start-up); "
                "re-import to refresh it"}};
+    case SkillMapper::StoredIndex::kDamaged:
+      return {{std::string(SkillMapper::kIndexAttachment),
+               "damaged: commands that map text fail; re-import the taxonomy"}};
   }
   return {};
 }

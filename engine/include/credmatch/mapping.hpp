@@ -140,10 +140,11 @@ class SkillMapper {
   // import` stores it in the snapshot, and FromTaxonomy with default options then loads it
   // instead of building (docs/mapping.md, "Stored index").
   std::string SerializeIndex() const;
-  // What FromTaxonomy(taxonomy) does with the taxonomy's stored index: there is none (kAbsent),
-  // it loads it (kCurrent), or it was stored by another build of credmatch and the index is built
-  // instead (kStale).
-  enum class StoredIndex { kAbsent, kCurrent, kStale };
+  // What FromTaxonomy(taxonomy) does with the taxonomy's stored index, from its header: there
+  // is none (kAbsent), it loads it (kCurrent; damage further in is found then), it was stored by
+  // another build of credmatch and the index is built instead (kStale), or it fails because the
+  // header is damaged (kDamaged).
+  enum class StoredIndex { kAbsent, kCurrent, kStale, kDamaged };
   static StoredIndex StoredIndexOf(const Taxonomy& taxonomy);
   // True when this mapper was loaded from a stored index rather than built.
   bool LoadedFromStoredIndex() const;

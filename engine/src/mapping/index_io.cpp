@@ -3,7 +3,7 @@
 // loads them instead of analysing every label again (about 1 s for ESCO with three languages).
 //
 // Layout: the magic "CMMAPIX\x01", the source stamp (a hash of the sources that decide what the
-// index holds, made at build time: mapping/source_stamp.cmake), the concept and label counts of
+// index holds, made at build time by cmake/SourceStamp.cmake), the concept and label counts of
 // the taxonomy it was built from, then length-prefixed little-endian arrays in a fixed order.
 // Records with padding are written field by field, so that the bytes are deterministic.
 //
@@ -77,6 +77,17 @@ void WritePillar(Writer& w, const PillarIndex& index) {
   w.U32(FloatBits(index.description_avg_length));
 }
 
+// The header: the magic, then the source stamp of the build that stored the index.
+enum class Header { kDamaged, kOtherBuild, kCurrent };
+Header ReadHeader(Reader& r) {
+  std::string magic, stamp;
+  if (!r.String64(magic) || magic != std::string_view(kMagic, sizeof(kMagic)) ||
+      !r.String64(stamp)) {
+    return Header::kDamaged;
+  }
+  return stamp == kMapperSourceStamp ? Header::kCurrent : Header::kOtherBuild;
+}
+
 // Offsets of a CSR over `n` rows into `entries` entries: n + 1 values from 0, not decreasing.
 bool ValidOffsets(const std::vector<std::uint32_t>& offsets, std::size_t n, std::size_t entries) {
   if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != entries) return false;
@@ -135,13 +146,12 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
                             "\" of the taxonomy snapshot): " + std::string(what) +
                             "; re-import the taxonomy (credmatch taxonomy import)");
   };
-  std::string magic, stamp;
-  if (!r.String64(magic) || magic != std::string_view(kMagic, sizeof(kMagic))) {
-    return corrupt("bad magic");
+  switch (ReadHeader(r)) {
+    case Header::kDamaged: return corrupt("bad header (magic or source stamp)");
+    case Header::kOtherBuild:  // not ours to read
+      return std::optional<SkillMapper>();
+    case Header::kCurrent: break;
   }
-  if (!r.String64(stamp)) return corrupt("truncated header");
-  // Made by another build of credmatch: not ours to read.
-  if (stamp != kMapperSourceStamp) return std::optional<SkillMapper>();
 
   auto impl = std::make_shared<Impl>();
   Impl& m = *impl;
@@ -337,10 +347,10 @@ SkillMapper::StoredIndex SkillMapper::StoredIndexOf(const Taxonomy& taxonomy) {
   const std::string_view stored = taxonomy.Attachment(kIndexAttachment);
   if (stored.empty()) return StoredIndex::kAbsent;
   Reader r(stored);
-  std::string magic, stamp;
-  if (!r.String64(magic) || magic != std::string_view(kMagic, sizeof(kMagic)) ||
-      !r.String64(stamp) || stamp != kMapperSourceStamp) {
-    return StoredIndex::kStale;
+  switch (ReadHeader(r)) {
+    case Header::kDamaged: return StoredIndex::kDamaged;
+    case Header::kOtherBuild: return StoredIndex::kStale;
+    case Header::kCurrent: break;
   }
   return StoredIndex::kCurrent;
 }

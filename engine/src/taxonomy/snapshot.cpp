@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <type_traits>
 
 #include "core/bytes.hpp"
@@ -587,7 +588,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
       similar->lists.entries[i] = Neighbour{ConceptId{nb.id}, nb.score};
     }
   }
-  std::vector<std::pair<std::string, std::string>> attachments;
+  auto attachments = std::make_shared<std::map<std::string, std::string, std::less<>>>();
   if (r.Has(kAttachments)) {
     CREDMATCH_ASSIGN_OR_RETURN(std::string_view encoded, r.Bytes(kAttachments));
     ByteReader m(encoded);
@@ -598,7 +599,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
       if (!m.String32(attachment_name) || !m.String64(attachment)) {
         return r.Error("corrupt attachment section");
       }
-      attachments.emplace_back(std::move(attachment_name), std::move(attachment));
+      (*attachments)[std::move(attachment_name)] = std::move(attachment);
     }
   }
   TaxonomyCounts stored = s.info.counts;
@@ -607,9 +608,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
   s.info.counts.import_warnings = stored.import_warnings;
   s.info.counts.label_rows_unmatched = stored.label_rows_unmatched;
   Taxonomy taxonomy = internal::TaxonomyAccess::Make(std::move(store), std::move(similar));
-  for (auto& [attachment_name, attachment] : attachments) {
-    taxonomy = taxonomy.WithAttachment(std::move(attachment_name), std::move(attachment));
-  }
+  if (!attachments->empty()) taxonomy.attachments_ = std::move(attachments);
   return taxonomy;
 }
 
