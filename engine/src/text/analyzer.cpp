@@ -137,8 +137,6 @@ const std::vector<LanguageTables>& Tables() {
   return tables;
 }
 
-bool Contains(const WordSet& words, std::string_view word) { return words.Contains(word); }
-
 // Only words made of letters are stemmed: "c++", "node.js", "9001", "3d" stay as they are.
 bool IsStemmable(std::string_view folded) {
   for (char c : folded) {
@@ -162,8 +160,7 @@ int LanguageIndex(std::string_view language) {
 bool IsStopWord(std::string_view folded_word, std::string_view language) {
   int index = internal::LanguageIndex(language);
   if (index < 0) return false;
-  return internal::Contains(internal::Tables()[static_cast<std::size_t>(index)].stop_words,
-                            folded_word);
+  return internal::Tables()[static_cast<std::size_t>(index)].stop_words.Contains(folded_word);
 }
 
 Analyzer::Analyzer(std::string_view language, AnalyzerOptions options)
@@ -195,8 +192,8 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     t.end = r.end;
     t.position = position;
     if (tables != nullptr) {
-      t.stop_word = internal::Contains(tables->stop_words, norm) ||
-                    (r.elided && internal::Contains(tables->elisions, norm));
+      t.stop_word =
+          tables->stop_words.Contains(norm) || (r.elided && tables->elisions.Contains(norm));
       // "IT" written in capitals is information technology, not the pronoun ("IT manager").
       if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
         t.stop_word = false;
@@ -273,7 +270,7 @@ DetectedLanguage DetectLanguage(std::string_view text,
     internal::FoldAppend(text.substr(r.begin, r.end - r.begin), AccentFolding::kKeep, word);
     hits.clear();
     for (std::size_t l = 0; l < n_languages; ++l)
-      if (allowed[l] && internal::Contains(tables[l].detect_words, word)) hits.push_back(l);
+      if (allowed[l] && tables[l].detect_words.Contains(word)) hits.push_back(l);
     // A word shared by k languages gives each 1/k: "une" says French, "de" says little.
     for (std::size_t l : hits) score[l] += 1.0 / static_cast<double>(hits.size());
   }
