@@ -53,14 +53,14 @@ TEST(TaxonomyCliTest, InfoAndShowOnTheDemoTaxonomy) {
 
 TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   TempDir dir;
-  testing::WriteFiles(dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv",
-                      testing::MiniEsco());
+  const auto folder = dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv";
+  testing::WriteFiles(folder, testing::MiniEsco());
   auto snapshot = dir.path() / "mini.cmtx";
-  CliRun import =
-      RunCli("taxonomy import '" +
-                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
-                 "' -o " + snapshot.string(),
-             dir);
+  // `taxonomy import` of the mini download with the given options.
+  auto import_with = [&](const std::string& options) {
+    return RunCli("taxonomy import '" + folder.string() + "' " + options, dir);
+  };
+  CliRun import = import_with("-o " + snapshot.string());
   ASSERT_EQ(import.exit_code, 0) << import.err;
   EXPECT_THAT(import.out, HasSubstr("Taxonomy: ESCO v1.2.0"));
   EXPECT_THAT(import.err, HasSubstr("read en/skills_en.csv"));
@@ -83,19 +83,13 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   EXPECT_EQ(skills.exit_code, 0) << skills.err;
   EXPECT_THAT(skills.out, HasSubstr("\"label\": \"use SQL\""));
 
-  CliRun quiet =
-      RunCli("-q taxonomy import '" +
-                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
-                 "' -o " + snapshot.string() + " --esco-version v9",
-             dir);
+  CliRun quiet = RunCli(
+      "-q taxonomy import '" + folder.string() + "' -o " + snapshot.string() + " --esco-version v9",
+      dir);
   EXPECT_EQ(quiet.exit_code, 0);
   EXPECT_EQ(quiet.err, "");
   EXPECT_THAT(quiet.out, HasSubstr("ESCO v9"));
-  CliRun without =
-      RunCli("-q taxonomy import '" +
-                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
-                 "' -o " + snapshot.string() + " --no-mapper-index",
-             dir);
+  CliRun without = import_with("-o " + snapshot.string() + " --no-mapper-index");
   EXPECT_EQ(without.exit_code, 0);
   EXPECT_THAT(without.out, Not(HasSubstr("Attachment")));
 
@@ -105,11 +99,7 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   EXPECT_EQ(broken.exit_code, 3);
   EXPECT_THAT(broken.err, HasSubstr("broken.cmtx: not a credmatch taxonomy snapshot"));
 
-  CliRun unwritable =
-      RunCli("taxonomy import '" +
-                 (dir.path() / "ESCO dataset - v1.2.0 - classification - en - csv").string() +
-                 "' -o /nonexistent/dir/x.cmtx",
-             dir);
+  CliRun unwritable = import_with("-o /nonexistent/dir/x.cmtx");
   EXPECT_EQ(unwritable.exit_code, 4);
 }
 
