@@ -25,6 +25,11 @@ inline constexpr std::size_t kMaxLabelTerms = 32;
 // a job title is short: there the limit is higher.
 inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
 
+// The evidence of descriptions (and of a title's skills) is normalised to the best of the
+// candidates that could reach the top kNormalisingK (the default top_k), whatever top_k is asked:
+// a concept's score does not depend on how many matches are asked for.
+inline constexpr std::size_t kNormalisingK = 10;
+
 // MatchOptions::verify_language: the detection evidence (about three stop words) and the share
 // of it for one language that overrule a presumed language.
 inline constexpr double kVerifyLanguageEvidence = 3.0;

@@ -117,6 +117,7 @@ struct CandidateState {
   float upper = 0.0f;  // bound of raw: best label score before proximity, aggregate, evidence
   std::uint32_t passing_begin = 0;  // into Scratch::grouped
   std::uint32_t passing_end = 0;
+  bool normalises = false;  // one of the candidates the evidence is normalised over
 };
 
 struct ConceptScratch {
@@ -343,9 +344,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
   };
 
-  // How many concepts the caller will see (the re-ranker gets more).
-  const std::size_t wanted_k =
+  // How many concepts the caller will see (the re-ranker gets more; 0: all), and at least the
+  // kNormalisingK whose candidates normalise the evidence: a concept's score must not depend on
+  // how many matches are asked for.
+  const std::size_t asked_k =
       options.reranker != nullptr ? std::max<std::size_t>(3 * options.top_k, 30) : options.top_k;
+  const std::size_t wanted_k =
+      asked_k == 0 ? 0 : std::max(asked_k, internal::mapping::kNormalisingK);
   const float description_bound =
       (options.use_descriptions && !index.description_offsets.empty() ? params.description_weight
                                                                       : 0.0f) +
@@ -424,16 +429,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     cs.lower = std::max(cs.lower, lower);
     max_lower = std::max(max_lower, lower);
   };
-  // The wanted_k-th best lower bound of the concepts seen so far (0 while there are fewer).
-  auto threshold = [&]() -> float {
-    if (s.touched_concepts.size() < wanted_k || wanted_k == 0) return 0.0f;
+  // The k-th best lower bound of the concepts seen so far (0 while there are fewer).
+  auto threshold_of = [&](std::size_t k) -> float {
+    if (s.touched_concepts.size() < k || k == 0) return 0.0f;
     s.lower_values.clear();
     for (std::uint32_t c : s.touched_concepts) s.lower_values.push_back(s.per_concept[c].lower);
     std::nth_element(s.lower_values.begin(),
-                     s.lower_values.begin() + static_cast<std::ptrdiff_t>(wanted_k - 1),
+                     s.lower_values.begin() + static_cast<std::ptrdiff_t>(k - 1),
                      s.lower_values.end(), std::greater<float>());
-    return s.lower_values[wanted_k - 1];
+    return s.lower_values[k - 1];
   };
+  auto threshold = [&]() { return threshold_of(wanted_k); };
 
   // Seeds: labels with two common query stems (pair index), then the seed postings of each
   // stem, heaviest first, until no label reached only by the remaining stems could enter the
@@ -493,8 +499,14 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   }
   for (std::uint32_t l : s.scored_labels) s.seen[l] = 0;
 
-  // Concepts that can still reach the top wanted_k are scored exactly.
+  // Concepts that can still reach the top wanted_k are scored exactly. Those that can reach the
+  // top kNormalisingK normalise the evidence: the same set whatever wanted_k (>= kNormalisingK)
+  // is, because the seeding above went at least as far as it would for kNormalisingK and what
+  // it adds beyond that scores below their threshold (docs/mapping.md, "Candidate generation").
   const float theta = threshold();
+  const float theta_normalising = wanted_k == internal::mapping::kNormalisingK
+                                      ? theta
+                                      : threshold_of(internal::mapping::kNormalisingK);
   s.states.clear();
   for (std::uint32_t c : s.touched_concepts) {
     internal::mapping::ConceptScratch& cs = s.per_concept[c];
@@ -504,6 +516,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     cs.slot = static_cast<std::int32_t>(s.states.size());
     CandidateState st;
     st.concept_id = c;
+    st.normalises = upper >= theta_normalising;
     st.upper = cs.upper + params.aggregate_weight * (cs.upper_sum - cs.upper);
     s.states.push_back(st);
   }
@@ -656,7 +669,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                (tf + kK1 * length_norm);
       }
       description_scores[i] = sum;
-      description_max = std::max(description_max, sum);
+      if (s.states[i].normalises) description_max = std::max(description_max, sum);
     }
   }
 
@@ -670,16 +683,23 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       auto end = skill_occupations.begin() + skill_occupation_offsets[skill + 1];
       if (std::binary_search(begin, end, s.states[i].concept_id)) skill_scores[i] += weight;
     }
-    skill_max = std::max(skill_max, skill_scores[i]);
+    if (s.states[i].normalises) skill_max = std::max(skill_max, skill_scores[i]);
   }
 
   // Exact scores and raw scores, candidates by descending bound: once wanted_k raw scores are
   // known, a candidate whose bound (upper + its evidence) is below the k-th of them cannot be
   // returned and is not scored exactly (its raw score is at most its bound).
+  // A candidate outside the normalising ones (only when more than kNormalisingK are wanted) may
+  // have more evidence than they have: capped at the weight.
   auto evidence = [&](std::size_t i, float raw) {
     if (description_max > 0.0f)
-      raw += params.description_weight * description_scores[i] / description_max;
-    if (skill_max > 0.0f) raw += params.skill_evidence_weight * skill_scores[i] / skill_max;
+      raw += description_scores[i] > description_max
+                 ? params.description_weight
+                 : params.description_weight * description_scores[i] / description_max;
+    if (skill_max > 0.0f)
+      raw += skill_scores[i] > skill_max
+                 ? params.skill_evidence_weight
+                 : params.skill_evidence_weight * skill_scores[i] / skill_max;
     return raw;
   };
   s.order.clear();
