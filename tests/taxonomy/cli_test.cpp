@@ -5,6 +5,10 @@
 #include <sys/wait.h>
 #include <cstdlib>
 
+#include <string>
+#include <vector>
+
+#include "credmatch/taxonomy.hpp"
 #include "taxonomy/test_util.hpp"
 
 namespace credmatch {
@@ -83,6 +87,44 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
   EXPECT_EQ(skills.exit_code, 0) << skills.err;
   EXPECT_THAT(skills.out, HasSubstr("\"label\": \"use SQL\""));
 
+  // `normalize` maps outcome text with the snapshot, not the demo taxonomy.
+  const auto credential = dir.path() / "module.json";
+  testing::WriteText(credential, R"({"id": "m1", "title": "Databases", "language": "en",)"
+                                 R"( "learningOutcomes": ["use SQL"]})");
+  CliRun normalized =
+      RunCli("-q --taxonomy " + snapshot.string() + " normalize " + credential.string(), dir);
+  EXPECT_EQ(normalized.exit_code, 0) << normalized.err;
+  EXPECT_THAT(normalized.out, HasSubstr("\"label\": \"use SQL\""));
+  EXPECT_THAT(normalized.out, HasSubstr("urn:test:skill:use-sql"));
+  EXPECT_THAT(normalized.out, Not(HasSubstr("urn:credmatch:demo")));
+
+  // A snapshot whose stored index comes from another build: commands that map text say so.
+  {
+    StatusOr<Taxonomy> loaded = Taxonomy::LoadSnapshot(snapshot);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    std::string index(loaded->Attachment("mapper-index"));
+    const std::size_t stamp_at = 8 + 8 + 8;  // after the magic; each a 64-bit size, then bytes
+    ASSERT_GT(index.size(), stamp_at + 10);
+    index[stamp_at + 3] = index[stamp_at + 3] == 'a' ? 'b' : 'a';
+    const auto stale = dir.path() / "stale.cmtx";
+    ASSERT_TRUE(loaded->WithAttachment("mapper-index", index).WriteSnapshot(stale).ok());
+    const std::vector<std::string> commands = {"skills 'use SQL'",
+                                               "normalize " + credential.string()};
+    for (const std::string& command : commands) {
+      CliRun run = RunCli("--taxonomy " + stale.string() + " " + command, dir);
+      EXPECT_EQ(run.exit_code, 0) << run.err;
+      EXPECT_THAT(run.err, HasSubstr("credmatch: note: " + stale.string() +
+                                     ": its stored text-mapper index comes from another "
+                                     "credmatch build"))
+          << command;
+      EXPECT_THAT(run.out, HasSubstr("urn:test:skill:use-sql")) << command;
+    }
+    CliRun current = RunCli("--taxonomy " + snapshot.string() + " skills 'use SQL'", dir);
+    EXPECT_THAT(current.err, Not(HasSubstr("note:")));
+    CliRun quiet = RunCli("-q --taxonomy " + stale.string() + " skills 'use SQL'", dir);
+    EXPECT_EQ(quiet.err, "");
+  }
+
   CliRun quiet = RunCli(
       "-q taxonomy import '" + folder.string() + "' -o " + snapshot.string() + " --esco-version v9",
       dir);
@@ -98,6 +140,11 @@ TEST(TaxonomyCliTest, ImportThenUseTheSnapshot) {
       RunCli("--taxonomy " + (dir.path() / "broken.cmtx").string() + " taxonomy info", dir);
   EXPECT_EQ(broken.exit_code, 3);
   EXPECT_THAT(broken.err, HasSubstr("broken.cmtx: not a credmatch taxonomy snapshot"));
+  CliRun broken_normalize = RunCli(
+      "--taxonomy " + (dir.path() / "broken.cmtx").string() + " normalize " + credential.string(),
+      dir);
+  EXPECT_EQ(broken_normalize.exit_code, 3);
+  EXPECT_THAT(broken_normalize.err, HasSubstr("broken.cmtx: not a credmatch taxonomy snapshot"));
 
   CliRun unwritable = import_with("-o /nonexistent/dir/x.cmtx");
   EXPECT_EQ(unwritable.exit_code, 4);

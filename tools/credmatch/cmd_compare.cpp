@@ -32,6 +32,8 @@ int RunCompareCommand(const Context& ctx, const CompareOptionsCli& opts) {
   StatusOr<RecognitionReport> report =
       engine->Compare(opts.source, opts.target, opts.purpose, read);
   if (!report.ok()) return ReportStatus(report.status());
+  if (StatusOr<const Taxonomy*> taxonomy = engine->taxonomy(); taxonomy.ok())
+    NoteStaleMapperIndex(**taxonomy, ctx.global);
   std::string text = opts.format == "json"   ? ReportToJson(*report)
                      : opts.format == "html" ? ReportToHtml(*report)
                                              : ReportToText(*report);

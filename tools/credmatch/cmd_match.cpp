@@ -89,6 +89,8 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
       BatchSession::Open(engine_options, !opts.no_text_mapping);
   if (!session.ok()) return ReportStatus(session.status());
   const BatchEnvironment& env = (*session)->env();
+  if (env.mapper != nullptr && env.taxonomy != nullptr)
+    NoteStaleMapperIndex(*env.taxonomy, ctx.global);
 
   std::ofstream file;
   std::ostream* out = &std::cout;

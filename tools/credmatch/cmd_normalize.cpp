@@ -21,6 +21,7 @@ struct NormalizeOptionsCli {
 int RunNormalizeCommand(const Context& ctx, const NormalizeOptionsCli& opts) {
   EngineOptions engine_options;
   engine_options.frameworks_dir = ctx.global.frameworks;
+  engine_options.taxonomy = ctx.global.taxonomy;
   engine_options.normalize.default_country = opts.country;
   StatusOr<Engine> engine = Engine::Open(engine_options);
   if (!engine.ok()) return ReportStatus(engine.status());
@@ -34,6 +35,8 @@ int RunNormalizeCommand(const Context& ctx, const NormalizeOptionsCli& opts) {
     return ReportStatus(s);
   StatusOr<NormalizeResult> result = RunNormalize(*engine, request);
   if (!result.ok()) return ReportStatus(result.status());
+  if (StatusOr<const Taxonomy*> taxonomy = engine->taxonomy(); taxonomy.ok())
+    NoteStaleMapperIndex(**taxonomy, ctx.global);
   for (const Status& error : result->errors) std::cerr << "credmatch: " << error.message() << "\n";
   if (Status s = WriteOutput(opts.output, result->output); !s.ok()) {
     std::cerr << "credmatch: " << s.message() << "\n";

@@ -39,6 +39,8 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
   engine_options.normalize.default_country = opts.country;
   StatusOr<std::unique_ptr<BatchSession>> session = BatchSession::Open(engine_options, true);
   if (!session.ok()) return ReportStatus(session.status());
+  if ((*session)->env().taxonomy != nullptr)
+    NoteStaleMapperIndex(*(*session)->env().taxonomy, ctx.global);
   StatusOr<RankOutput> result = RunRank((*session)->env(), request);
   if (!result.ok()) return ReportStatus(result.status());
   if (Status s = WriteOutput(opts.output, result->output); !s.ok()) {

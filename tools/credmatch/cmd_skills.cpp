@@ -28,6 +28,7 @@ int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
                    const GlobalOptions& global) {
   StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(global.taxonomy);
   if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
+  NoteStaleMapperIndex(*taxonomy, global);
   MapperOptions mapper_options;
   mapper_options.index_descriptions = cmd.descriptions;
   StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy, mapper_options);

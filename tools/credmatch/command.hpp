@@ -10,6 +10,10 @@
 #include "credmatch/io.hpp"
 #include "credmatch/status.hpp"
 
+namespace credmatch {
+class Taxonomy;
+}
+
 namespace credmatch::cli {
 
 // Options every command understands.
@@ -42,6 +46,11 @@ bool RegisterCommand(int order, CommandSetup setup);
 
 // Maps a status to the exit code and prints "credmatch: <message>" to stderr when not ok.
 int ReportStatus(const Status& status);
+
+// Unless --quiet: a note on stderr when the mapper index stored in the snapshot comes from another
+// credmatch build, so that commands mapping text build it at start-up (docs/mapping.md, "Stored
+// index"); nothing for a current, absent or damaged one (a damaged one is an error of its own).
+void NoteStaleMapperIndex(const Taxonomy& taxonomy, const GlobalOptions& global);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-".
 Status WriteOutput(const std::string& path, std::string_view text);

@@ -7,6 +7,8 @@
 
 #include "command.hpp"
 #include "core/files.hpp"
+#include "credmatch/mapping.hpp"
+#include "credmatch/taxonomy.hpp"
 
 namespace credmatch::cli {
 namespace {
@@ -42,6 +44,16 @@ Status ParseReadOptions(const std::string& input_format, const std::string& colu
     CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
   }
   return Status::Ok();
+}
+
+void NoteStaleMapperIndex(const Taxonomy& taxonomy, const GlobalOptions& global) {
+  if (global.quiet || SkillMapper::StoredIndexOf(taxonomy) != SkillMapper::StoredIndex::kStale)
+    return;
+  std::cerr << "credmatch: note: "
+            << (global.taxonomy.empty() ? taxonomy.DisplayName() : global.taxonomy)
+            << ": its stored text-mapper index comes from another credmatch build, so the index "
+               "was built at start-up (about 1 s for ESCO); re-import the taxonomy (credmatch "
+               "taxonomy import) to store a current one\n";
 }
 
 Status WriteOutput(const std::string& path, std::string_view text) {
