@@ -59,6 +59,7 @@ ScoringParams DefaultParams(Pillar pillar) {
     p.head_missing_factor = 0.85f;
     p.skill_evidence_weight = 0.2f;
     p.transversal_factor = 1.0f;
+    p.query_paren_factor = p.paren_factor;
   }
   return p;
 }

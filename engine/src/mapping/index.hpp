@@ -68,7 +68,11 @@ struct ScoringParams {
   // that need them (ESCO occupation-skill relations).
   float skill_evidence_weight = 0.0f;
   float weak_factor = 0.25f;   // weak words ("skills", "junior")
-  float paren_factor = 0.25f;  // words inside parentheses ("Java (computer programming)")
+  float paren_factor = 0.25f;  // label words inside parentheses ("Java (computer programming)")
+  // Text words inside parentheses. In outcome and job-ad sentences they are mostly content, the
+  // tools or fields meant ("HTML and CSS (LESS, SCSS)", "a degree (Economics or similar)"); in a
+  // job title they qualify it ("Nurse (night shift)", "(m/f/d)").
+  float query_paren_factor = 1.0f;
   // Calibration: score = 1 / (1 + exp(-slope * (raw - midpoint))).
   float calibration_slope = 9.0f;
   float calibration_midpoint = 0.42f;

@@ -290,7 +290,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       QueryStem qs;
       qs.stem = s.window[i].first;
       qs.occurrences_begin = static_cast<std::uint32_t>(s.occurrences.size());
-      float paren = params.paren_factor;
+      float paren = params.query_paren_factor;
       qs.word = s.query[s.window[i].second].word;
       for (; i < s.window.size() && s.window[i].first == qs.stem; ++i) {
         s.occurrences.push_back(s.window[i].second);
