@@ -484,14 +484,21 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return s.stems[a].weight > s.stems[b].weight;
   });
+  // A label not reached yet has only stems not processed yet, and maybe processed common stems:
+  // those seed only the labels where they carry at least half of the weight, so a label with a
+  // common stem and a heavier rare one is reached through the rare one, which can come later
+  // when its weight in the text is lowered (a job title's parentheses).
   float remaining = query_weight;
+  float common_processed = 0.0f;
   for (std::uint32_t i : s.order) {
     const QueryStem& qs = s.stems[i];
     const float aggregate_bound = 1.0f + internal::mapping::kOtherLabels * params.aggregate_weight;
     // The threshold is at most the best lower bound: only compute it when it can stop the loop.
-    const float unseen_bound = best_possible(remaining) * aggregate_bound + description_bound;
+    const float unseen_bound =
+        best_possible(remaining + common_processed) * aggregate_bound + description_bound;
     if (unseen_bound < max_lower && unseen_bound < threshold()) break;
     remaining -= qs.weight;
+    if (index.common[qs.stem]) common_processed += qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
       touch(index.postings[p], index.posting_blocks[p]);
