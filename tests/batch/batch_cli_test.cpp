@@ -1,9 +1,12 @@
 // `credmatch match` and `credmatch rank` on the example catalogues in data/catalogues.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli/run_cli.hpp"
+#include "credmatch/taxonomy.hpp"
 
 namespace credmatch {
 namespace {
@@ -35,6 +38,53 @@ TEST(MatchCliTest, OneRowPerSourceWithErrorRowsAndExit2) {
   // The summary goes to stderr; no progress bar when stderr is not a terminal.
   EXPECT_NE(r.err.find("14 sources (2 errors) x 14 targets"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("\r"), std::string::npos);
+}
+
+// `compare` and `match` give the same scores for a pair, also when the kernel lists a pair in
+// one direction only (top-k lists are not symmetric): both use the symmetrised lists. Before,
+// `compare` used the graph kernel's one-sided lists and scored such a pair 0.
+TEST(MatchCliTest, CompareScoresAsMatchWithOneSidedNeighbourLists) {
+  StatusOr<Taxonomy> demo = Taxonomy::LoadDemo();
+  ASSERT_TRUE(demo.ok());
+  const std::string a = "urn:credmatch:demo:skill:moor-vessels";  // the source's skill
+  const std::string b = "urn:credmatch:demo:skill:plan-menus";    // the target's
+  std::optional<ConceptId> ia = demo->Find(a), ib = demo->Find(b);
+  ASSERT_TRUE(ia && ib);
+  auto credential = [](const std::string& id, const std::string& uri) {
+    return R"({"id": ")" + id + R"(", "title": ")" + id +
+           R"(", "language": "en", "learningOutcomes": [{"text": "xyzzy", "skills": [{"uri": ")" +
+           uri + "\"}]}]}\n";
+  };
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("credmatch_one_sided_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "s.jsonl") << credential("S", a);
+  std::ofstream(dir / "t.jsonl") << credential("T", b);
+  for (bool in_source_list : {true, false}) {
+    std::vector<std::vector<Neighbour>> lists(demo->ConceptCount());
+    if (in_source_list) {
+      lists[ia->value()].push_back({*ib, 0.7f});
+    } else {
+      lists[ib->value()].push_back({*ia, 0.7f});
+    }
+    StatusOr<Taxonomy> one_sided = demo->WithSimilar(std::move(lists), "one-sided test lists");
+    ASSERT_TRUE(one_sided.ok()) << one_sided.status().ToString();
+    ASSERT_TRUE(one_sided->WriteSnapshot(dir / "t.cmtx").ok());
+    const std::string common = "-q --taxonomy " + (dir / "t.cmtx").string() + " ";
+    const auto compare = RunCli(common + "compare --purpose credit-transfer --format json " +
+                                (dir / "s.jsonl").string() + " " + (dir / "t.jsonl").string());
+    const auto match = RunCli(common + "match --purpose credit-transfer -s " +
+                              (dir / "s.jsonl").string() + " -t " + (dir / "t.jsonl").string());
+    ASSERT_EQ(compare.exit_code, 0) << compare.err;
+    ASSERT_EQ(match.exit_code, 0) << match.err;
+    EXPECT_NE(match.out.find("\"outcomes\":0.7"), std::string::npos) << match.out;
+    const std::size_t outcomes = compare.out.find("\"outcomes\": {");
+    ASSERT_NE(outcomes, std::string::npos) << compare.out;
+    const std::string dimension = compare.out.substr(outcomes, 200);
+    EXPECT_EQ(dimension.find("\"score\": 0.7"), dimension.find("\"score\""))
+        << (in_source_list ? "source" : "target") << "'s list: " << dimension;
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST(MatchCliTest, SameOutputWithOneAndTwoThreads) {

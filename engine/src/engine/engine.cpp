@@ -5,8 +5,7 @@
 #include <algorithm>
 #include <mutex>
 
-#include "credmatch/skill_graph.hpp"
-#include "engine/kernel_similarity.hpp"
+#include "credmatch/batch.hpp"
 #include "engine/mapping_cache.hpp"
 
 namespace credmatch {
@@ -21,8 +20,9 @@ struct Engine::Impl {
   std::once_flag taxonomy_once;
   Status taxonomy_status;
   std::optional<Taxonomy> taxonomy;
-  std::optional<SkillKernel> kernel;
-  std::unique_ptr<internal::KernelSkillSimilarity> similarity;
+  // The kernel's neighbour lists, symmetrised: the same similarity `match` and `rank` use, so
+  // that `compare` gives the same scores for a pair (docs/batch.md).
+  std::optional<NeighbourListSimilarity> similarity;
 
   std::once_flag mapper_once;
   Status mapper_status;
@@ -39,13 +39,12 @@ struct Engine::Impl {
       return;
     }
     taxonomy.emplace(std::move(t).value());
-    StatusOr<SkillKernel> k = SkillKernel::ForTaxonomy(*taxonomy);
+    StatusOr<NeighbourListSimilarity> k = NeighbourListSimilarity::ForTaxonomy(*taxonomy);
     if (!k.ok()) {
       taxonomy_status = k.status().WithPrefix(taxonomy->DisplayName() + ": skill kernel");
       return;
     }
-    kernel.emplace(std::move(k).value());
-    similarity = std::make_unique<internal::KernelSkillSimilarity>(*taxonomy, *kernel);
+    similarity.emplace(std::move(k).value());
   }
 };
 
@@ -67,7 +66,7 @@ StatusOr<const Taxonomy*> Engine::taxonomy() const {
 
 StatusOr<const SkillSimilarity*> Engine::similarity() const {
   CREDMATCH_RETURN_IF_ERROR(taxonomy().status());
-  return static_cast<const SkillSimilarity*>(impl_->similarity.get());
+  return static_cast<const SkillSimilarity*>(&*impl_->similarity);
 }
 
 StatusOr<const RecognitionSetup*> Engine::recognition() const {
