@@ -133,6 +133,19 @@ TEST(MatchCliTest, UsageAndInputErrors) {
   EXPECT_EQ(purpose.exit_code, 3);
   EXPECT_NE(purpose.err.find("holidays"), std::string::npos);
   EXPECT_EQ(RunCli(std::string(kMatch) + " -o /nonexistent/dir/out.jsonl").exit_code, 4);
+
+  // -o naming an input catalogue is refused before anything is written (it was truncated).
+  const auto copy = std::filesystem::temp_directory_path() /
+                    ("credmatch_o_input_" + std::to_string(::getpid()) + ".jsonl");
+  std::filesystem::copy_file("data/catalogues/partner-courses.jsonl", copy,
+                             std::filesystem::copy_options::overwrite_existing);
+  const auto size = std::filesystem::file_size(copy);
+  const auto over = RunCli("match -s " + copy.string() +
+                           " -t data/catalogues/home-modules.jsonl -o " + copy.string());
+  EXPECT_EQ(over.exit_code, 1);
+  EXPECT_NE(over.err.find("is the source catalogue"), std::string::npos) << over.err;
+  EXPECT_EQ(std::filesystem::file_size(copy), size);
+  std::filesystem::remove(copy);
 }
 
 const char* kRank =

@@ -2,6 +2,7 @@
 // credential of a catalogue (docs/cli/match.md).
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -79,6 +80,18 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
     request.progress = [](const BatchProgress& p) {
       std::cerr << "\r" << FormatProgress(p) << "\x1b[K" << std::flush;
     };
+  }
+
+  // The catalogues are read while the output is written: writing over one would truncate it.
+  for (const auto& [input, what] :
+       {std::pair{&opts.source, "source"}, std::pair{&opts.target, "target"}}) {
+    std::error_code ec;
+    if (!opts.output.empty() && opts.output != "-" &&
+        std::filesystem::equivalent(opts.output, *input, ec)) {
+      std::cerr << "credmatch: -o " << opts.output << " is the " << what
+                << " catalogue; write the output to another file\n";
+      return kExitUsage;
+    }
   }
 
   EngineOptions engine_options;
