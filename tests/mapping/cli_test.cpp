@@ -117,6 +117,22 @@ TEST(SkillsCliTest, UsageAndInputErrors) {
   EXPECT_NE(missing.exit_code, 0);
   EXPECT_THAT(missing.err, HasSubstr("/nonexistent/esco.cmtx"));
   EXPECT_TRUE(missing.out.empty());
+
+  // --lang: tags and 3-letter codes are converted; a name or a language without labels is an
+  // error (it gave empty results that looked like "no match").
+  EXPECT_THAT(Credmatch("-q skills --top 1 --lang en-GB 'use SQL'").out,
+              HasSubstr("\"lang\": \"en\""));
+  EXPECT_THAT(Credmatch("-q skills --top 1 --lang FRA 'utiliser SQL'").out,
+              HasSubstr("\"lang\": \"fr\""));
+  CliRun name = Credmatch("-q skills --lang english 'use SQL'");
+  EXPECT_EQ(name.exit_code, 1);
+  EXPECT_THAT(name.err, HasSubstr("--lang english: expected an ISO 639-1 language code"));
+  CliRun absent = Credmatch("-q occupations --label-lang it 'nurse'");
+  EXPECT_EQ(absent.exit_code, 1);
+  EXPECT_THAT(absent.err, HasSubstr("--label-lang it: credmatch demo taxonomy 1.0 has no labels "
+                                    "in it (en, de, fr)"));
+  EXPECT_EQ(
+      Credmatch("-q normalize --lang english data/examples/ie-databases-module.json").exit_code, 1);
 }
 
 using testing::SharedDataDir;

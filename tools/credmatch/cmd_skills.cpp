@@ -1,5 +1,6 @@
 // `credmatch skills` and its twin `credmatch occupations` (cmd_occupations.cpp): free text in the
 // text's own language -> ranked ESCO skills / occupations as JSON Lines. See docs/cli/skills.md.
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -26,6 +27,10 @@ void AddTextMappingOptions(CLI::App* cmd, TextMappingCommand& options) {
 
 int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
                    const GlobalOptions& global) {
+  StatusOr<std::string> lang = ParseLanguageOption("--lang", cmd.lang);
+  if (!lang.ok()) return ReportStatus(lang.status());
+  StatusOr<std::string> label_lang = ParseLanguageOption("--label-lang", cmd.label_lang);
+  if (!label_lang.ok()) return ReportStatus(label_lang.status());
   StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(global.taxonomy);
   if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
   NoteStaleMapperIndex(*taxonomy, global);
@@ -33,14 +38,25 @@ int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
   mapper_options.index_descriptions = cmd.descriptions;
   StatusOr<SkillMapper> mapper = SkillMapper::FromTaxonomy(*taxonomy, mapper_options);
   if (!mapper.ok()) return ReportStatus(mapper.status());
+  // A language the taxonomy has no labels in would give empty results that look like "no match".
+  for (const auto& [option, code] :
+       {std::pair{"--lang", &*lang}, std::pair{"--label-lang", &*label_lang}}) {
+    const std::vector<std::string>& have = mapper->Languages();
+    if (code->empty() || std::find(have.begin(), have.end(), *code) != have.end()) continue;
+    std::string list;
+    for (const std::string& l : have) list += (list.empty() ? "" : ", ") + l;
+    return ReportStatus(InvalidArgumentError(std::string(option) + " " + *code + ": " +
+                                             mapper->TaxonomyName() + " has no labels in it (" +
+                                             list + ")"));
+  }
   if (!global.quiet) {
     std::cerr << "credmatch: taxonomy " << mapper->TaxonomyName() << "\n";
     if (mapper->IsEsco()) std::cerr << kEscoAttribution << "\n";
   }
   MatchOptions match;
   match.top_k = cmd.top;
-  match.language = cmd.lang;
-  match.display_language = cmd.label_lang;
+  match.language = *lang;
+  match.display_language = *label_lang;
   match.min_score = cmd.min_score;
   match.include_skill_groups = cmd.groups;
   std::unique_ptr<ContextReranker> reranker;

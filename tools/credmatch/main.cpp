@@ -9,6 +9,7 @@
 #include "core/files.hpp"
 #include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
+#include "io/document.hpp"
 
 namespace credmatch::cli {
 namespace {
@@ -36,10 +37,21 @@ int ReportStatus(const Status& status) {
   }
 }
 
+StatusOr<std::string> ParseLanguageOption(std::string_view option, const std::string& value) {
+  if (value.empty()) return std::string();
+  std::string code = internal::NormalizeLanguage(value);
+  if (code.empty()) {
+    return InvalidArgumentError(std::string(option) + " " + value +
+                                ": expected an ISO 639-1 language code such as en, fr or de "
+                                "(en-GB and 3-letter codes such as fra are converted)");
+  }
+  return code;
+}
+
 Status ParseReadOptions(const std::string& input_format, const std::string& columns,
                         const std::string& lang, ReadOptions* read) {
   CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(input_format));
-  read->default_language = lang;
+  CREDMATCH_ASSIGN_OR_RETURN(read->default_language, ParseLanguageOption("--lang", lang));
   if (!columns.empty()) {
     CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
   }
