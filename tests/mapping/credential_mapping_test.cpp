@@ -58,8 +58,25 @@ TEST(MapCredentialSkillsTest, UnknownUriIsAWarningAndKept) {
   EXPECT_EQ(c.learning_outcomes[0].skills[0].label, "old skill");
   ASSERT_EQ(c.diagnostics.size(), 1u);
   EXPECT_EQ(c.diagnostics[0].severity, Diagnostic::Severity::kWarning);
-  EXPECT_EQ(c.diagnostics[0].where, "cred.json/learningOutcomes/0");
+  EXPECT_EQ(c.diagnostics[0].where, "cred.json:/learningOutcomes/0");
   EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("obsolete"));
+}
+
+// Outcomes in a language the taxonomy has no labels in: one warning per language (they got no
+// skills and no word why).
+TEST(MapCredentialSkillsTest, LanguageWithoutLabelsIsAWarningOncePerLanguage) {
+  Credential c;
+  c.source = "cred.json";
+  c.learning_outcomes.push_back(Outcome("progettare basi di dati relazionali", "it"));
+  c.learning_outcomes.push_back(Outcome("scrivere query SQL", "it"));
+  c.learning_outcomes.push_back(Outcome("design relational databases", "en"));
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  ASSERT_EQ(c.diagnostics.size(), 1u);
+  EXPECT_EQ(c.diagnostics[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_EQ(c.diagnostics[0].where, "cred.json:/learningOutcomes/0");
+  EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("outcome text in 'it': "));
+  EXPECT_THAT(c.diagnostics[0].message, ::testing::HasSubstr("has no labels in that language"));
+  EXPECT_FALSE(c.learning_outcomes[2].skills.empty());
 }
 
 TEST(MapCredentialSkillsTest, DerivedSkillAlreadyDeclaredIsNotRepeated) {

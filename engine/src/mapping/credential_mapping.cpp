@@ -23,6 +23,7 @@ struct MappedText {
 void MapOutcomes(const SkillMapper& mapper, Credential& credential,
                  const CredentialMappingOptions& options, const std::string& where,
                  std::vector<MappedText>& mapped) {
+  std::vector<std::string> without_labels;  // languages of outcomes the taxonomy has no labels in
   for (std::size_t i = 0; i < credential.learning_outcomes.size(); ++i) {
     LearningOutcome& outcome = credential.learning_outcomes[i];
     const std::string place = where + "/learningOutcomes/" + std::to_string(i);
@@ -70,7 +71,20 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     // A language without labels in the taxonomy: let the mapper detect one it has.
     bool indexed = false;
     for (const std::string& l : mapper.Languages()) indexed = indexed || l == match.language;
-    if (!indexed) match.language.clear();
+    if (!indexed) {
+      if (!match.language.empty() && std::find(without_labels.begin(), without_labels.end(),
+                                               match.language) == without_labels.end()) {
+        without_labels.push_back(match.language);
+        std::string have;
+        for (const std::string& l : mapper.Languages()) have += (have.empty() ? "" : ", ") + l;
+        credential.diagnostics.push_back(
+            {Diagnostic::Severity::kWarning, place,
+             "outcome text in '" + match.language + "': " + mapper.TaxonomyName() +
+                 " has no labels in that language (it has " + have +
+                 "); mapped in the language detected among those, which may find nothing"});
+      }
+      match.language.clear();
+    }
     // The credential's language is often the language of instruction, not necessarily the one
     // its outcomes are written in: the search checks it against the text.
     if (inherited && !match.language.empty()) match.verify_language = true;
@@ -123,7 +137,9 @@ Status MapCredentialSkills(const SkillMapper& mapper, Credential& credential,
   if (mapper.Languages().empty())
     return FailedPreconditionError("mapping: the skill mapper has no indexed labels");
   std::vector<MappedText> mapped;
-  MapOutcomes(mapper, credential, options, credential.source, mapped);
+  // Places are "<source>:<JSON path>", as the readers write them.
+  MapOutcomes(mapper, credential, options,
+              credential.source.empty() ? std::string() : credential.source + ":", mapped);
   return Status::Ok();
 }
 
