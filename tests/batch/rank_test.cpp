@@ -184,6 +184,22 @@ TEST(JobProfileTest, LabelsAndOccupationsFromTheTaxonomy) {
                         &*demo);
   ASSERT_FALSE(job.ok());
   EXPECT_NE(job.status().message().find("no skill labelled"), std::string::npos);
+  // An unknown URI, or one naming an occupation, is an error too (every candidate had it as a
+  // gap); a known URI gets its label.
+  job = ParseJobProfile("title: t\nskills:\n  essential: [urn:nope:skill]\n", "job.yaml", &*demo);
+  ASSERT_FALSE(job.ok());
+  EXPECT_NE(job.status().message().find("job.yaml:3: /skills/essential/0: skill URI "
+                                        "'urn:nope:skill' is not a skill of"),
+            std::string::npos)
+      << job.status().message();
+  EXPECT_FALSE(ParseJobProfile(
+                   "title: t\nskills:\n  essential: [urn:credmatch:demo:occupation:data-analyst]\n",
+                   "job.yaml", &*demo)
+                   .ok());
+  job = ParseJobProfile("title: t\nskills:\n  essential: [urn:credmatch:demo:skill:use-sql]\n",
+                        "job.yaml", &*demo);
+  ASSERT_TRUE(job.ok()) << job.status().message();
+  EXPECT_EQ(job->skills[0].label, "use SQL");
 
   StatusOr<JobProfile> occ = JobFromOccupation(*demo, "urn:credmatch:demo:occupation:data-analyst");
   ASSERT_TRUE(occ.ok()) << occ.status().message();

@@ -48,14 +48,19 @@ YamlNode FromJson(const nlohmann::json& j) {
   return n;
 }
 
-// Fills in label or URI from the taxonomy; a label it does not know is an error (no guessing).
+// Fills in label or URI from the taxonomy; a label or URI it does not know is an error (no
+// guessing: every candidate would get it as a gap).
 Status ResolveSkill(JobSkill& skill, const Taxonomy* taxonomy, const std::string& file,
                     const YamlNode& node, const std::string& path) {
   if (!skill.uri.empty()) {
-    if (taxonomy != nullptr && skill.label.empty()) {
-      if (auto id = taxonomy->Find(skill.uri)) {
-        skill.label = std::string(taxonomy->PreferredLabel(*id));
+    if (taxonomy != nullptr) {
+      const std::optional<ConceptId> id = taxonomy->Find(skill.uri);
+      if (!id || !IsSkillOrKnowledge(taxonomy->Kind(*id))) {
+        return internal::YamlError(file, node, path,
+                                   "skill URI '" + skill.uri + "' is not a skill of " +
+                                       taxonomy->DisplayName() + " (unknown or obsolete)");
       }
+      if (skill.label.empty()) skill.label = std::string(taxonomy->PreferredLabel(*id));
     }
     if (skill.label.empty()) skill.label = skill.uri;
     return Status::Ok();
