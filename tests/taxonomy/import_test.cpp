@@ -373,6 +373,26 @@ TEST(ImportTest, MissingFolderOrSkillsFile) {
   ASSERT_FALSE(imported.taxonomy.ok());
   EXPECT_EQ(imported.taxonomy.status().code(), StatusCode::kNotFound);
   EXPECT_THAT(imported.taxonomy.status().message(), HasSubstr("no skills_<lang>.csv file"));
+
+  // An empty (or header-only) skills file imports no skill: an error, not a taxonomy without
+  // skills with a warning.
+  files = MiniEsco();
+  files["en/skills_en.csv"] = "";
+  imported = Import(files);
+  ASSERT_FALSE(imported.taxonomy.ok());
+  EXPECT_EQ(imported.taxonomy.status().code(), StatusCode::kInvalidData);
+  EXPECT_THAT(imported.taxonomy.status().message(),
+              HasSubstr("en/skills_en.csv: no skill imported"));
+
+  // A --labels folder without label files.
+  TempDir empty;
+  ImportOptions with_labels;
+  with_labels.label_folders = {empty.path()};
+  imported = Import(MiniEsco(), with_labels);
+  ASSERT_FALSE(imported.taxonomy.ok());
+  EXPECT_EQ(imported.taxonomy.status().code(), StatusCode::kNotFound);
+  EXPECT_THAT(imported.taxonomy.status().message(),
+              HasSubstr(": no skills_<lang>.csv or occupations_<lang>.csv file"));
 }
 
 TEST(ImportTest, ProgressAndKernelHook) {

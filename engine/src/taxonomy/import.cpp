@@ -738,6 +738,15 @@ StatusOr<Taxonomy> Importer::Run(const std::vector<InputFile>& base,
       Warn(std::string(type) + "_" + base_lang + ".csv", 0, "file not found; no such concepts");
     }
     for (const InputFile* f : files) CREDMATCH_RETURN_IF_ERROR(ReadConcepts(*f, kind));
+    // A taxonomy without skills is no use to any command: an empty or truncated skills file.
+    if (kind == ConceptKind::kSkill &&
+        std::none_of(store_->concepts.begin(), store_->concepts.end(), [](const auto& c) {
+          return IsSkillOrKnowledge(static_cast<ConceptKind>(c.kind));
+        })) {
+      return InvalidDataError(files.front()->name +
+                              ": no skill imported (an empty or truncated file?); see the "
+                              "warnings above");
+    }
   }
   ResolveIscoGroups();
   for (const InputFile* f : find("conceptSchemes", true)) {
@@ -914,6 +923,14 @@ StatusOr<Taxonomy> Taxonomy::ImportCsv(const ImportOptions& options) {
   std::vector<std::vector<internal::InputFile>> label_sets;
   for (const auto& folder : options.label_folders) {
     CREDMATCH_ASSIGN_OR_RETURN(std::vector<internal::InputFile> set, internal::ListFolder(folder));
+    const bool has_labels = std::any_of(set.begin(), set.end(), [](const internal::InputFile& f) {
+      return !f.lang.empty() && (f.type == "skills" || f.type == "occupations");
+    });
+    if (!has_labels) {
+      return NotFoundError(folder.string() +
+                           ": no skills_<lang>.csv or occupations_<lang>.csv file (expected the "
+                           "labels of an ESCO CSV download in another language)");
+    }
     for (auto& f : set)
       f.name = (folder.filename().empty() ? folder.parent_path().filename() : folder.filename())
                    .string() +
