@@ -182,6 +182,19 @@ TEST(ShippedDataTest, TitlesResolvePerCountry) {
   }
 }
 
+// "Level 6" is an alias of several frameworks at different EQF levels (SCQF level 6 is EQF 4):
+// without a country it is refused, not given the first framework's EQF 6.
+TEST(ShippedDataTest, BareLevelAliasOfSeveralFrameworksIsNotGuessed) {
+  StatusOr<LevelMapping> bare = Shipped().ResolveLevelLabel("Level 6");
+  ASSERT_FALSE(bare.ok());
+  EXPECT_EQ(bare.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(bare.status().message().find("GB-SCT-SCQF level 6 (EQF 4)"), std::string::npos)
+      << bare.status().message();
+  EXPECT_FALSE(Shipped().ResolveLevelLabel("Niveau 6").ok());  // FR-CNCP and DE-DQR
+  EXPECT_EQ(Shipped().ResolveLevelLabel("SCQF Level 6")->eqf, (EqfRange{4, 4}));
+  EXPECT_EQ(Shipped().ResolveLevelLabel("CNCP niveau 6")->framework.value(), "FR-CNCP");
+}
+
 TEST(ShippedDataTest, ScqfLevel9IsEqf6) {
   StatusOr<LevelMapping> m = Shipped().ToEqf("SCQF", "9");
   ASSERT_TRUE(m.ok()) << m.status().ToString();

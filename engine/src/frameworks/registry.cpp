@@ -326,12 +326,33 @@ StatusOr<LevelMapping> FrameworkRegistry::ResolveLevelLabel(std::string_view lab
     if (const LevelRow* row = MatchLevel(*fw, label)) return MakeMapping(*fw, *row, label);
   }
   if (best.empty()) {
+    // A bare alias ("Level 6", "Niveau 6"): several frameworks use the same words for levels
+    // that are not the same EQF level (SCQF level 6 is EQF 4, FHEQ level 6 EQF 6). Resolved only
+    // when one framework has it; otherwise no guess.
+    std::vector<LevelMapping> found;
     for (const FrameworkData& fw : impl_->frameworks) {
       for (const LevelRow& row : fw.levels) {
         for (const std::string& a : row.alias_keys) {
-          if (a == key && LevelKey(a) != row.level_key) return MakeMapping(fw, row, label);
+          if (a == key && LevelKey(a) != row.level_key) {
+            found.push_back(MakeMapping(fw, row, label));
+            break;
+          }
         }
       }
+    }
+    if (found.size() == 1) return found.front();
+    if (found.size() > 1) {
+      std::string list;
+      for (const LevelMapping& m : found) {
+        list += (list.empty() ? "" : ", ") + m.framework.value() + " level " + m.level +
+                (m.eqf ? " (EQF " + std::to_string(m.eqf->min) +
+                             (m.eqf->IsSingle() ? "" : "-" + std::to_string(m.eqf->max)) + ")"
+                       : " (not referenced to the EQF)");
+      }
+      return FailedPreconditionError("\"" + std::string(label) +
+                                     "\" is a level of several frameworks: " + list +
+                                     "; give the country or a label that names the framework "
+                                     "(\"SCQF Level 9\")");
     }
   }
   return NotFoundError("no framework level matches \"" + std::string(label) + "\"");

@@ -269,6 +269,9 @@ StatusOr<std::string> DescribeLevelQuery(const FrameworkRegistry& registry, cons
   if (query.country.empty() && !query.title.empty()) {
     // A level label names its framework ("IE NQF Level 8").
     StatusOr<LevelMapping> m = registry.ResolveLevelLabel(query.title);
+    if (m.status().code() == StatusCode::kFailedPrecondition) {
+      return InvalidArgumentError(m.status().message());  // several frameworks use that label
+    }
     if (!m.ok()) {
       return InvalidArgumentError("\"" + query.title +
                                   "\": give --country CC for a qualification title (it is not a "
