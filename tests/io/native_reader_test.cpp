@@ -362,7 +362,13 @@ TEST(JsonlCatalogueTest, StreamingReaderAndFolders) {
   StatusOr<std::vector<CatalogueRecord>> folder = ReadCatalogue(kExamples, ReadOptions{});
   ASSERT_TRUE(folder.ok());
   EXPECT_GE(folder->size(), 8u);
-  for (const CatalogueRecord& r : *folder) EXPECT_TRUE(r.result.ok()) << r.input_id;
+  for (const CatalogueRecord& r : *folder) {
+    EXPECT_TRUE(r.result.ok()) << r.input_id;
+    // A folder's records are named by their credential's id, as JSONL records are.
+    if (r.result.ok() && !r.result->id.empty()) {
+      EXPECT_EQ(r.input_id, r.result->id);
+    }
+  }
 
   EXPECT_FALSE(CatalogueReader::Open(kFixtures / "absent.jsonl", ReadOptions{}).ok());
 }

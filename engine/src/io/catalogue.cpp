@@ -130,8 +130,11 @@ class FilesSource : public CatalogueReader::Source {
     if (next_ >= files_.size()) return false;
     out = CatalogueRecord();
     out.line = next_ + 1;
-    out.input_id = files_[next_].filename().string();
     out.result = ReadCredentialFile(files_[next_], options_);
+    // The credential's id, as for the records of a JSONL or JSON-array catalogue; the file name
+    // when it has none or cannot be read.
+    out.input_id = out.result.ok() && !out.result->id.empty() ? out.result->id
+                                                              : files_[next_].filename().string();
     ++next_;
     return true;
   }
