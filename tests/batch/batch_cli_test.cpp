@@ -134,6 +134,14 @@ TEST(MatchCliTest, UsageAndInputErrors) {
   EXPECT_NE(purpose.err.find("holidays"), std::string::npos);
   EXPECT_EQ(RunCli(std::string(kMatch) + " -o /nonexistent/dir/out.jsonl").exit_code, 4);
 
+  // Numbers out of range or not numbers at all (a negative count wrapped round, nan passed).
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --expansion -5").exit_code, 1);
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --candidates -1").exit_code, 1);
+  const auto nan = RunCli(std::string(kMatch) + " --min-score nan");
+  EXPECT_EQ(nan.exit_code, 1);
+  EXPECT_NE(nan.err.find("expected a finite number, got nan"), std::string::npos) << nan.err;
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --min-workload-ratio nan").exit_code, 1);
+
   // -o naming an input catalogue is refused before anything is written (it was truncated).
   const auto copy = std::filesystem::temp_directory_path() /
                     ("credmatch_o_input_" + std::to_string(::getpid()) + ".jsonl");

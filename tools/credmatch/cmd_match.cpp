@@ -149,6 +149,7 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_option("--top,-k", opts->top, "matches per source (default 5)")
       ->check(CLI::Range(1, 1000));
   cmd->add_option("--min-score", opts->min_score, "leave out matches scoring below this")
+      ->check(FiniteNumber())
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--purpose", opts->purpose,
                   "recognition purpose deciding each match and giving the weights (default "
@@ -176,10 +177,12 @@ void SetupMatch(CLI::App& app, Context& ctx) {
                 "use declared skills only: do not map outcome texts to ESCO skills");
   cmd->add_option("--candidates", opts->candidates,
                   "candidates scored exactly per source (default 2 x top + 20, or 10 x top with a "
-                  "capped expansion)");
+                  "capped expansion)")
+      ->check(CLI::Range(0.0, 1e6));
   cmd->add_option("--expansion", opts->expansion,
                   "kernel neighbours per target skill in the index (default 0: all of them while "
-                  "the index has at most 16M postings, else fewer)");
+                  "the index has at most 16M postings, else fewer)")
+      ->check(CLI::Range(0.0, 1e6));
   cmd->add_flag("--include-unassessed", opts->include_unassessed,
                 "also list targets whose learning outcomes could not be compared (no skills, "
                 "no identical text); they are ranked on the other dimensions");
@@ -190,6 +193,7 @@ void SetupMatch(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0, 7));
   cmd->add_option("--min-workload-ratio", opts->min_workload_ratio,
                   "leave out targets whose ECTS ratio min/max is below R")
+      ->check(FiniteNumber())
       ->check(CLI::Range(0.0, 1.0));
   cmd->callback([&ctx, opts] { ctx.exit_code = RunMatchCommand(ctx, *opts); });
 }

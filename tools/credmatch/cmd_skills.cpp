@@ -18,6 +18,7 @@ void AddTextMappingOptions(CLI::App* cmd, TextMappingCommand& options) {
                   "language of the returned labels (default: the text's language)");
   cmd->add_option("--min-score", options.min_score,
                   "drop results with a calibrated score below this (0..1, default 0)")
+      ->check(FiniteNumber())
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--explain", options.explain,
                 "add matched_label, matched_lang and raw_score to each result");

@@ -44,6 +44,9 @@ using CommandSetup = void (*)(CLI::App& app, Context& ctx);
 // Registers a command; called from static initialisers. Returns true.
 bool RegisterCommand(int order, CommandSetup setup);
 
+// A number option must be finite: CLI::Range lets "nan" through (every comparison is false).
+const CLI::Validator& FiniteNumber();
+
 // Maps a status to the exit code and prints "credmatch: <message>" to stderr when not ok.
 int ReportStatus(const Status& status);
 

@@ -1,5 +1,6 @@
 // credmatch: compare and recognise credentials across borders. See docs/cli.md.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <utility>
@@ -24,6 +25,19 @@ std::vector<std::pair<int, CommandSetup>>& Registry() {
 bool RegisterCommand(int order, CommandSetup setup) {
   Registry().emplace_back(order, setup);
   return true;
+}
+
+const CLI::Validator& FiniteNumber() {
+  static const CLI::Validator validator(
+      [](std::string& value) -> std::string {
+        char* end = nullptr;
+        const double v = std::strtod(value.c_str(), &end);
+        if (end == value.c_str() || *end != '\0' || !std::isfinite(v))
+          return "expected a finite number, got " + value;
+        return "";
+      },
+      "NUMBER");
+  return validator;
 }
 
 int ReportStatus(const Status& status) {
