@@ -65,6 +65,18 @@ TEST(NormalizeCliTest, MissingFileIsAUsageError) {
   EXPECT_EQ(r.exit_code, 1);
 }
 
+// The README's main job: a coverage just under the threshold is printed with the digits that
+// tell them apart ("0.75 is below 0.75" before).
+TEST(CompareCliTest, ValueJustBelowAThresholdIsPrintedApart) {
+  CliResult r = RunCli(
+      "compare data/examples/fr-bases-de-donnees-licence.yaml "
+      "data/examples/ie-databases-module.json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("coverage 0.7497 of the reference's outcomes is below 0.75"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(NormalizeCliTest, HelpWorks) {
   CliResult r = RunCli("normalize --help");
   EXPECT_EQ(r.exit_code, 0);

@@ -15,6 +15,15 @@ namespace {
 
 std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
+// `v` as compared with `threshold`: with more digits when two would print them equal although
+// they differ ("coverage 0.7497 ... is below 0.75", not "0.75 is below 0.75").
+std::string NumAgainst(double v, double threshold) {
+  for (int digits = 2; digits < 6; ++digits) {
+    if (v == threshold || Num(v, digits) != Num(threshold, digits)) return Num(v, digits);
+  }
+  return Num(v, 6);
+}
+
 std::string Percent(double v) { return Num(100.0 * v, 0) + "%"; }
 
 std::string Rule(const Purpose& p, Dimension d, std::string_view key) {
@@ -126,9 +135,10 @@ Finding JudgeOutcomes(const Comparison& c, const Purpose& p) {
                        Rule(p, Dimension::kOutcomes, "recognise")),
             Remedy::kNone};
   }
-  std::string message = "coverage " + Num(coverage) + " of the reference's outcomes is below " +
-                        Num(p.outcomes_recognise) + " (" + std::to_string(o.missing) +
-                        " missing, " + std::to_string(o.partial) + " partly matched)";
+  std::string message = "coverage " + NumAgainst(coverage, p.outcomes_recognise) +
+                        " of the reference's outcomes is below " + Num(p.outcomes_recognise) +
+                        " (" + std::to_string(o.missing) + " missing, " +
+                        std::to_string(o.partial) + " partly matched)";
   if (coverage >= p.outcomes_conditional && to_bridge <= p.max_bridging_outcomes) {
     return {MakeReason(Reason::Kind::kSubstantial, d,
                        message + "; bridging them is possible (coverage >= " +
@@ -158,8 +168,8 @@ Finding JudgeByMinScore(const Comparison& c, const Purpose& p, Dimension dim) {
   const DimensionRule& rule = p.rule(dim);
   if (rule.min_score && *d.score < *rule.min_score) {
     return {MakeReason(Reason::Kind::kSubstantial, d,
-                       "score " + Num(*d.score) + " is below the " + Num(*rule.min_score) +
-                           " required for " + p.name,
+                       "score " + NumAgainst(*d.score, *rule.min_score) + " is below the " +
+                           Num(*rule.min_score) + " required for " + p.name,
                        Rule(p, dim, "min_score")),
             Remedy::kNone};
   }
