@@ -77,6 +77,13 @@ TEST(CompareCliTest, ValueJustBelowAThresholdIsPrintedApart) {
       << r.out;
 }
 
+TEST(CompareCliTest, MissingFileIsAUsageErrorInTheHouseFormat) {
+  CliResult r = RunCli("compare data/examples/ie-databases-module.json /nonexistent/b.json");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("credmatch: ", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("/nonexistent/b.json"), std::string::npos) << r.err;
+}
+
 TEST(NormalizeCliTest, HelpWorks) {
   CliResult r = RunCli("normalize --help");
   EXPECT_EQ(r.exit_code, 0);

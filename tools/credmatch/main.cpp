@@ -102,6 +102,10 @@ int main(int argc, char** argv) {
       "credmatch"};
   app.set_version_flag("--version", std::string("credmatch ") + CREDMATCH_VERSION);
   app.require_subcommand(1);
+  // Usage errors in the house format: "credmatch: <what>" (docs/cli.md, "Exit codes").
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("credmatch: ") + e.what() + "\nRun with --help for more information.\n";
+  });
   Context ctx;
   if (const char* env = std::getenv("CREDMATCH_TAXONOMY")) ctx.global.taxonomy = env;
   app.add_option("--taxonomy", ctx.global.taxonomy,
