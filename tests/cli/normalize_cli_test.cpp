@@ -84,6 +84,14 @@ TEST(CompareCliTest, MissingFileIsAUsageErrorInTheHouseFormat) {
   EXPECT_NE(r.err.find("/nonexistent/b.json"), std::string::npos) << r.err;
 }
 
+TEST(NormalizeCliTest, CountryMustBeACode) {
+  CliResult name = RunCli("normalize --country France data/examples/ie-databases-module.json");
+  EXPECT_EQ(name.exit_code, 1);
+  EXPECT_NE(name.err.find("--country: expected an ISO 3166-1 country code"), std::string::npos)
+      << name.err;
+  EXPECT_EQ(RunCli("normalize --country fra data/examples/ie-databases-module.json").exit_code, 0);
+}
+
 TEST(NormalizeCliTest, HelpWorks) {
   CliResult r = RunCli("normalize --help");
   EXPECT_EQ(r.exit_code, 0);

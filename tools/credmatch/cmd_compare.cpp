@@ -68,7 +68,8 @@ void SetupCompare(CLI::App& app, Context& ctx) {
   cmd->add_option("--input-format", opts->input_format,
                   "auto (default), native, elm, openbadges, ctdl");
   cmd->add_option("--country", opts->country,
-                  "country used to resolve levels when a credential names none");
+                  "country used to resolve levels when a credential names none")
+      ->check(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write the report to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunCompareCommand(ctx, *opts); });
 }

@@ -168,7 +168,8 @@ void SetupMatch(CLI::App& app, Context& ctx) {
                   "format of both catalogues: auto (default), jsonl, csv, ...");
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
   cmd->add_option("--country", opts->country,
-                  "country used to resolve levels when a credential names none");
+                  "country used to resolve levels when a credential names none")
+      ->check(CountryCode());
   cmd->add_flag("--explain", opts->explain, "add the outcome-level evidence to every match");
   cmd->add_option("--decisions", opts->decisions,
                   "which matches get a recognition decision: all (default), best, none")

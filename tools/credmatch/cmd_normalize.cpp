@@ -65,7 +65,8 @@ void SetupNormalize(CLI::App& app, Context& ctx) {
                   "CSV column mapping, e.g. id=code,title=name,learningOutcomes=ilos");
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
   cmd->add_option("--country", opts->country,
-                  "country used to resolve levels when a credential names none");
+                  "country used to resolve levels when a credential names none")
+      ->check(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunNormalizeCommand(ctx, *opts); });
 }

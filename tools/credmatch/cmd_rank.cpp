@@ -79,7 +79,8 @@ void SetupRank(CLI::App& app, Context& ctx) {
   cmd->add_option("--columns", opts->columns, "CSV column mapping");
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
   cmd->add_option("--country", opts->country,
-                  "country used to resolve levels when a credential names none");
+                  "country used to resolve levels when a credential names none")
+      ->check(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunRankCommand(ctx, *opts); });
 }

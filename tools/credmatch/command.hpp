@@ -44,6 +44,10 @@ using CommandSetup = void (*)(CLI::App& app, Context& ctx);
 // Registers a command; called from static initialisers. Returns true.
 bool RegisterCommand(int order, CommandSetup setup);
 
+// A --country option: an ISO 3166-1 code (alpha-2, alpha-3 converted: "FRA" -> "FR") or a region
+// id ("GB-SCT"); a country name ("France") is a usage error.
+const CLI::Validator& CountryCode();
+
 // A number option must be finite: CLI::Range lets "nan" through (every comparison is false).
 const CLI::Validator& FiniteNumber();
 

@@ -27,6 +27,21 @@ bool RegisterCommand(int order, CommandSetup setup) {
   return true;
 }
 
+const CLI::Validator& CountryCode() {
+  static const CLI::Validator validator(
+      [](std::string& value) -> std::string {
+        std::string code = internal::NormalizeCountry(value);
+        if (code.empty())
+          return "expected an ISO 3166-1 country code such as FR, DE or IE (or a region id such "
+                 "as GB-SCT), got " +
+                 value;
+        value = code;
+        return "";
+      },
+      "CC");
+  return validator;
+}
+
 const CLI::Validator& FiniteNumber() {
   static const CLI::Validator validator(
       [](std::string& value) -> std::string {
