@@ -142,6 +142,27 @@ TEST(MatchCliTest, UsageAndInputErrors) {
   EXPECT_NE(nan.err.find("expected a finite number, got nan"), std::string::npos) << nan.err;
   EXPECT_EQ(RunCli(std::string(kMatch) + " --min-workload-ratio nan").exit_code, 1);
 
+  // No target to match against (empty, or nothing readable) is an input error, not a run of
+  // empty rows; with -q unreadable targets are still reported (errors are not notes).
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto empty = dir / ("credmatch_no_targets_" + std::to_string(::getpid()) + ".jsonl");
+  const auto broken = dir / ("credmatch_bad_target_" + std::to_string(::getpid()) + ".jsonl");
+  std::ofstream(empty).close();
+  std::ofstream(broken) << "{broken\n"
+                        << R"({"id": "T", "title": "T", "learningOutcomes": ["x"]})"
+                        << "\n";
+  const auto none = RunCli("match -s data/catalogues/partner-courses.jsonl -t " + empty.string());
+  EXPECT_EQ(none.exit_code, 3);
+  EXPECT_NE(none.err.find("no credential to match against (the catalogue is empty)"),
+            std::string::npos)
+      << none.err;
+  const auto quiet =
+      RunCli("-q match -s data/catalogues/partner-courses.jsonl -t " + broken.string());
+  EXPECT_EQ(quiet.exit_code, 2);
+  EXPECT_NE(quiet.err.find("credmatch: target error: "), std::string::npos) << quiet.err;
+  std::filesystem::remove(empty);
+  std::filesystem::remove(broken);
+
   // -o naming an input catalogue is refused before anything is written (it was truncated).
   const auto copy = std::filesystem::temp_directory_path() /
                     ("credmatch_o_input_" + std::to_string(::getpid()) + ".jsonl");

@@ -129,7 +129,17 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
     }
     return ReportStatus(summary.status());
   }
-  if (!ctx.global.quiet) std::cerr << "credmatch match: " << FormatMatchSummary(*summary);
+  if (!ctx.global.quiet) {
+    std::cerr << "credmatch match: " << FormatMatchSummary(*summary);
+  } else {
+    // --quiet leaves out notes and the summary, not errors: unreadable targets are not matched.
+    for (const std::string& m : summary->target_error_messages)
+      std::cerr << "credmatch: target error: " << m << "\n";
+    if (summary->target_errors > summary->target_error_messages.size())
+      std::cerr << "credmatch: ... and "
+                << summary->target_errors - summary->target_error_messages.size()
+                << " more target errors\n";
+  }
   return summary->source_errors > 0 || summary->target_errors > 0 ? kExitPartial : kExitOk;
 }
 

@@ -350,6 +350,16 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
       }
     };
     Drive(targets, request, threads, work, consume, progress);
+    if (matcher.target_count() == 0) {
+      // Nothing to match against: every source row would be empty.
+      return InvalidDataError(
+          request.target.string() + ": no credential to match against (" +
+          (summary.targets == 0 ? std::string("the catalogue is empty")
+                                : "none of its " + std::to_string(summary.targets) +
+                                      " records could be read; the first: " +
+                                      summary.target_error_messages.front()) +
+          ")");
+    }
     matcher.BuildIndex();
   }
   summary.index = matcher.stats();
