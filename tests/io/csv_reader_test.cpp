@@ -80,11 +80,21 @@ TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
       HasSubstr("modules_comma.csv:5: column \"level\": expected an EQF level from 1 to 8"));
   EXPECT_THAT((*records)[3].result.status().message(),
               HasSubstr("modules_comma.csv:6: unterminated quoted field"));
+
+  // "level=" reads no column for the level, not even the one named so: the row whose level
+  // column holds no EQF level is read.
+  ReadOptions no_level;
+  no_level.columns = *ParseColumnMapping("level=");
+  records = ReadCatalogue(kFixtures / "modules_comma.csv", no_level);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_TRUE((*records)[2].result.ok()) << (*records)[2].result.status().ToString();
+  EXPECT_FALSE((*records)[0].result->level.present());
 }
 
 TEST(CsvReaderTest, MappingErrors) {
   EXPECT_FALSE(ParseColumnMapping("title").ok());
-  EXPECT_FALSE(ParseColumnMapping("title=").ok());
+  EXPECT_FALSE(ParseColumnMapping("=name").ok());
+  EXPECT_EQ(ParseColumnMapping("title=")->at("title"), "");  // switches the field off
   StatusOr<CsvColumns> unknown = ParseColumnMapping("colour=name");
   ASSERT_FALSE(unknown.ok());
   EXPECT_THAT(unknown.status().message(), HasSubstr("unknown field \"colour\""));

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "credmatch/io.hpp"
@@ -34,12 +35,12 @@ const MalformedCase kMalformed[] = {
      "got a string"},
     {"bad.json", R"({"title": 5})", "bad.json: /title: expected a string or a language map"},
     {"bad.json", R"({"title": "  "})", "bad.json: /title: expected a non-empty string"},
-    {"bad.json", R"({"title": {"english": "Databases"}})",
-     "bad.json: /title/english: expected a language code (ISO 639-1) as key"},
+    {"bad.json", R"({"title": {"klingon": "Databases"}})",
+     "bad.json: /title/klingon: expected a language code (ISO 639-1) as key"},
     {"bad.json", R"({"title": {"en": 3}})", "bad.json: /title/en: expected a string, got a number"},
     {"bad.json", R"({"title": {}})", "bad.json: /title: expected at least one language"},
-    {"bad.json", R"({"language": "english"})",
-     "bad.json: /language: expected an ISO 639-1 language code such as \"en\", got \"english\""},
+    {"bad.json", R"({"language": "klingon"})",
+     "bad.json: /language: expected an ISO 639-1 language code such as \"en\", got \"klingon\""},
     {"bad.json", R"({"language": 1})", "bad.json: /language: expected a string, got a number"},
     {"bad.json", R"({"country": "Ireland"})", "bad.json: /country: expected an ISO 3166-1 alpha-2"},
     {"bad.json", R"({"country": 353})", "bad.json: /country: expected a string, got a number"},
@@ -347,6 +348,30 @@ TEST(JsonlCatalogueTest, BadLineInTheMiddleKeepsRowsInEqualRowsOut) {
   EXPECT_THAT((*records)[3].result->title.provenance.where,
               HasSubstr("catalogue_bad_middle.jsonl:5:/title"));
   EXPECT_THAT(CatalogueErrorToJson((*records)[1]), HasSubstr("\"line\":3"));
+}
+
+// Catalogues often name the language ("English", "Français", "Anglais"): read as its code.
+TEST(JsonlCatalogueTest, LanguageNamesAreReadAsCodes) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("credmatch_language_names_" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path);
+    for (const char* name : {"English", "Français", "anglais", "Español", "Deutsch", "fra"})
+      out << R"({"id": "x", "title": "T", "learningOutcomes": ["y"], "language": ")" << name
+          << "\"}\n";
+    out << R"({"id": "x", "title": "T", "learningOutcomes": ["y"], "language": "Klingon"})"
+        << "\n";
+  }
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 7u);
+  const char* codes[] = {"en", "fr", "en", "es", "de", "fr"};
+  for (std::size_t i = 0; i < 6; ++i) {
+    ASSERT_TRUE((*records)[i].result.ok()) << (*records)[i].result.status().ToString();
+    EXPECT_EQ((*records)[i].result->language, codes[i]) << i;
+  }
+  EXPECT_FALSE((*records)[6].result.ok());
 }
 
 TEST(JsonlCatalogueTest, StreamingReaderAndFolders) {

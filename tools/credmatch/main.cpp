@@ -72,7 +72,8 @@ StatusOr<std::string> ParseLanguageOption(std::string_view option, const std::st
   if (code.empty()) {
     return InvalidArgumentError(std::string(option) + " " + value +
                                 ": expected an ISO 639-1 language code such as en, fr or de "
-                                "(en-GB and 3-letter codes such as fra are converted)");
+                                "(en-GB, 3-letter codes such as fra and names such as English "
+                                "or Français are converted)");
   }
   return code;
 }

@@ -144,6 +144,10 @@ class CsvSource : public CatalogueReader::Source {
         return InvalidArgumentError("unknown CSV field \"" + field + "\"; expected one of " +
                                     FieldList());
       }
+      if (column.empty()) {  // "level=": the field is not read, even from a column named so
+        columns_.erase(field);
+        continue;
+      }
       std::size_t index = header.size();
       for (std::size_t i = 0; i < header.size(); ++i) {
         if (header[i] == column) index = i;
@@ -366,9 +370,9 @@ StatusOr<CsvColumns> ParseColumnMapping(std::string_view text) {
     }
     const std::string field = internal::Trim(std::string_view(entry).substr(0, eq));
     const std::string column = internal::Trim(std::string_view(entry).substr(eq + 1));
-    if (field.empty() || column.empty()) {
+    if (field.empty()) {
       return InvalidArgumentError("column mapping \"" + entry +
-                                  "\": expected field=column with both sides");
+                                  "\": expected field=column (field= reads no column for it)");
     }
     if (!IsCsvField(field)) {
       return InvalidArgumentError("column mapping \"" + entry + "\": unknown field \"" + field +

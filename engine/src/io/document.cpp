@@ -340,6 +340,109 @@ constexpr CodePair kCountries[] = {
     {"MAR", "MA"}, {"TUN", "TN"}, {"EGY", "EG"}, {"MEX", "MX"}, {"KOR", "KR"}, {"SGP", "SG"},
 };
 
+// Language names as catalogues write them ("English", "Français", "Anglais"): the English and the
+// native name of the official EU languages and a few more, and the French, German and Spanish
+// names of the most common teaching languages, compared after ASCII lower-casing; accented forms
+// and their plain-ASCII spellings.
+constexpr CodePair kLanguageNames[] = {
+    {"english", "en"},
+    {"anglais", "en"},
+    {"englisch", "en"},
+    {"inglés", "en"},
+    {"ingles", "en"},
+    {"french", "fr"},
+    {"français", "fr"},
+    {"francais", "fr"},
+    {"französisch", "fr"},
+    {"francés", "fr"},
+    {"frances", "fr"},
+    {"german", "de"},
+    {"deutsch", "de"},
+    {"allemand", "de"},
+    {"alemán", "de"},
+    {"aleman", "de"},
+    {"spanish", "es"},
+    {"español", "es"},
+    {"espanol", "es"},
+    {"castellano", "es"},
+    {"espagnol", "es"},
+    {"spanisch", "es"},
+    {"italian", "it"},
+    {"italiano", "it"},
+    {"italien", "it"},
+    {"italienisch", "it"},
+    {"dutch", "nl"},
+    {"nederlands", "nl"},
+    {"néerlandais", "nl"},
+    {"neerlandais", "nl"},
+    {"niederländisch", "nl"},
+    {"portuguese", "pt"},
+    {"português", "pt"},
+    {"portugues", "pt"},
+    {"portugais", "pt"},
+    {"swedish", "sv"},
+    {"svenska", "sv"},
+    {"danish", "da"},
+    {"dansk", "da"},
+    {"finnish", "fi"},
+    {"suomi", "fi"},
+    {"norwegian", "no"},
+    {"norsk", "no"},
+    {"polish", "pl"},
+    {"polski", "pl"},
+    {"czech", "cs"},
+    {"čeština", "cs"},
+    {"cestina", "cs"},
+    {"slovak", "sk"},
+    {"slovenčina", "sk"},
+    {"slovencina", "sk"},
+    {"slovenian", "sl"},
+    {"slovene", "sl"},
+    {"slovenščina", "sl"},
+    {"croatian", "hr"},
+    {"hrvatski", "hr"},
+    {"hungarian", "hu"},
+    {"magyar", "hu"},
+    {"romanian", "ro"},
+    {"română", "ro"},
+    {"romana", "ro"},
+    {"bulgarian", "bg"},
+    {"български", "bg"},
+    {"greek", "el"},
+    {"ελληνικά", "el"},
+    {"estonian", "et"},
+    {"eesti", "et"},
+    {"latvian", "lv"},
+    {"latviešu", "lv"},
+    {"lithuanian", "lt"},
+    {"lietuvių", "lt"},
+    {"maltese", "mt"},
+    {"malti", "mt"},
+    {"irish", "ga"},
+    {"gaeilge", "ga"},
+    {"icelandic", "is"},
+    {"íslenska", "is"},
+    {"turkish", "tr"},
+    {"türkçe", "tr"},
+    {"catalan", "ca"},
+    {"català", "ca"},
+    {"basque", "eu"},
+    {"euskara", "eu"},
+    {"galician", "gl"},
+    {"galego", "gl"},
+    {"russian", "ru"},
+    {"русский", "ru"},
+    {"ukrainian", "uk"},
+    {"українська", "uk"},
+    // Lower-cased as ASCII only: the capitalised forms of names that start with another letter.
+    {"Čeština", "cs"},
+    {"Íslenska", "is"},
+    {"Ελληνικά", "el"},
+    {"Български", "bg"},
+    {"Русский", "ru"},
+    {"Українська", "uk"},
+};
+
 bool AllAlpha(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0;
@@ -350,6 +453,9 @@ bool AllAlpha(std::string_view s) {
 
 std::string NormalizeLanguage(std::string_view code) {
   std::string c = ToLower(Trim(code));
+  for (const CodePair& p : kLanguageNames) {
+    if (c == p.from) return std::string(p.to);
+  }
   if (c.find('/') != std::string::npos) c = ToLower(UriTail(c));
   if (auto pos = c.find_first_of("-_"); pos != std::string::npos) c.erase(pos);
   if (c.size() == 2 && AllAlpha(c)) return c;
