@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "credmatch/io.hpp"
 
@@ -53,6 +54,31 @@ TEST(CtdlReaderTest, GraphIsAssembledThroughPartOfAndPreparationLinks) {
   EXPECT_EQ(program.parts[0].workload.value->raw_unit, "unknown-credits");
   EXPECT_EQ(program.parts[1].workload.value->raw_unit, "scqf-credit");
   EXPECT_EQ(program.parts[1].workload.value->raw_text, "15 SCQF credits (SCQF)");
+}
+
+// Expanded JSON-LD (full IRIs as keys, values as {"@value"} / {"@id"} arrays), as RDF tools write
+// CTDL: compacted on reading; a credit value given by reference to a ValueProfile node is
+// resolved through the graph. It was read as nodes without a title.
+TEST(CtdlReaderTest, ExpandedJsonLdIsCompacted) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("credmatch_expanded_ctdl_" + std::to_string(::getpid()) + ".json");
+  std::ofstream(path) << R"([
+    {"@id": "urn:example:course:db", "@type": ["https://purl.org/ctdl/terms/Course"],
+     "https://purl.org/ctdl/terms/name": [{"@language": "en", "@value": "Databases"},
+                                          {"@language": "fr", "@value": "Bases de données"}],
+     "https://purl.org/ctdl/terms/codedNotation": [{"@value": "DB101"}],
+     "https://purl.org/ctdl/terms/creditValue": [{"@id": "urn:example:value:db"}]},
+    {"@id": "urn:example:value:db", "@type": ["https://purl.org/ctdl/terms/ValueProfile"],
+     "http://schema.org/value": [{"@value": 6}]}
+  ])";
+  StatusOr<Credential> c = ReadCredentialFile(path, {});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->format, "ctdl");
+  EXPECT_EQ(c->title.value->Get("en"), "Databases");
+  EXPECT_EQ(c->title.value->Get("fr"), "Bases de données");
+  ASSERT_TRUE(c->workload.present());
+  EXPECT_EQ(c->workload.value->raw_value, 6.0);
 }
 
 TEST(CtdlReaderTest, MalformedCtdlNamesThePath) {

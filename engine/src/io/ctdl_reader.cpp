@@ -375,7 +375,9 @@ class CtdlReader : public JsonLdReader {
   }
 
   void ReadCredits(Credential& c, const Node& value) {
-    for (const Node& profile : List(value, "a ValueProfile", false)) {
+    // Embedded ValueProfiles, or references to ValueProfile nodes of the graph (expanded JSON-LD
+    // often gives them by @id); a reference the document does not hold is skipped.
+    for (const Node& profile : Refs(value)) {
       const Node amount =
           GetAny(profile, {"schema:value", "ceterms:value", "schema:minValue", "qdata:value"});
       if (!amount) continue;

@@ -196,12 +196,132 @@ Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out
   return Status::Ok();
 }
 
+// Expanded JSON-LD (what a JSON-LD processor or an RDF tool writes: full IRIs as keys, every
+// value an array of {"@value"} / {"@id"} objects) of CTDL, compacted to the CTDL context's
+// prefixed form the CTDL reader reads ("ceterms:name": {"en": "..."}).
+constexpr std::pair<std::string_view, std::string_view> kCtdlIris[] = {
+    {"https://purl.org/ctdl/terms/", "ceterms:"},
+    {"https://purl.org/ctdlasn/terms/", "ceasn:"},
+    {"https://purl.org/ctdl/asn/terms/", "ceasn:"},
+    {"https://purl.org/ctdl/vocabs/", "ctdlvocab:"},
+};
+
+bool IsCtdlIri(std::string_view s) {
+  for (const auto& [iri, prefix] : kCtdlIris) {
+    if (s.starts_with(iri)) return true;
+  }
+  return false;
+}
+
+// The other vocabularies the CTDL context names and the reader reads ("schema:value").
+constexpr std::pair<std::string_view, std::string_view> kOtherIris[] = {
+    {"http://schema.org/", "schema:"},
+    {"https://schema.org/", "schema:"},
+    {"https://credreg.net/qdata/terms/", "qdata:"},
+    {"http://purl.org/dc/terms/", "dcterms:"},
+};
+
+std::string CompactIri(std::string_view s) {
+  for (const auto& [iri, prefix] : kCtdlIris) {
+    if (s.starts_with(iri)) return std::string(prefix) + std::string(s.substr(iri.size()));
+  }
+  for (const auto& [iri, prefix] : kOtherIris) {
+    if (s.starts_with(iri)) return std::string(prefix) + std::string(s.substr(iri.size()));
+  }
+  return std::string(s);
+}
+
+bool IsExpandedCtdlNode(const Json& node) {
+  if (!node.is_object()) return false;
+  for (const auto& [key, value] : node.items()) {
+    if (IsCtdlIri(key)) return true;
+  }
+  return false;
+}
+
+Json CompactNode(const Json& node);
+
+// An expanded value array: language-tagged strings become a language map, {"@value": v} becomes
+// v, {"@id": iri} alone becomes the IRI, nodes are compacted; one item is not wrapped in an
+// array.
+Json CompactValues(const Json& values) {
+  if (!values.is_array()) return values.is_object() ? CompactNode(values) : values;
+  const bool tagged =
+      !values.empty() && std::all_of(values.begin(), values.end(), [](const Json& v) {
+        return v.is_object() && v.contains("@language") && v.contains("@value") &&
+               v["@language"].is_string();
+      });
+  if (tagged) {
+    Json map = Json::object();
+    for (const Json& v : values) {
+      Json& slot = map[v["@language"].get<std::string>()];
+      if (slot.is_null()) {
+        slot = v["@value"];
+      } else {
+        if (!slot.is_array()) slot = Json::array({slot});
+        slot.push_back(v["@value"]);
+      }
+    }
+    return map;
+  }
+  Json out = Json::array();
+  for (const Json& v : values) {
+    if (v.is_object() && v.contains("@value")) {
+      out.push_back(v["@value"]);
+    } else if (v.is_object() && v.size() == 1 && v.contains("@id") && v["@id"].is_string()) {
+      out.push_back(v["@id"]);  // a reference: the IRI, as compaction writes @id-typed values
+    } else {
+      out.push_back(v.is_object() ? CompactNode(v) : v);
+    }
+  }
+  return out.size() == 1 ? out[0] : out;
+}
+
+Json CompactNode(const Json& node) {
+  if (!node.is_object()) return node;
+  Json out = Json::object();
+  for (const auto& [key, value] : node.items()) {
+    if (key == "@type") {
+      Json types = Json::array();
+      for (const Json& t : value.is_array() ? value : Json::array({value}))
+        types.push_back(t.is_string() ? Json(CompactIri(t.get<std::string>())) : t);
+      out["@type"] = types.size() == 1 ? types[0] : types;
+    } else if (key == "@id") {
+      out["@id"] = value;
+    } else {
+      out[CompactIri(key)] = CompactValues(value);
+    }
+  }
+  return out;
+}
+
+// A document whose top-level node, or a node of its top-level array or @graph, is expanded CTDL:
+// compacted in place, keeping its shape (an array stays an array, so that a file of courses is
+// still a catalogue); a compacted object gets the CTDL context.
+void CompactExpandedCtdl(Json& root) {
+  Json* nodes = &root;
+  if (root.is_object() && root.contains("@graph")) nodes = &root["@graph"];
+  const bool expanded = nodes->is_array()
+                            ? std::any_of(nodes->begin(), nodes->end(), IsExpandedCtdlNode)
+                            : IsExpandedCtdlNode(*nodes);
+  if (!expanded) return;
+  if (nodes->is_array()) {
+    for (Json& n : *nodes) n = CompactNode(n);
+  } else {
+    *nodes = CompactNode(*nodes);
+  }
+  if (root.is_object() && !root.contains("@context"))
+    root["@context"] = "https://credreg.net/ctdl/schema/context/json";
+}
+
 }  // namespace
 
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view name,
                              std::size_t line_offset) {
   try {
-    return Json::parse(text.begin(), text.end());
+    Json root = Json::parse(text.begin(), text.end());
+    CompactExpandedCtdl(root);
+    return root;
   } catch (const Json::parse_error& e) {
     auto [line, column] = LineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
     line += line_offset > 0 ? line_offset - 1 : 0;

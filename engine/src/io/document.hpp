@@ -42,7 +42,9 @@ struct Document {
 };
 
 // Parses JSON text. Syntax errors give kInvalidData "<name>:<line>:<column>: syntax error: ...".
-// `line_offset` is added to line numbers (JSONL records).
+// `line_offset` is added to line numbers (JSONL records). Expanded CTDL JSON-LD (full IRIs as
+// keys) is compacted to the CTDL context's form, {"@context", "@graph": [...]}; JSON pointers
+// then refer to that form (docs/formats.md, "CTDL").
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view name,
                              std::size_t line_offset = 0);
 // Parses YAML text (the first document) into `doc.root` and `doc.marks`. Plain scalars become
