@@ -84,6 +84,23 @@ TEST(CompareCliTest, MissingFileIsAUsageErrorInTheHouseFormat) {
   EXPECT_NE(r.err.find("/nonexistent/b.json"), std::string::npos) << r.err;
 }
 
+// Files and catalogue records keep the command line's order, and the text format has a block for
+// every record, the unreadable ones too (12 blocks for 14 records before).
+TEST(NormalizeCliTest, InputOrderAndOneTextBlockPerRecord) {
+  CliResult mixed = RunCli(
+      "-q normalize data/examples/ie-databases-module.json data/catalogues/partner-courses.jsonl");
+  EXPECT_EQ(mixed.exit_code, 2);
+  EXPECT_EQ(mixed.out.rfind("{\"id\":\"urn:example:ie:tud:comp2031\"", 0), 0u)
+      << mixed.out.substr(0, 200);
+  CliResult text = RunCli("-q normalize --format text data/catalogues/partner-courses.jsonl");
+  EXPECT_EQ(text.exit_code, 2);
+  int errors = 0;
+  for (std::size_t p = text.out.find("\nerror: "); p != std::string::npos;
+       p = text.out.find("\nerror: ", p + 1))
+    ++errors;
+  EXPECT_EQ(errors, 2) << text.out;
+}
+
 TEST(NormalizeCliTest, CountryMustBeACode) {
   CliResult name = RunCli("normalize --country France data/examples/ie-databases-module.json");
   EXPECT_EQ(name.exit_code, 1);

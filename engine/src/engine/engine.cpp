@@ -140,12 +140,19 @@ bool IsCatalogue(const std::filesystem::path& path, const ReadOptions& options) 
 StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequest& request) {
   if (request.inputs.empty()) return InvalidArgumentError("normalize: no input files");
   NormalizeResult result;
-  std::vector<Credential> credentials;
-  std::string jsonl;  // catalogue rows, in input order
+  // Credentials and catalogue error records, in input order (files as given, records as read).
+  struct Item {
+    std::optional<Credential> credential;
+    std::string error_json;  // a catalogue record that could not be read: its error row
+    std::string error_text;
+  };
+  std::vector<Item> items;
+  bool any_catalogue = false;
   JsonWriteOptions one_line;
   one_line.indent = -1;
   for (const std::filesystem::path& input : request.inputs) {
     if (IsCatalogue(input, request.read)) {
+      any_catalogue = true;
       StatusOr<CatalogueReader> reader = CatalogueReader::Open(input, request.read);
       if (!reader.ok()) {
         result.errors.push_back(reader.status());
@@ -160,14 +167,11 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
         }
         if (!record.result.ok()) {
           result.errors.push_back(record.result.status());
-          jsonl += CatalogueErrorToJson(record);
-        } else if (request.format == NormalizeRequest::Format::kText) {
-          credentials.push_back(std::move(*record.result));
-          continue;
+          items.push_back({std::nullopt, CatalogueErrorToJson(record),
+                           "error: " + record.result.status().message() + "\n"});
         } else {
-          jsonl += CredentialToJson(*record.result, one_line);
+          items.push_back({std::move(*record.result), "", ""});
         }
-        jsonl += '\n';
       }
       continue;
     }
@@ -177,20 +181,26 @@ StatusOr<NormalizeResult> RunNormalize(const Engine& engine, const NormalizeRequ
       result.errors.push_back(credential.status());
       continue;
     }
-    credentials.push_back(std::move(credential).value());
+    items.push_back({std::move(credential).value(), "", ""});
   }
   if (request.format == NormalizeRequest::Format::kText) {
-    for (const Credential& c : credentials) {
+    // One block per credential and per unreadable catalogue record: rows in = blocks out.
+    for (const Item& item : items) {
       if (!result.output.empty()) result.output += "\n";
-      result.output += CredentialToText(c);
+      result.output += item.credential ? CredentialToText(*item.credential) : item.error_text;
     }
-  } else if (!jsonl.empty()) {
-    // Catalogues give JSONL; single files read with them are appended as lines too.
-    for (const Credential& c : credentials) jsonl += CredentialToJson(c, one_line) + "\n";
-    result.output = std::move(jsonl);
-  } else if (credentials.size() == 1 && request.inputs.size() == 1) {
-    result.output = CredentialToJson(credentials.front(), JsonWriteOptions{}) + "\n";
+  } else if (any_catalogue) {
+    // Catalogues give JSONL; single files read with them are lines too, in input order.
+    for (const Item& item : items) {
+      result.output +=
+          item.credential ? CredentialToJson(*item.credential, one_line) : item.error_json;
+      result.output += '\n';
+    }
+  } else if (items.size() == 1 && request.inputs.size() == 1) {
+    result.output = CredentialToJson(*items.front().credential, JsonWriteOptions{}) + "\n";
   } else {
+    std::vector<Credential> credentials;
+    for (Item& item : items) credentials.push_back(std::move(*item.credential));
     result.output = CredentialsToJson(credentials, JsonWriteOptions{}) + "\n";
   }
   return result;
