@@ -141,6 +141,12 @@ TEST(MatchCliTest, UsageAndInputErrors) {
   EXPECT_EQ(nan.exit_code, 1);
   EXPECT_NE(nan.err.find("expected a finite number, got nan"), std::string::npos) << nan.err;
   EXPECT_EQ(RunCli(std::string(kMatch) + " --min-workload-ratio nan").exit_code, 1);
+  // Options that would be ignored without a word.
+  EXPECT_EQ(RunCli(std::string(kMatch) + " --explain --format csv").exit_code, 1);
+  const auto columns = RunCli(std::string(kMatch) + " --columns id=code");
+  EXPECT_EQ(columns.exit_code, 1);
+  EXPECT_NE(columns.err.find("--columns: neither catalogue is CSV"), std::string::npos)
+      << columns.err;
 
   // No target to match against (empty, or nothing readable) is an input error, not a run of
   // empty rows; with -q unreadable targets are still reported (errors are not notes).

@@ -99,6 +99,9 @@ TEST_F(LevelCliTest, FrameworkAndLevel) {
   EXPECT_THAT(r.out, HasSubstr("SCQF level 9 -> EQF 6"));
   r = RunCli("level --framework SCQF --level 9 --format json");
   EXPECT_THAT(r.out, HasSubstr("\"eqf\": {\"min\": 6, \"max\": 6}"));
+  // --country was ignored next to --framework.
+  r = RunCli("level --framework SCQF --level 9 --country IE");
+  EXPECT_EQ(r.exit_code, 1);
 }
 
 TEST_F(LevelCliTest, ListShowsAtLeast38Frameworks) {

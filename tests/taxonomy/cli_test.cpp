@@ -50,6 +50,8 @@ TEST(TaxonomyCliTest, InfoAndShowOnTheDemoTaxonomy) {
   EXPECT_EQ(json.exit_code, 0) << json.err;
   EXPECT_THAT(json.out, HasSubstr("\"kind\": \"knowledge\""));
 
+  EXPECT_EQ(RunCli("taxonomy show 'use SQL' --max 0", dir).exit_code, 1);
+
   CliRun missing = RunCli("taxonomy show 'no such skill'", dir);
   EXPECT_EQ(missing.exit_code, 3);
   EXPECT_THAT(missing.err, HasSubstr("credmatch: no concept with URI or label 'no such skill'"));

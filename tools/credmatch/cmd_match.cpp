@@ -2,9 +2,11 @@
 // credential of a catalogue (docs/cli/match.md).
 #include <unistd.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <tuple>
 
 #include "command.hpp"
 #include "core/leave_to_exit.hpp"
@@ -49,6 +51,28 @@ Status ReadOptionsFor(const MatchOptionsCli& opts, const std::string& side_colum
 }
 
 int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
+  if (opts.explain && opts.format == "csv") {
+    return ReportStatus(InvalidArgumentError(
+        "--explain adds the evidence to JSONL rows; the CSV format has no room for it"));
+  }
+  // A column mapping for a catalogue that is not CSV would be ignored without a word.
+  auto is_csv = [&](const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return opts.input_format == "csv" || ext == ".csv" || ext == ".tsv";
+  };
+  for (const auto& [columns, path, what] :
+       {std::tuple{&opts.source_columns, &opts.source, "--source-columns"},
+        std::tuple{&opts.target_columns, &opts.target, "--target-columns"}}) {
+    if (!columns->empty() && !is_csv(*path)) {
+      return ReportStatus(
+          InvalidArgumentError(std::string(what) + ": " + *path + " is not a CSV catalogue"));
+    }
+  }
+  if (!opts.columns.empty() && !is_csv(opts.source) && !is_csv(opts.target)) {
+    return ReportStatus(InvalidArgumentError("--columns: neither catalogue is CSV (" + opts.source +
+                                             ", " + opts.target + ")"));
+  }
   MatchRequest request;
   request.source = opts.source;
   request.target = opts.target;

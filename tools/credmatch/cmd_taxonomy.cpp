@@ -162,7 +162,8 @@ show->add_option("concept", show_cmd->query, "concept URI or exact label")->requ
 show->add_option("--lang", show_cmd->lang, "language of labels in lists (default en)");
 show->add_option("--format", show_cmd->format, "text or json")
     ->check(CLI::IsMember({"text", "json"}));
-show->add_option("--max", show_cmd->max_items, "items per list (default 25)");
+show->add_option("--max", show_cmd->max_items, "items per list (default 25)")
+    ->check(CLI::Range(1, 1000000));
 show->callback([show_cmd, &ctx] {
   StatusOr<Taxonomy> t = Taxonomy::LoadDefault(ctx.global.taxonomy);
   if (!t.ok()) {

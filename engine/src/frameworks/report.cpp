@@ -212,6 +212,11 @@ std::string FormatFrameworkList(const FrameworkRegistry& registry, LevelReportFo
 StatusOr<std::string> DescribeLevelQuery(const FrameworkRegistry& registry, const LevelQuery& query,
                                          LevelReportFormat format) {
   const bool json = format == LevelReportFormat::kJson;
+  if (!query.framework.empty() && !query.country.empty()) {
+    return InvalidArgumentError(
+        "give --framework or --country, not both (a framework names its "
+        "countries)");
+  }
   if (!query.framework.empty() && !query.level.empty()) {
     CREDMATCH_ASSIGN_OR_RETURN(LevelMapping m, registry.ToEqf(query.framework, query.level));
     return json ? MappingJson(registry, m) + "\n" : MappingText(registry, m);
