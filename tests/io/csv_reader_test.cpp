@@ -94,6 +94,7 @@ TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
 TEST(CsvReaderTest, MappingErrors) {
   EXPECT_FALSE(ParseColumnMapping("title").ok());
   EXPECT_FALSE(ParseColumnMapping("=name").ok());
+  EXPECT_FALSE(ParseColumnMapping("id=a,id=b").ok());  // the second silently won
   EXPECT_EQ(ParseColumnMapping("title=")->at("title"), "");  // switches the field off
   StatusOr<CsvColumns> unknown = ParseColumnMapping("colour=name");
   ASSERT_FALSE(unknown.ok());

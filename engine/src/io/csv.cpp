@@ -378,7 +378,10 @@ StatusOr<CsvColumns> ParseColumnMapping(std::string_view text) {
       return InvalidArgumentError("column mapping \"" + entry + "\": unknown field \"" + field +
                                   "\"; expected one of " + FieldList());
     }
-    columns[field] = column;
+    if (!columns.emplace(field, column).second) {
+      return InvalidArgumentError("column mapping \"" + entry + "\": field \"" + field +
+                                  "\" is mapped twice");
+    }
   }
   return columns;
 }
