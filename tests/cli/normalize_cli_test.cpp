@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/run_cli.hpp"
 
@@ -65,14 +66,29 @@ TEST(NormalizeCliTest, MissingFileIsAUsageError) {
   EXPECT_EQ(r.exit_code, 1);
 }
 
-// The README's main job: a coverage just under the threshold is printed with the digits that
-// tell them apart ("0.75 is below 0.75" before).
+// A coverage just under the purpose's threshold is printed with the digits that tell them apart
+// ("0.75 is below 0.75" before): the README's main job against a copy of the frameworks whose
+// further-study threshold is set just above its coverage (0.750106).
 TEST(CompareCliTest, ValueJustBelowAThresholdIsPrintedApart) {
-  CliResult r = RunCli(
-      "compare data/examples/fr-bases-de-donnees-licence.yaml "
-      "data/examples/ie-databases-module.json");
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("credmatch_thresholds_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(fs::path(CREDMATCH_SOURCE_DIR) / "frameworks", dir, fs::copy_options::recursive);
+  const fs::path purpose = dir / "purposes" / "further-study.yaml";
+  std::stringstream text;
+  text << std::ifstream(purpose).rdbuf();
+  std::string yaml = text.str();
+  const std::size_t at = yaml.find("recognise: 0.75");
+  ASSERT_NE(at, std::string::npos);
+  yaml.replace(at, std::string("recognise: 0.75").size(), "recognise: 0.7502");
+  std::ofstream(purpose) << yaml;
+  CliResult r = RunCli("--frameworks " + dir.string() +
+                       " compare data/examples/fr-bases-de-donnees-licence.yaml "
+                       "data/examples/ie-databases-module.json");
+  fs::remove_all(dir);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("coverage 0.7497 of the reference's outcomes is below 0.75"),
+  EXPECT_NE(r.out.find("coverage 0.7501 of the reference's outcomes is below 0.7502"),
             std::string::npos)
       << r.out;
 }

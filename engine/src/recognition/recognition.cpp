@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
@@ -15,13 +16,12 @@ namespace {
 
 std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
-// `v` as compared with `threshold`: with more digits when two would print them equal although
-// they differ ("coverage 0.7497 ... is below 0.75", not "0.75 is below 0.75").
-std::string NumAgainst(double v, double threshold) {
-  for (int digits = 2; digits < 6; ++digits) {
-    if (v == threshold || Num(v, digits) != Num(threshold, digits)) return Num(v, digits);
-  }
-  return Num(v, 6);
+// `v` and the `threshold` it is compared with, with more digits when two would print them equal
+// although they differ ("coverage 0.7497 ... is below 0.75", not "0.75 is below 0.75").
+std::pair<std::string, std::string> NumsApart(double v, double threshold) {
+  int digits = 2;
+  while (digits < 6 && v != threshold && Num(v, digits) == Num(threshold, digits)) ++digits;
+  return {Num(v, digits), Num(threshold, digits)};
 }
 
 std::string Percent(double v) { return Num(100.0 * v, 0) + "%"; }
@@ -135,9 +135,9 @@ Finding JudgeOutcomes(const Comparison& c, const Purpose& p) {
                        Rule(p, Dimension::kOutcomes, "recognise")),
             Remedy::kNone};
   }
-  std::string message = "coverage " + NumAgainst(coverage, p.outcomes_recognise) +
-                        " of the reference's outcomes is below " + Num(p.outcomes_recognise) +
-                        " (" + std::to_string(o.missing) + " missing, " +
+  const auto [shown_coverage, shown_threshold] = NumsApart(coverage, p.outcomes_recognise);
+  std::string message = "coverage " + shown_coverage + " of the reference's outcomes is below " +
+                        shown_threshold + " (" + std::to_string(o.missing) + " missing, " +
                         std::to_string(o.partial) + " partly matched)";
   if (coverage >= p.outcomes_conditional && to_bridge <= p.max_bridging_outcomes) {
     return {MakeReason(Reason::Kind::kSubstantial, d,
@@ -167,9 +167,10 @@ Finding JudgeByMinScore(const Comparison& c, const Purpose& p, Dimension dim) {
   const DimensionResult& d = c[dim];
   const DimensionRule& rule = p.rule(dim);
   if (rule.min_score && *d.score < *rule.min_score) {
+    const auto [shown_score, shown_minimum] = NumsApart(*d.score, *rule.min_score);
     return {MakeReason(Reason::Kind::kSubstantial, d,
-                       "score " + NumAgainst(*d.score, *rule.min_score) + " is below the " +
-                           Num(*rule.min_score) + " required for " + p.name,
+                       "score " + shown_score + " is below the " + shown_minimum +
+                           " required for " + p.name,
                        Rule(p, dim, "min_score")),
             Remedy::kNone};
   }
