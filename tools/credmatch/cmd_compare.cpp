@@ -69,7 +69,7 @@ void SetupCompare(CLI::App& app, Context& ctx) {
                   "auto (default), native, elm, openbadges, ctdl");
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none")
-      ->check(CountryCode());
+      ->transform(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write the report to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunCompareCommand(ctx, *opts); });
 }

@@ -200,10 +200,11 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_option("--target-columns", opts->target_columns, "CSV column mapping of the target");
   cmd->add_option("--input-format", opts->input_format,
                   "format of both catalogues: auto (default), jsonl, csv, ...");
-  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
+  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")
+      ->transform(LanguageCode());
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none")
-      ->check(CountryCode());
+      ->transform(CountryCode());
   cmd->add_flag("--explain", opts->explain, "add the outcome-level evidence to every match");
   cmd->add_option("--decisions", opts->decisions,
                   "which matches get a recognition decision: all (default), best, none")

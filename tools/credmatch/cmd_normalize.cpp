@@ -63,10 +63,11 @@ void SetupNormalize(CLI::App& app, Context& ctx) {
                   "auto (default), native, elm, openbadges, ctdl, csv, jsonl");
   cmd->add_option("--columns", opts->columns,
                   "CSV column mapping, e.g. id=code,title=name,learningOutcomes=ilos");
-  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
+  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")
+      ->transform(LanguageCode());
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none")
-      ->check(CountryCode());
+      ->transform(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunNormalizeCommand(ctx, *opts); });
 }

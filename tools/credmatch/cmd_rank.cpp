@@ -77,10 +77,11 @@ void SetupRank(CLI::App& app, Context& ctx) {
   cmd->add_option("--input-format", opts->input_format,
                   "auto (default), native, elm, openbadges, ctdl, csv, jsonl");
   cmd->add_option("--columns", opts->columns, "CSV column mapping");
-  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)");
+  cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")
+      ->transform(LanguageCode());
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none")
-      ->check(CountryCode());
+      ->transform(CountryCode());
   cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");
   cmd->callback([&ctx, opts] { ctx.exit_code = RunRankCommand(ctx, *opts); });
 }

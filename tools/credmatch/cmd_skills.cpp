@@ -13,9 +13,11 @@ void AddTextMappingOptions(CLI::App* cmd, TextMappingCommand& options) {
   cmd->add_option("--top", options.top, "number of results per text (default 10)")
       ->check(CLI::Range(1, 1000));
   cmd->add_option("--lang", options.lang,
-                  "ISO 639-1 language of the text (default: detected per line)");
+                  "ISO 639-1 language of the text (default: detected per line)")
+      ->transform(LanguageCode());
   cmd->add_option("--label-lang", options.label_lang,
-                  "language of the returned labels (default: the text's language)");
+                  "language of the returned labels (default: the text's language)")
+      ->transform(LanguageCode());
   cmd->add_option("--min-score", options.min_score,
                   "drop results with a calibrated score below this (0..1, default 0)")
       ->check(FiniteNumber())
@@ -28,10 +30,6 @@ void AddTextMappingOptions(CLI::App* cmd, TextMappingCommand& options) {
 
 int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
                    const GlobalOptions& global) {
-  StatusOr<std::string> lang = ParseLanguageOption("--lang", cmd.lang);
-  if (!lang.ok()) return ReportStatus(lang.status());
-  StatusOr<std::string> label_lang = ParseLanguageOption("--label-lang", cmd.label_lang);
-  if (!label_lang.ok()) return ReportStatus(label_lang.status());
   StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault(global.taxonomy);
   if (!taxonomy.ok()) return ReportStatus(taxonomy.status());
   NoteStaleMapperIndex(*taxonomy, global);
@@ -41,7 +39,7 @@ int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
   if (!mapper.ok()) return ReportStatus(mapper.status());
   // A language the taxonomy has no labels in would give empty results that look like "no match".
   for (const auto& [option, code] :
-       {std::pair{"--lang", &*lang}, std::pair{"--label-lang", &*label_lang}}) {
+       {std::pair{"--lang", &cmd.lang}, std::pair{"--label-lang", &cmd.label_lang}}) {
     const std::vector<std::string>& have = mapper->Languages();
     if (code->empty() || std::find(have.begin(), have.end(), *code) != have.end()) continue;
     std::string list;
@@ -56,8 +54,8 @@ int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
   }
   MatchOptions match;
   match.top_k = cmd.top;
-  match.language = *lang;
-  match.display_language = *label_lang;
+  match.language = cmd.lang;
+  match.display_language = cmd.label_lang;
   match.min_score = cmd.min_score;
   match.include_skill_groups = cmd.groups;
   std::unique_ptr<ContextReranker> reranker;

@@ -62,9 +62,9 @@ void NoteStaleMapperIndex(const Taxonomy& taxonomy, const GlobalOptions& global)
 // Writes `text` to `path`, or to stdout when `path` is empty or "-".
 Status WriteOutput(const std::string& path, std::string_view text);
 
-// A --lang style option: "" stays "", "en-GB" / "EN" / "fra" become "en" / "en" / "fr";
-// kInvalidArgument naming the option for anything else ("english").
-StatusOr<std::string> ParseLanguageOption(std::string_view option, const std::string& value);
+// A --lang option: an ISO 639-1 code; "en-GB", "EN", "fra" and names ("English", "Français")
+// are converted to it, anything else is a usage error.
+const CLI::Validator& LanguageCode();
 
 // The reading options of the commands that read credentials: --input-format, --columns (CSV
 // column mapping; empty = the default names) and --lang (language of texts that declare none).

@@ -66,22 +66,25 @@ int ReportStatus(const Status& status) {
   }
 }
 
-StatusOr<std::string> ParseLanguageOption(std::string_view option, const std::string& value) {
-  if (value.empty()) return std::string();
-  std::string code = internal::NormalizeLanguage(value);
-  if (code.empty()) {
-    return InvalidArgumentError(std::string(option) + " " + value +
-                                ": expected an ISO 639-1 language code such as en, fr or de "
-                                "(en-GB, 3-letter codes such as fra and names such as English "
-                                "or Français are converted)");
-  }
-  return code;
+const CLI::Validator& LanguageCode() {
+  static const CLI::Validator validator(
+      [](std::string& value) -> std::string {
+        std::string code = internal::NormalizeLanguage(value);
+        if (code.empty())
+          return "expected an ISO 639-1 language code such as en, fr or de (en-GB, 3-letter "
+                 "codes such as fra and names such as English or Français are converted), got " +
+                 value;
+        value = code;
+        return "";
+      },
+      "LANG");
+  return validator;
 }
 
 Status ParseReadOptions(const std::string& input_format, const std::string& columns,
                         const std::string& lang, ReadOptions* read) {
   CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(input_format));
-  CREDMATCH_ASSIGN_OR_RETURN(read->default_language, ParseLanguageOption("--lang", lang));
+  read->default_language = lang;  // checked and converted by LanguageCode()
   if (!columns.empty()) {
     CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
   }

@@ -199,42 +199,40 @@ Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out
 // Expanded JSON-LD (what a JSON-LD processor or an RDF tool writes: full IRIs as keys, every
 // value an array of {"@value"} / {"@id"} objects) of CTDL, compacted to the CTDL context's
 // prefixed form the CTDL reader reads ("ceterms:name": {"en": "..."}).
-constexpr std::pair<std::string_view, std::string_view> kCtdlIris[] = {
-    {"https://purl.org/ctdl/terms/", "ceterms:"},
-    {"https://purl.org/ctdlasn/terms/", "ceasn:"},
-    {"https://purl.org/ctdl/asn/terms/", "ceasn:"},
-    {"https://purl.org/ctdl/vocabs/", "ctdlvocab:"},
+struct IriPrefix {
+  std::string_view iri;
+  std::string_view prefix;
+  bool ctdl;  // a CTDL vocabulary: its IRIs as keys mark a document as expanded CTDL
+};
+constexpr IriPrefix kIriPrefixes[] = {
+    {"https://purl.org/ctdl/terms/", "ceterms:", true},
+    {"https://purl.org/ctdlasn/terms/", "ceasn:", true},
+    {"https://purl.org/ctdl/asn/terms/", "ceasn:", true},
+    {"https://purl.org/ctdl/vocabs/", "ctdlvocab:", true},
+    // The other vocabularies the CTDL context names and the reader reads ("schema:value").
+    {"http://schema.org/", "schema:", false},
+    {"https://schema.org/", "schema:", false},
+    {"https://credreg.net/qdata/terms/", "qdata:", false},
+    {"http://purl.org/dc/terms/", "dcterms:", false},
 };
 
-bool IsCtdlIri(std::string_view s) {
-  for (const auto& [iri, prefix] : kCtdlIris) {
-    if (s.starts_with(iri)) return true;
+const IriPrefix* FindIriPrefix(std::string_view s) {
+  for (const IriPrefix& p : kIriPrefixes) {
+    if (s.starts_with(p.iri)) return &p;
   }
-  return false;
+  return nullptr;
 }
 
-// The other vocabularies the CTDL context names and the reader reads ("schema:value").
-constexpr std::pair<std::string_view, std::string_view> kOtherIris[] = {
-    {"http://schema.org/", "schema:"},
-    {"https://schema.org/", "schema:"},
-    {"https://credreg.net/qdata/terms/", "qdata:"},
-    {"http://purl.org/dc/terms/", "dcterms:"},
-};
-
 std::string CompactIri(std::string_view s) {
-  for (const auto& [iri, prefix] : kCtdlIris) {
-    if (s.starts_with(iri)) return std::string(prefix) + std::string(s.substr(iri.size()));
-  }
-  for (const auto& [iri, prefix] : kOtherIris) {
-    if (s.starts_with(iri)) return std::string(prefix) + std::string(s.substr(iri.size()));
-  }
-  return std::string(s);
+  const IriPrefix* p = FindIriPrefix(s);
+  return p == nullptr ? std::string(s)
+                      : std::string(p->prefix) + std::string(s.substr(p->iri.size()));
 }
 
 bool IsExpandedCtdlNode(const Json& node) {
   if (!node.is_object()) return false;
   for (const auto& [key, value] : node.items()) {
-    if (IsCtdlIri(key)) return true;
+    if (const IriPrefix* p = FindIriPrefix(key); p != nullptr && p->ctdl) return true;
   }
   return false;
 }
