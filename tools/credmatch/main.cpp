@@ -20,6 +20,20 @@ std::vector<std::pair<int, CommandSetup>>& Registry() {
   return registry;
 }
 
+// A transform that replaces a code option's value by `normalize(value)`, or refuses it when that
+// is empty, saying what was `expected`.
+CLI::Validator CodeTransform(std::string (*normalize)(std::string_view), std::string expected,
+                             std::string name) {
+  return CLI::Validator(
+      [normalize, expected](std::string& value) -> std::string {
+        std::string code = normalize(value);
+        if (code.empty()) return "expected " + expected + ", got " + value;
+        value = std::move(code);
+        return "";
+      },
+      std::move(name));
+}
+
 }  // namespace
 
 bool RegisterCommand(int order, CommandSetup setup) {
@@ -28,17 +42,18 @@ bool RegisterCommand(int order, CommandSetup setup) {
 }
 
 const CLI::Validator& CountryCode() {
-  static const CLI::Validator validator(
-      [](std::string& value) -> std::string {
-        std::string code = internal::NormalizeCountry(value);
-        if (code.empty())
-          return "expected an ISO 3166-1 country code such as FR, DE or IE (or a region id such "
-                 "as GB-SCT), got " +
-                 value;
-        value = code;
-        return "";
-      },
-      "CC");
+  static const CLI::Validator validator = CodeTransform(
+      internal::NormalizeCountry,
+      "an ISO 3166-1 country code such as FR, DE or IE (or a region id such as GB-SCT)", "CC");
+  return validator;
+}
+
+const CLI::Validator& LanguageCode() {
+  static const CLI::Validator validator = CodeTransform(
+      internal::NormalizeLanguage,
+      "an ISO 639-1 language code such as en, fr or de (en-GB, 3-letter codes such as fra and "
+      "names such as English or Français are converted)",
+      "LANG");
   return validator;
 }
 
@@ -64,21 +79,6 @@ int ReportStatus(const Status& status) {
     case StatusCode::kInternal: return kExitInternal;
     default: return kExitInput;
   }
-}
-
-const CLI::Validator& LanguageCode() {
-  static const CLI::Validator validator(
-      [](std::string& value) -> std::string {
-        std::string code = internal::NormalizeLanguage(value);
-        if (code.empty())
-          return "expected an ISO 639-1 language code such as en, fr or de (en-GB, 3-letter "
-                 "codes such as fra and names such as English or Français are converted), got " +
-                 value;
-        value = code;
-        return "";
-      },
-      "LANG");
-  return validator;
 }
 
 Status ParseReadOptions(const std::string& input_format, const std::string& columns,
