@@ -48,6 +48,11 @@ struct EqfRange {
   int max = 0;
   bool Contains(EqfLevel level) const { return level.value() >= min && level.value() <= max; }
   bool IsSingle() const { return min == max; }
+  // "EQF 6", "EQF 5-6".
+  std::string Text() const {
+    return IsSingle() ? "EQF " + std::to_string(min)
+                      : "EQF " + std::to_string(min) + "-" + std::to_string(max);
+  }
   bool operator==(const EqfRange&) const = default;
 };
 

@@ -15,11 +15,6 @@ using internal::ScoringParams;
 
 std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
-std::string EqfText(EqfRange r) {
-  return r.IsSingle() ? "EQF " + std::to_string(r.min)
-                      : "EQF " + std::to_string(r.min) + "-" + std::to_string(r.max);
-}
-
 std::string Plural(int n, std::string_view word) {
   return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
 }
@@ -50,7 +45,7 @@ void CompareLevel(const Credential& sc, const Credential& tc, const CredentialPr
     v->provenance = c.level.provenance;
     std::string text;
     internal::ProfileEqf(c, how);
-    if (prof.eqf) text = EqfText(*prof.eqf);
+    if (prof.eqf) text = prof.eqf->Text();
     if (!prof.cycle.empty()) text += (text.empty() ? "" : ", ") + prof.cycle + " cycle";
     if ((!level.framework.empty() || !level.nqf_level.empty()) && level.framework != "EQF") {
       text += (text.empty() ? "" : " (") + level.framework + " " + level.nqf_level +
@@ -92,7 +87,7 @@ void CompareLevel(const Credential& sc, const Credential& tc, const CredentialPr
   AddFigure(&d, "levels_below", out->level.levels_below, "computed: target.min - source.max");
   AddFigure(&d, "levels_above", out->level.levels_above, "computed: source.min - target.max");
   if (a == b) {
-    d.summary = "same level (" + EqfText(a) + ")";
+    d.summary = "same level (" + a.Text() + ")";
     if (!s.cycle.empty() && !t.cycle.empty() && s.cycle != t.cycle) {
       d.method = "level.cycle-mismatch";
       d.summary += ", but different QF-EHEA cycles (" + s.cycle + " vs " + t.cycle + ")";
@@ -101,14 +96,14 @@ void CompareLevel(const Credential& sc, const Credential& tc, const CredentialPr
     }
   } else if (out->level.levels_below > 0) {
     d.summary = "source " + Plural(out->level.levels_below, "EQF level") + " below target (" +
-                EqfText(a) + " vs " + EqfText(b) + ")";
+                a.Text() + " vs " + b.Text() + ")";
     AddFigure(&d, "per_level", p.level.per_level, internal::ParamRef(p, "level/per_level"));
   } else if (out->level.levels_above > 0) {
     d.summary = "source " + Plural(out->level.levels_above, "EQF level") + " above target (" +
-                EqfText(a) + " vs " + EqfText(b) + ")";
+                a.Text() + " vs " + b.Text() + ")";
     AddFigure(&d, "per_level", p.level.per_level, internal::ParamRef(p, "level/per_level"));
   } else {
-    d.summary = "overlapping level ranges (" + EqfText(a) + " vs " + EqfText(b) + ")";
+    d.summary = "overlapping level ranges (" + a.Text() + " vs " + b.Text() + ")";
     AddFigure(&d, "overlap", p.level.overlap, internal::ParamRef(p, "level/overlap"));
   }
 }

@@ -21,11 +21,6 @@ std::string Num(double v) {
   return buf;
 }
 
-std::string RangeText(const EqfRange& r) {
-  return r.IsSingle() ? "EQF " + std::to_string(r.min)
-                      : "EQF " + std::to_string(r.min) + "-" + std::to_string(r.max);
-}
-
 struct Where {
   std::string source;  // file the credential was read from
   std::string path;    // JSON path prefix ("" or "/parts/0")
@@ -82,7 +77,7 @@ bool ReadTitle(const FrameworkRegistry& registry, const std::string& country,
   if (best->ambiguous) {
     for (const TitleMatch& m : *matches) {
       if (&m == best || !m.ambiguous || !m.eqf) continue;
-      AddUnique(alternatives, RangeText(*m.eqf) + " (" + DescribeTitleMatch(m) + "; " + rule + ")");
+      AddUnique(alternatives, m.eqf->Text() + " (" + DescribeTitleMatch(m) + "; " + rule + ")");
     }
   }
   return true;
@@ -142,8 +137,8 @@ void NormalizeLevel(const FrameworkRegistry& registry, const std::string& countr
       for (const LevelMapping& o : others) {
         if (o.eqf && !(*o.eqf == *mapping->eqf)) {
           confidence *= 0.6;
-          AddUnique(alternatives, RangeText(*o.eqf) + " (" + o.framework.value() + " level " +
-                                      o.level + "; level.nqf)");
+          AddUnique(alternatives, o.eqf->Text() + " (" + o.framework.value() + " level " + o.level +
+                                      "; level.nqf)");
         }
       }
       nqf = Reading{*mapping->eqf, confidence, "level.nqf", mapping->source, matched};
@@ -188,13 +183,13 @@ void NormalizeLevel(const FrameworkRegistry& registry, const std::string& countr
   if (declared && nqf && !nqf->eqf.Contains(EqfLevel{declared->eqf.min})) {
     AddDiagnostic(c, Diagnostic::Severity::kWarning, at,
                   "declared EQF level " + std::to_string(declared->eqf.min) + " contradicts " +
-                      nqf->matched + " (" + RangeText(nqf->eqf) + ", " + nqf->source +
+                      nqf->matched + " (" + nqf->eqf.Text() + ", " + nqf->source +
                       "); the declared level is kept");
   }
   const Reading& primary = readings.front();
   for (std::size_t i = 1; i < readings.size(); ++i) {
     if (!(readings[i].eqf == primary.eqf)) {
-      AddUnique(alternatives, RangeText(readings[i].eqf) + " (" + readings[i].matched + "; " +
+      AddUnique(alternatives, readings[i].eqf.Text() + " (" + readings[i].matched + "; " +
                                   readings[i].rule + ")");
     }
   }

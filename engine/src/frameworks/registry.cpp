@@ -344,10 +344,8 @@ StatusOr<LevelMapping> FrameworkRegistry::ResolveLevelLabel(std::string_view lab
     if (found.size() > 1) {
       std::string list;
       for (const LevelMapping& m : found) {
-        list += (list.empty() ? "" : ", ") + m.framework.value() + " level " + m.level +
-                (m.eqf ? " (EQF " + std::to_string(m.eqf->min) +
-                             (m.eqf->IsSingle() ? "" : "-" + std::to_string(m.eqf->max)) + ")"
-                       : " (not referenced to the EQF)");
+        list += (list.empty() ? "" : ", ") + m.framework.value() + " level " + m.level + " (" +
+                (m.eqf ? m.eqf->Text() : "not referenced to the EQF") + ")";
       }
       return FailedPreconditionError("\"" + std::string(label) +
                                      "\" is a level of several frameworks: " + list +

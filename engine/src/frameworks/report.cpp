@@ -65,9 +65,7 @@ std::string JsonSource(const FrameworkRegistry& registry, const std::string& ref
 }
 
 std::string EqfText(const std::optional<EqfRange>& eqf) {
-  if (!eqf) return "not referenced to the EQF";
-  return eqf->IsSingle() ? "EQF " + std::to_string(eqf->min)
-                         : "EQF " + std::to_string(eqf->min) + "-" + std::to_string(eqf->max);
+  return eqf ? eqf->Text() : "not referenced to the EQF";
 }
 
 std::string SourceText(const FrameworkRegistry& registry, const std::string& ref) {
