@@ -176,6 +176,31 @@ TEST(MatcherTest, TiesKeepTargetInputOrder) {
   }
 }
 
+// Every target is touched by the source's first skill, and again by its second: the walk then
+// records a touch past the last target (a heap overflow until the scratch list had a spare
+// entry; the asan preset reports it). Small target catalogues with many skills per source (real
+// courses mapped with a low minimum score) crashed `credmatch match` this way.
+TEST(MatcherTest, EveryTargetTouchedTwice) {
+  ExactSkillSimilarity exact;
+  CatalogueMatchOptions options;
+  options.top_k = 2;
+  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
+  const std::string body =
+      ",\"level\":6,\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\",\"urn:b\"]}]}";
+  for (const char* id : {"t0", "t1", "t2"}) {
+    matcher.AddTarget(ReadLines({std::string("{\"id\":\"") + id + "\"" + body}).front());
+  }
+  matcher.BuildIndex();
+  const Credential source = ReadLines({"{\"id\":\"s\"" + body}).front();
+  for (int repeat = 0; repeat < 3; ++repeat) {
+    const std::vector<TargetMatch> m = matcher.Match(source);
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].target, 0u);
+    EXPECT_EQ(m[1].target, 1u);
+    EXPECT_DOUBLE_EQ(*m[0].scores[Dimension::kOutcomes], 1.0);
+  }
+}
+
 TEST(MatcherTest, FiltersAndMinScore) {
   ExactSkillSimilarity exact;
   CatalogueMatchOptions options;

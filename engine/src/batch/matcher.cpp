@@ -202,7 +202,9 @@ struct Scratch {
   // text_touched and reset at its end).
   std::vector<double> text_weight;
   std::vector<std::uint32_t> text_touched;
-  std::vector<std::uint32_t> touched;  // room for every target; touched_count are used
+  // Room for every target and one more: the branch-free touch writes its target one past the
+  // count also when the target is already counted, which is the end once all are touched.
+  std::vector<std::uint32_t> touched;  // touched_count are used
   std::size_t touched_count = 0;
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
@@ -217,7 +219,7 @@ struct Scratch {
     owner = serial;
     best.assign(slots, 0.0f);
     targets.assign(group_of.size(), TargetState{});
-    touched.assign(group_of.size(), 0);
+    touched.assign(group_of.size() + 1, 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
     group_stamp.assign(groups, 0);
