@@ -43,6 +43,42 @@ TEST(MapCredentialSkillsTest, KeepsDeclaredAndAddsDerived) {
   EXPECT_TRUE(c.diagnostics.empty());
 }
 
+// By default an outcome gets the best three derived skills of its text scoring at least 0.3:
+// what MapSkills ranks first, cut there.
+TEST(MapCredentialSkillsTest, DefaultsKeepTheBestThreeFromThirtyHundredths) {
+  // The first text names more than three skills; the second's best scores in [0.3, 0.5), below
+  // the minimum used until 2026-11-30.
+  const std::vector<std::string> texts = {
+      "Design relational databases, write SQL, analyse data and work in teams in Java.",
+      "Design tables for relational data."};
+  Credential c;
+  std::vector<std::vector<std::string>> expected;
+  for (const std::string& text : texts) {
+    MatchOptions search;
+    search.language = "en";
+    const MatchResult all = MiniMapper().MapSkills(text, search);
+    expected.emplace_back();
+    for (const ConceptMatch& m : all.matches) {
+      if (m.score >= 0.3 && expected.back().size() < 3) expected.back().push_back(m.uri);
+    }
+    ASSERT_GE(all.matches.size(), 1u);
+    if (&text == &texts[0]) {
+      ASSERT_GE(all.matches.size(), 4u);
+      ASSERT_GE(all.matches[3].score, 0.3);
+    } else {
+      ASSERT_GE(all.matches[0].score, 0.3);
+      ASSERT_LT(all.matches[0].score, 0.5);
+    }
+    c.learning_outcomes.push_back(Outcome(text, "en"));
+  }
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    std::vector<std::string> derived;
+    for (const SkillRef& s : c.learning_outcomes[i].skills) derived.push_back(s.uri);
+    EXPECT_EQ(derived, expected[i]) << texts[i];
+  }
+}
+
 TEST(MapCredentialSkillsTest, UnknownUriIsAWarningAndKept) {
   Credential c;
   c.source = "cred.json";

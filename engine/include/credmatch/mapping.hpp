@@ -218,9 +218,16 @@ class OutcomeTextSearch {
   virtual MatchResult Search(std::string_view text, const MatchOptions& options) const = 0;
 };
 
+// Derived skills: the best three of an outcome text scoring at least 0.3 (docs/mapping.md,
+// "Declared URIs and credentials", says why these and what they change).
 struct CredentialMappingOptions {
-  MatchOptions match;      // match.top_k caps the derived skills per outcome
-  double min_score = 0.5;  // derived skills below this calibrated score are not added
+  // match.top_k caps the derived skills per outcome.
+  MatchOptions match = [] {
+    MatchOptions m;
+    m.top_k = 3;
+    return m;
+  }();
+  double min_score = 0.3;  // derived skills below this calibrated score are not added
   // Optional; not owned; null = the mapper's own MapSkills.
   const OutcomeTextSearch* search = nullptr;
 };

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Catalogue matching on real courses against the TF-IDF baseline, scored by the title-topic silver
+# check of catalogue_silver.py (read its docstring for what it can and cannot tell). Converts the
+# catalogues of ../shared/data/catalogues on the fly into $WORK (never committed: third-party
+# data); needs a full-ESCO snapshot (made into $WORK when SNAPSHOT is not given).
+#
+# Usage: bench/eval/run_catalogue_silver.sh
+# Environment: CREDMATCH_SHARED_DATA_DIR, CREDMATCH (default build/release/...), SNAPSHOT,
+#   WORK (/tmp/credmatch_silver)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SHARED=${CREDMATCH_SHARED_DATA_DIR:-$ROOT/../shared/data}
+CREDMATCH=${CREDMATCH:-$ROOT/build/release/tools/credmatch/credmatch}
+WORK=${WORK:-/tmp/credmatch_silver}
+SNAPSHOT=${SNAPSHOT:-$WORK/esco.cmtx}
+PY=/usr/bin/python3
+[ -x "$CREDMATCH" ] || { echo "build it first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+mkdir -p "$WORK"
+if [ ! -f "$SNAPSHOT" ] ||
+  ! "$CREDMATCH" --taxonomy "$SNAPSHOT" taxonomy info | grep -q "loaded instead of built"; then
+  "$CREDMATCH" -q taxonomy import "$SHARED/esco/v1.1.1" --labels "$SHARED/esco/v1.0-fr-es" -o "$SNAPSHOT" >&2
+fi
+conv() { $PY "$ROOT/bench/e2e/convert_catalogues.py" --shared "$SHARED" "$@" 2>/dev/null; }
+conv glasgow -o "$WORK/glasgow.jsonl"
+conv deakin -o "$WORK/deakin.jsonl"
+conv glasgow deakin -o "$WORK/glasgow_deakin.jsonl"
+conv uclouvain --lang fr -o "$WORK/uclouvain_fr.jsonl"
+conv uclouvain -o "$WORK/uclouvain.jsonl"
+
+echo "| sources → targets | scored sources | credmatch MRR@10 | credmatch hits@5 | TF-IDF MRR@10 | TF-IDF hits@5 |"
+echo "|---|---|---|---|---|---|"
+for pair in "glasgow deakin" "deakin glasgow" "uclouvain_fr glasgow_deakin" "uclouvain glasgow_deakin"; do
+  set -- $pair
+  s=$WORK/$1.jsonl t=$WORK/$2.jsonl
+  "$CREDMATCH" -q --taxonomy "$SNAPSHOT" match -s "$s" -t "$t" --top 10 -o "$WORK/cm_$1.jsonl" || true
+  $PY "$ROOT/bench/e2e/baseline_tfidf.py" --source "$s" --target "$t" --top 10 -o "$WORK/tfidf_$1.jsonl" 2>/dev/null
+  read -r n cm_mrr cm_hit < <($PY "$ROOT/bench/eval/catalogue_silver.py" "$s" "$t" "$WORK/cm_$1.jsonl")
+  read -r _ tf_mrr tf_hit < <($PY "$ROOT/bench/eval/catalogue_silver.py" "$s" "$t" "$WORK/tfidf_$1.jsonl")
+  echo "| $1 → $2 | $n | $cm_mrr | $cm_hit | $tf_mrr | $tf_hit |"
+done
