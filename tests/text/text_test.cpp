@@ -176,6 +176,28 @@ TEST(BoilerplateTest, DoesNotSpanSegments) {
   EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));
 }
 
+TEST(BoilerplateTest, ListNumbersAtASegmentStartAreNoise) {
+  EXPECT_THAT(Norms("4. approfondir une problématique démographique", "fr", true),
+              ElementsAre("approfondir", "problematique", "demographique"));
+  EXPECT_THAT(Norms("3) use SQL. 12. write reports", "en", true),
+              ElementsAre("use", "sql", "write", "reports"));
+  // Programme references, and a bare number before a sentence (scraped catalogues).
+  EXPECT_THAT(Norms("1.1, 1.4, 2.4 Au terme de ce cours, gérer des projets", "fr", true),
+              ElementsAre("gerer", "projets"));
+  EXPECT_THAT(Norms("2 analyser grammaticalement ces textes", "fr", true),
+              ElementsAre("analyser", "grammaticalement", "textes"));
+  // A bare number before a short phrase, and numbers inside a text, are content.
+  EXPECT_THAT(Norms("6 sigma", "en", true), ElementsAre("6", "sigma"));
+  EXPECT_THAT(Norms("Install Windows 10 and ISO 9001", "en", true),
+              ElementsAre("install", "windows", "10", "iso", "9001"));
+  // Labels are analysed without boilerplate marking: their numbers always count.
+  AnalyzerOptions label_options;
+  label_options.mark_boilerplate = false;
+  TokenList tokens;
+  Analyzer("en", label_options).Analyze("4. plan a project with the team", tokens);
+  EXPECT_TRUE(tokens[0].IsContent());
+}
+
 TEST(SegmentTest, SplitsBulletsSentencesAndClauses) {
   std::string text =
       "Students will be able to:\n• design databases;\n- write SQL queries\n2. test code. Next "

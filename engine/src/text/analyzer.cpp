@@ -215,8 +215,39 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     out.tokens_[i].norm = std::string_view(out.buffer_.data() + o[0], o[1]);
     out.tokens_[i].stem = std::string_view(out.buffer_.data() + o[2], o[3]);
   }
-  if (!options_.mark_boilerplate || tables == nullptr) return;
+  if (!options_.mark_boilerplate) return;
   std::vector<Token>& tokens = out.tokens_;
+  // List numbering and references at the start of a segment are not content: "4. approfondir
+  // ...", "3) ...", "1.1, 1.4, 2.4 Au terme de ce cours ...", and a bare number before a sentence
+  // ("2 analyser grammaticalement ces textes", as scraped catalogues have it). A bare number
+  // before a short phrase is kept ("6 sigma" is an ESCO label), as are numbers inside a text
+  // ("Windows 10", "ISO 9001", "3D").
+  auto is_number = [](std::string_view w) {
+    if (w.empty() || w.size() > 6 || w.front() == '.' || w.back() == '.') return false;
+    for (char c : w)
+      if (!((c >= '0' && c <= '9') || c == '.')) return false;
+    return true;
+  };
+  constexpr std::size_t kSentenceAfterNumber = 4;  // tokens after a bare leading number
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!is_number(tokens[i].norm)) continue;
+    const bool leads = i == 0 || tokens[i].position >= tokens[i - 1].position + 1 + kSegmentGap;
+    const bool follows_marker = i > 0 && tokens[i - 1].boilerplate && is_number(tokens[i - 1].norm);
+    if (!leads && !follows_marker) continue;
+    const char after = tokens[i].end < text.size() ? text[tokens[i].end] : ' ';
+    bool marker = after == '.' || after == ')' || after == ',' ||
+                  tokens[i].norm.find('.') != std::string_view::npos;
+    if (!marker) {
+      std::size_t following = 0;
+      for (std::size_t k = i + 1; k < tokens.size() && following < kSentenceAfterNumber; ++k) {
+        if (tokens[k].position >= tokens[k - 1].position + 1 + kSegmentGap) break;
+        ++following;
+      }
+      marker = following >= kSentenceAfterNumber;
+    }
+    if (marker) tokens[i].boilerplate = true;
+  }
+  if (tables == nullptr) return;
   auto match_length = [&](std::size_t at, const std::vector<std::string>& phrase) -> std::size_t {
     if (at + phrase.size() > tokens.size()) return 0;
     for (std::size_t k = 0; k < phrase.size(); ++k) {
