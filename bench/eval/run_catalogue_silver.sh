@@ -26,11 +26,12 @@ conv glasgow -o "$WORK/glasgow.jsonl"
 conv deakin -o "$WORK/deakin.jsonl"
 conv glasgow deakin -o "$WORK/glasgow_deakin.jsonl"
 conv uclouvain --lang fr -o "$WORK/uclouvain_fr.jsonl"
-conv uclouvain -o "$WORK/uclouvain.jsonl"
+conv uclouvain --lang en -o "$WORK/uclouvain_en.jsonl"
 
 echo "| sources → targets | scored sources | credmatch MRR@10 | credmatch hits@5 | TF-IDF MRR@10 | TF-IDF hits@5 |"
 echo "|---|---|---|---|---|---|"
-for pair in "glasgow deakin" "deakin glasgow" "uclouvain_fr glasgow_deakin" "uclouvain glasgow_deakin"; do
+for pair in "glasgow deakin" "deakin glasgow" "uclouvain_fr glasgow_deakin" "glasgow_deakin uclouvain_fr" \
+  "uclouvain_en glasgow_deakin" "glasgow_deakin uclouvain_en"; do
   set -- $pair
   s=$WORK/$1.jsonl t=$WORK/$2.jsonl
   "$CREDMATCH" -q --taxonomy "$SNAPSHOT" match -s "$s" -t "$t" --top 10 -o "$WORK/cm_$1.jsonl" || true

@@ -43,10 +43,10 @@ TEST(MapCredentialSkillsTest, KeepsDeclaredAndAddsDerived) {
   EXPECT_TRUE(c.diagnostics.empty());
 }
 
-// By default an outcome gets the best three derived skills of its text scoring at least 0.3:
+// By default an outcome gets the best two derived skills of its text scoring at least 0.3:
 // what MapSkills ranks first, cut there.
-TEST(MapCredentialSkillsTest, DefaultsKeepTheBestThreeFromThirtyHundredths) {
-  // The first text names more than three skills; the second's best scores in [0.3, 0.5), below
+TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {
+  // The first text names more than two skills; the second's best scores in [0.3, 0.5), below
   // the minimum used until 2026-11-30.
   const std::vector<std::string> texts = {
       "Design relational databases, write SQL, analyse data and work in teams in Java.",
@@ -59,12 +59,12 @@ TEST(MapCredentialSkillsTest, DefaultsKeepTheBestThreeFromThirtyHundredths) {
     const MatchResult all = MiniMapper().MapSkills(text, search);
     expected.emplace_back();
     for (const ConceptMatch& m : all.matches) {
-      if (m.score >= 0.3 && expected.back().size() < 3) expected.back().push_back(m.uri);
+      if (m.score >= 0.3 && expected.back().size() < 2) expected.back().push_back(m.uri);
     }
     ASSERT_GE(all.matches.size(), 1u);
     if (&text == &texts[0]) {
-      ASSERT_GE(all.matches.size(), 4u);
-      ASSERT_GE(all.matches[3].score, 0.3);
+      ASSERT_GE(all.matches.size(), 3u);
+      ASSERT_GE(all.matches[2].score, 0.3);
     } else {
       ASSERT_GE(all.matches[0].score, 0.3);
       ASSERT_LT(all.matches[0].score, 0.5);

@@ -218,13 +218,13 @@ class OutcomeTextSearch {
   virtual MatchResult Search(std::string_view text, const MatchOptions& options) const = 0;
 };
 
-// Derived skills: the best three of an outcome text scoring at least 0.3 (docs/mapping.md,
+// Derived skills: the best two of an outcome text scoring at least 0.3 (docs/mapping.md,
 // "Declared URIs and credentials", says why these and what they change).
 struct CredentialMappingOptions {
   // match.top_k caps the derived skills per outcome.
   MatchOptions match = [] {
     MatchOptions m;
-    m.top_k = 3;
+    m.top_k = 2;
     return m;
   }();
   double min_score = 0.3;  // derived skills below this calibrated score are not added
