@@ -356,7 +356,9 @@ TEST(JsonlCatalogueTest, LanguageNamesAreReadAsCodes) {
                     ("credmatch_language_names_" + std::to_string(::getpid()) + ".jsonl");
   {
     std::ofstream out(path);
-    for (const char* name : {"English", "Français", "anglais", "Español", "Deutsch", "fra"})
+    // Endonyms in other scripts, as the edX catalogue writes them.
+    for (const char* name : {"English", "Français", "anglais", "Español", "Deutsch", "fra", "中文",
+                             "日本語", "اللغة العربية"})
       out << R"({"id": "x", "title": "T", "learningOutcomes": ["y"], "language": ")" << name
           << "\"}\n";
     out << R"({"id": "x", "title": "T", "learningOutcomes": ["y"], "language": "Klingon"})"
@@ -365,13 +367,13 @@ TEST(JsonlCatalogueTest, LanguageNamesAreReadAsCodes) {
   StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
   std::filesystem::remove(path);
   ASSERT_TRUE(records.ok()) << records.status().ToString();
-  ASSERT_EQ(records->size(), 7u);
-  const char* codes[] = {"en", "fr", "en", "es", "de", "fr"};
-  for (std::size_t i = 0; i < 6; ++i) {
+  ASSERT_EQ(records->size(), 10u);
+  const char* codes[] = {"en", "fr", "en", "es", "de", "fr", "zh", "ja", "ar"};
+  for (std::size_t i = 0; i < 9; ++i) {
     ASSERT_TRUE((*records)[i].result.ok()) << (*records)[i].result.status().ToString();
     EXPECT_EQ((*records)[i].result->language, codes[i]) << i;
   }
-  EXPECT_FALSE((*records)[6].result.ok());
+  EXPECT_FALSE((*records)[9].result.ok());
 }
 
 TEST(JsonlCatalogueTest, StreamingReaderAndFolders) {

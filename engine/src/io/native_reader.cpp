@@ -104,7 +104,7 @@ class NativeReader {
     std::optional<std::string> s = String(value, pointer);
     if (!s) return std::nullopt;
     std::string code = NormalizeLanguage(*s);
-    if (code.empty() || s->size() > 12) {
+    if (code.empty() || s->size() > 40) {  // 40 bytes: "اللغة العربية" is 25
       Fail(pointer, "expected an ISO 639-1 language code such as \"en\", got \"" + *s + "\"");
       return std::nullopt;
     }
