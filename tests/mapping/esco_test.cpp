@@ -137,6 +137,23 @@ TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
   EXPECT_EQ(esco->mapper.MapSkills("design a database for the company").language, "en");
 }
 
+// English terms in French and Spanish outcomes find their ESCO concepts through the English labels
+// (the French label of "machine learning" is "apprentissage automatique").
+TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {
+  REQUIRE_ESCO();
+  const std::pair<const char*, const char*> cases[] = {
+      {"utiliser des techniques de machine learning et de deep learning", "fr"},
+      {"aplicar técnicas de machine learning a datos de clientes", "es"},
+  };
+  for (const auto& [text, language] : cases) {
+    const std::vector<std::string> top = TopUris(Skills(esco, text, language, 3), 3);
+    const std::vector<std::string> english = TopUris(Skills(esco, "machine learning", "en", 1), 1);
+    ASSERT_EQ(english.size(), 1u);
+    EXPECT_NE(std::find(top.begin(), top.end(), english[0]), top.end())
+        << text << ": " << ::testing::PrintToString(top);
+  }
+}
+
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   REQUIRE_ESCO();
   MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");

@@ -148,6 +148,28 @@ TEST(SkillMapperTest, FrenchAndEnglishMeetOnTheSameConcepts) {
   EXPECT_THAT(top_fr, ::testing::UnorderedElementsAreArray(top_en));
 }
 
+// English terms in a French text ("data analysis" has no French label here): the text is also
+// searched in English, and a strong English match joins, labelled in French. Job titles are not.
+TEST(SkillMapperTest, EnglishTermsInAnotherLanguage) {
+  const std::string text = "maîtriser la data analysis en entreprise";
+  MatchResult r = MiniMapper().MapSkills(text, Lang("fr"));
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.language, "fr");
+  EXPECT_EQ(r.matches[0].uri, "urn:t:data-analysis");
+  EXPECT_EQ(r.matches[0].label, "analyser des données");
+  EXPECT_EQ(r.matches[0].matched_language, "en");
+  EXPECT_EQ(r.matches[0].evidence, "data analysis");
+  EXPECT_GE(r.matches[0].score, 0.5);
+  // One English word does not make an English term: French labels only.
+  for (const ConceptMatch& m : MiniMapper().MapSkills("analyser les données", Lang("fr")).matches)
+    EXPECT_EQ(m.matched_language, "fr") << m.uri;
+  // The same with top 1 (the merged top k is the top k of the merged scores).
+  MatchResult one = MiniMapper().MapSkills(text, Lang("fr", 1));
+  ASSERT_EQ(one.matches.size(), 1u);
+  EXPECT_EQ(one.matches[0].uri, r.matches[0].uri);
+  EXPECT_DOUBLE_EQ(one.matches[0].score, r.matches[0].score);
+}
+
 TEST(SkillMapperTest, DisplayLanguage) {
   MatchOptions o = Lang("fr");
   o.display_language = "en";

@@ -35,6 +35,12 @@ inline constexpr std::size_t kNormalisingK = 10;
 inline constexpr double kVerifyLanguageEvidence = 3.0;
 inline constexpr double kVerifyLanguageConfidence = 0.8;
 
+// English terms in a text of another language ("machine learning", "cloud computing", "change
+// management" in a French outcome): such a text is searched in English too, and English matches
+// scoring at least kEnglishTermMinScore join its matches (docs/mapping.md, "English terms in
+// other languages").
+inline constexpr double kEnglishTermMinScore = 0.5;
+
 // Label blocks (PillarIndex::blocks).
 inline constexpr std::uint32_t kBlockHeader = 5;
 inline constexpr std::uint32_t kBlockTerm = 4;
@@ -215,8 +221,13 @@ struct SkillMapper::Impl {
   int LanguageIndex(std::string_view language) const;
   std::string_view UriOf(std::uint32_t concept_id) const;
   std::string_view PreferredLabelOf(std::uint32_t concept_id, std::string_view language) const;
+  // `english_terms`, when not null, is set when the text (not in English) has English terms:
+  // SearchAll() then searches it in English too.
   MatchResult Search(internal::mapping::Pillar pillar, std::string_view text,
-                     const MatchOptions& options) const;
+                     const MatchOptions& options, bool* english_terms = nullptr) const;
+  // Search(), and the English search of a text with English terms, merged.
+  MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,
+                        const MatchOptions& options) const;
 };
 
 }  // namespace credmatch

@@ -189,7 +189,7 @@ using internal::mapping::QueryStem;
 using internal::mapping::QueryToken;
 
 MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::string_view text,
-                                      const MatchOptions& options) const {
+                                      const MatchOptions& options, bool* english_terms) const {
   MatchResult result;
   if (languages.empty()) return result;
   const internal::mapping::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
@@ -268,6 +268,28 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.weak = q.stem != internal::mapping::kNoTerm && index.weak[q.stem] != 0;
     s.query.push_back(q);
   }
+  // English terms in a text of another language: two adjacent content words that English labels
+  // write ("machine learning", "big data", "change management"). Letters and two-letter words
+  // say little ("B) et l'utiliser" reads "B/L" in English).
+  if (english_terms != nullptr) {
+    *english_terms = false;
+    const int english = LanguageIndex("en");
+    if (english >= 0 && english != lang) {
+      std::uint32_t previous = ~std::uint32_t{0};  // position of the last English word
+      for (const text::Token& t : s.tokens) {
+        if (!t.IsContent()) continue;
+        const bool written = t.norm.size() >= 3 &&
+                             vocabulary.Find(static_cast<std::uint8_t>(english), 'w', t.norm) !=
+                                 internal::mapping::kNoTerm;
+        if (written && previous + 1 == t.position) {
+          *english_terms = true;
+          break;
+        }
+        previous = written ? t.position : ~std::uint32_t{0};
+      }
+    }
+  }
+
   std::uint32_t head = internal::mapping::kNoTerm;
   if (params.head_bonus != 1.0f) {
     bool first = internal::mapping::HeadFirst(languages[static_cast<std::size_t>(lang)]);
@@ -824,12 +846,45 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   return result;
 }
 
+MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
+                                         const MatchOptions& options) const {
+  // Skills only: a job title is short, and one English word of it ("Owner" in "Product Owner")
+  // already scores an English occupation title above kEnglishTermMinScore.
+  if (pillar != internal::mapping::Pillar::kSkills) return Search(pillar, text, options);
+  bool english_terms = false;
+  MatchResult result = Search(pillar, text, options, &english_terms);
+  if (!english_terms) return result;
+  MatchOptions english = options;
+  english.language = "en";
+  english.verify_language = false;
+  english.min_score = std::max(options.min_score, internal::mapping::kEnglishTermMinScore);
+  if (english.display_language.empty()) english.display_language = result.language;
+  MatchResult extra = Search(pillar, text, english);
+  if (extra.matches.empty()) return result;
+  // A concept found both ways keeps its better match; on equal scores the text's own language
+  // ranks first. Both lists are the top k of scores that do not depend on k, so the top k of the
+  // merged list is exact.
+  for (ConceptMatch& m : extra.matches) {
+    auto same = std::find_if(result.matches.begin(), result.matches.end(),
+                             [&](const ConceptMatch& r) { return r.concept_id == m.concept_id; });
+    if (same == result.matches.end()) {
+      result.matches.push_back(std::move(m));
+    } else if (m.score > same->score) {
+      *same = std::move(m);
+    }
+  }
+  std::stable_sort(result.matches.begin(), result.matches.end(),
+                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+  if (result.matches.size() > options.top_k) result.matches.resize(options.top_k);
+  return result;
+}
+
 MatchResult SkillMapper::MapSkills(std::string_view text, const MatchOptions& options) const {
-  return impl_->Search(internal::mapping::Pillar::kSkills, text, options);
+  return impl_->SearchAll(internal::mapping::Pillar::kSkills, text, options);
 }
 
 MatchResult SkillMapper::MapOccupations(std::string_view text, const MatchOptions& options) const {
-  return impl_->Search(internal::mapping::Pillar::kOccupations, text, options);
+  return impl_->SearchAll(internal::mapping::Pillar::kOccupations, text, options);
 }
 
 }  // namespace credmatch
