@@ -36,9 +36,11 @@ inline constexpr double kVerifyLanguageEvidence = 3.0;
 inline constexpr double kVerifyLanguageConfidence = 0.8;
 
 // English terms in a text of another language ("machine learning", "cloud computing", "change
-// management" in a French outcome): such a text is searched in English too, and English matches
-// scoring at least kEnglishTermMinScore join its matches (docs/mapping.md, "English terms in
-// other languages").
+// management" in a French outcome): two adjacent words written in English labels, one of them at
+// least kEnglishTermIdfGap (ln 5: five times) more common there, in stem idf, than in the text's
+// language. Such a text is searched in English too, and English matches scoring at least
+// kEnglishTermMinScore join its matches (docs/mapping.md, "English terms in other languages").
+inline constexpr float kEnglishTermIdfGap = 1.609f;
 inline constexpr double kEnglishTermMinScore = 0.5;
 
 // Label blocks (PillarIndex::blocks).
@@ -221,10 +223,17 @@ struct SkillMapper::Impl {
   int LanguageIndex(std::string_view language) const;
   std::string_view UriOf(std::uint32_t concept_id) const;
   std::string_view PreferredLabelOf(std::uint32_t concept_id, std::string_view language) const;
-  // `english_terms`, when not null, is set when the text (not in English) has English terms:
-  // SearchAll() then searches it in English too.
+  // `english_terms`, when not null, is set when the text (not in English) has English terms, with
+  // the byte offsets of the words that are content in the text's language: SearchAll() then
+  // searches it in English too, with only those words (`content`) as content, so that the
+  // language's stop words and boilerplate ("de", "Être capable de") are not read as English.
+  struct EnglishTerms {
+    bool found = false;
+    std::vector<std::uint32_t> content;  // Token::begin of the content words, ascending
+  };
   MatchResult Search(internal::mapping::Pillar pillar, std::string_view text,
-                     const MatchOptions& options, bool* english_terms = nullptr) const;
+                     const MatchOptions& options, EnglishTerms* english_terms = nullptr,
+                     const std::vector<std::uint32_t>* content = nullptr) const;
   // Search(), and the English search of a text with English terms, merged.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                         const MatchOptions& options) const;

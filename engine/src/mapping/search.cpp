@@ -189,7 +189,8 @@ using internal::mapping::QueryStem;
 using internal::mapping::QueryToken;
 
 MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::string_view text,
-                                      const MatchOptions& options, bool* english_terms) const {
+                                      const MatchOptions& options, EnglishTerms* english_terms,
+                                      const std::vector<std::uint32_t>* content) const {
   MatchResult result;
   if (languages.empty()) return result;
   const internal::mapping::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
@@ -258,6 +259,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       if ((text[cursor] == ')' || text[cursor] == ']') && depth > 0) --depth;
     }
     if (!t.IsContent()) continue;
+    if (content != nullptr && !std::binary_search(content->begin(), content->end(), t.begin))
+      continue;
     QueryToken q;
     q.stem = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
     q.word = vocabulary.Find(static_cast<std::uint8_t>(lang), 'w', t.norm);
@@ -269,23 +272,44 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     s.query.push_back(q);
   }
   // English terms in a text of another language: two adjacent content words that English labels
-  // write ("machine learning", "big data", "change management"). Letters and two-letter words
-  // say little ("B) et l'utiliser" reads "B/L" in English).
+  // write, one of them far more often than the text's language writes it (kEnglishTermIdfGap):
+  // "machine learning", "big data", "change management", not "transport maritime". Letters and
+  // two-letter words say little ("B) et l'utiliser" reads "B/L" in English).
   if (english_terms != nullptr) {
-    *english_terms = false;
+    english_terms->found = false;
     const int english = LanguageIndex("en");
     if (english >= 0 && english != lang) {
-      std::uint32_t previous = ~std::uint32_t{0};  // position of the last English word
+      const auto en_language = static_cast<std::uint8_t>(english);
+      auto idf = [&](std::uint32_t stem) {
+        return stem < index.idf.size() ? index.idf[stem] : 0.0f;  // 0: not in the pillar
+      };
+      bool previous_written = false, previous_leaning = false;
+      std::uint32_t previous = 0;  // position of the previous content word
       for (const text::Token& t : s.tokens) {
         if (!t.IsContent()) continue;
-        const bool written = t.norm.size() >= 3 &&
-                             vocabulary.Find(static_cast<std::uint8_t>(english), 'w', t.norm) !=
-                                 internal::mapping::kNoTerm;
-        if (written && previous + 1 == t.position) {
-          *english_terms = true;
+        const bool written = t.norm.size() >= 3 && vocabulary.Find(en_language, 'w', t.norm) !=
+                                                       internal::mapping::kNoTerm;
+        bool leaning = false;
+        if (written) {
+          const std::uint32_t en = vocabulary.Find(en_language, 's', text::Stem(t.norm, "en"));
+          const float en_idf = en == internal::mapping::kNoTerm ? 0.0f : idf(en);
+          const std::uint32_t own = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
+          const float own_idf = own == internal::mapping::kNoTerm ? 0.0f : idf(own);
+          leaning = en_idf > 0.0f &&
+                    (own_idf <= 0.0f || own_idf - en_idf >= internal::mapping::kEnglishTermIdfGap);
+        }
+        if (written && previous_written && previous + 1 == t.position &&
+            (leaning || previous_leaning)) {
+          english_terms->found = true;
           break;
         }
-        previous = written ? t.position : ~std::uint32_t{0};
+        previous_written = written;
+        previous_leaning = leaning;
+        previous = t.position;
+      }
+      if (english_terms->found) {
+        english_terms->content.clear();
+        for (const QueryToken& q : s.query) english_terms->content.push_back(q.begin);
       }
     }
   }
@@ -850,16 +874,17 @@ MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::
                                          const MatchOptions& options) const {
   // Skills only: a job title is short, and one English word of it ("Owner" in "Product Owner")
   // already scores an English occupation title above kEnglishTermMinScore.
-  if (pillar != internal::mapping::Pillar::kSkills) return Search(pillar, text, options);
-  bool english_terms = false;
+  if (pillar != internal::mapping::Pillar::kSkills || getenv("EXP_NOEN"))
+    return Search(pillar, text, options);
+  EnglishTerms english_terms;
   MatchResult result = Search(pillar, text, options, &english_terms);
-  if (!english_terms) return result;
+  if (!english_terms.found) return result;
   MatchOptions english = options;
   english.language = "en";
   english.verify_language = false;
   english.min_score = std::max(options.min_score, internal::mapping::kEnglishTermMinScore);
   if (english.display_language.empty()) english.display_language = result.language;
-  MatchResult extra = Search(pillar, text, english);
+  MatchResult extra = Search(pillar, text, english, nullptr, &english_terms.content);
   if (extra.matches.empty()) return result;
   // A concept found both ways keeps its better match; on equal scores the text's own language
   // ranks first. Both lists are the top k of scores that do not depend on k, so the top k of the
