@@ -874,8 +874,7 @@ MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::
                                          const MatchOptions& options) const {
   // Skills only: a job title is short, and one English word of it ("Owner" in "Product Owner")
   // already scores an English occupation title above kEnglishTermMinScore.
-  if (pillar != internal::mapping::Pillar::kSkills || getenv("EXP_NOEN"))
-    return Search(pillar, text, options);
+  if (pillar != internal::mapping::Pillar::kSkills) return Search(pillar, text, options);
   EnglishTerms english_terms;
   MatchResult result = Search(pillar, text, options, &english_terms);
   if (!english_terms.found) return result;
