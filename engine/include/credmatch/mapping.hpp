@@ -155,7 +155,9 @@ class SkillMapper {
   // Indexed languages (ISO 639-1), the first one is the fallback language.
   const std::vector<std::string>& Languages() const;
 
-  // Ranked skills and knowledge for an outcome text (any length; long texts are segmented).
+  // Ranked skills and knowledge for an outcome text (any length; long texts are segmented). A
+  // text in another language with English terms ("techniques de machine learning") is also
+  // searched against the English labels (docs/mapping.md, "English terms in other languages").
   // Never fails: empty or unmatched text gives no matches.
   MatchResult MapSkills(std::string_view text, const MatchOptions& options = {}) const;
   // Ranked occupations for a job title or short job description.
