@@ -170,6 +170,18 @@ TEST(SkillMapperTest, EnglishTermsInAnotherLanguage) {
   EXPECT_DOUBLE_EQ(one.matches[0].score, r.matches[0].score);
 }
 
+// Few or no stop words: the words the labels of each language write decide.
+TEST(SkillMapperTest, LanguageFromTheLabelVocabularies) {
+  MatchResult r = MiniMapper().MapSkills("concevoir base relationnelle");
+  EXPECT_EQ(r.language, "fr");
+  EXPECT_TRUE(r.language_detected);
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:design-database");
+  // Words every language writes say nothing: the first indexed language, as before.
+  EXPECT_EQ(MiniMapper().MapSkills("SQL").language, MiniMapper().Languages()[0]);
+  EXPECT_EQ(MiniMapper().MapSkills("design relational databases").language, "en");
+}
+
 TEST(SkillMapperTest, DisplayLanguage) {
   MatchOptions o = Lang("fr");
   o.display_language = "en";

@@ -234,6 +234,11 @@ struct SkillMapper::Impl {
   MatchResult Search(internal::mapping::Pillar pillar, std::string_view text,
                      const MatchOptions& options, EnglishTerms* english_terms = nullptr,
                      const std::vector<std::uint32_t>* content = nullptr) const;
+  // A text whose stop words say little (evidence below kVerifyLanguageEvidence): the indexed
+  // language whose labels write most of its words, with `evidence` counted for `detected` (the
+  // stop-word guess, -1 for none). Returns `detected` when no language has more points than
+  // every other (no word in any label, or only words all languages write).
+  int DetectByVocabulary(std::string_view text, int detected, double evidence) const;
   // Search(), and the English search of a text with English terms, merged.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                         const MatchOptions& options) const;

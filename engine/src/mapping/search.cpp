@@ -216,6 +216,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   } else {
     text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
     lang = LanguageIndex(detected.language);
+    if (detected.evidence < internal::mapping::kVerifyLanguageEvidence && languages.size() > 1)
+      lang = DetectByVocabulary(text, lang, detected.evidence);
     result.language_detected = lang >= 0;
     if (lang < 0) lang = 0;
     result.language = languages[static_cast<std::size_t>(lang)];
@@ -868,6 +870,40 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     result.matches.push_back(std::move(m));
   }
   return result;
+}
+
+int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
+                                          double evidence) const {
+  // Each word of three letters or more that is not a stop word counts 1 for the languages whose
+  // labels write it, shared among them ("communication" says little, "clientes" says Spanish).
+  std::vector<double> score(languages.size(), 0.0);
+  if (detected >= 0) score[static_cast<std::size_t>(detected)] += evidence;
+  thread_local text::TokenList tokens;
+  text::AnalyzerOptions options;
+  options.stem = false;
+  options.mark_boilerplate = false;
+  text::Analyzer(languages[0], options).Analyze(text, tokens);
+  std::vector<std::size_t> having;
+  for (const text::Token& t : tokens) {
+    if (t.norm.size() < 3) continue;
+    having.clear();
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      if (text::IsStopWord(t.norm, languages[l])) {
+        having.clear();
+        break;
+      }
+      if (vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm) != internal::mapping::kNoTerm)
+        having.push_back(l);
+    }
+    for (std::size_t l : having) score[l] += 1.0 / static_cast<double>(having.size());
+  }
+  // The language with the most points, when no other has as many ("SQL" says nothing).
+  std::size_t best = 0;
+  for (std::size_t l = 1; l < languages.size(); ++l)
+    if (score[l] > score[best]) best = l;
+  for (std::size_t l = 0; l < languages.size(); ++l)
+    if (l != best && score[l] >= score[best]) return detected;
+  return score[best] > 0.0 ? static_cast<int>(best) : detected;
 }
 
 MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
