@@ -149,7 +149,7 @@ TEST(SkillMapperTest, FrenchAndEnglishMeetOnTheSameConcepts) {
 }
 
 // English terms in a French text ("data analysis" has no French label here): the text is also
-// searched in English, and a strong English match joins, labelled in French. Job titles are not.
+// searched in English, and a strong English match joins, labelled in French.
 TEST(SkillMapperTest, EnglishTermsInAnotherLanguage) {
   const std::string text = "maîtriser la data analysis en entreprise";
   MatchResult r = MiniMapper().MapSkills(text, Lang("fr"));
@@ -168,6 +168,13 @@ TEST(SkillMapperTest, EnglishTermsInAnotherLanguage) {
   ASSERT_EQ(one.matches.size(), 1u);
   EXPECT_EQ(one.matches[0].uri, r.matches[0].uri);
   EXPECT_DOUBLE_EQ(one.matches[0].score, r.matches[0].score);
+  // French job titles in English ("Software Developer senior"), above 0.8 for occupations.
+  MatchResult job = MiniMapper().MapOccupations("Software Developer senior", Lang("fr"));
+  ASSERT_FALSE(job.matches.empty());
+  EXPECT_EQ(job.matches[0].uri, "urn:t:software-developer");
+  EXPECT_EQ(job.matches[0].matched_language, "en");
+  EXPECT_GE(job.matches[0].score, 0.8);
+  EXPECT_EQ(job.matches[0].label, "développeur de logiciels/développeuse de logiciels");
 }
 
 // Few or no stop words: the words the labels of each language write decide.

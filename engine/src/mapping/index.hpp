@@ -40,8 +40,10 @@ inline constexpr double kVerifyLanguageConfidence = 0.8;
 // least kEnglishTermIdfGap (ln 5: five times) more common there, in stem idf, than in the text's
 // language. Such a text is searched in English too, and English matches scoring at least
 // kEnglishTermMinScore join its matches (docs/mapping.md, "English terms in other languages").
+// Per Pillar: a job title is short, and one English word of it ("Owner" in "Product Owner")
+// already scores an English occupation title 0.62.
 inline constexpr float kEnglishTermIdfGap = 1.609f;
-inline constexpr double kEnglishTermMinScore = 0.5;
+inline constexpr double kEnglishTermMinScore[2] = {0.5, 0.8};
 
 // Label blocks (PillarIndex::blocks).
 inline constexpr std::uint32_t kBlockHeader = 5;

@@ -908,16 +908,14 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
 
 MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                                          const MatchOptions& options) const {
-  // Skills only: a job title is short, and one English word of it ("Owner" in "Product Owner")
-  // already scores an English occupation title above kEnglishTermMinScore.
-  if (pillar != internal::mapping::Pillar::kSkills) return Search(pillar, text, options);
   EnglishTerms english_terms;
   MatchResult result = Search(pillar, text, options, &english_terms);
   if (!english_terms.found) return result;
   MatchOptions english = options;
   english.language = "en";
   english.verify_language = false;
-  english.min_score = std::max(options.min_score, internal::mapping::kEnglishTermMinScore);
+  english.min_score = std::max(
+      options.min_score, internal::mapping::kEnglishTermMinScore[static_cast<std::size_t>(pillar)]);
   if (english.display_language.empty()) english.display_language = result.language;
   MatchResult extra = Search(pillar, text, english, nullptr, &english_terms.content);
   if (extra.matches.empty()) return result;
