@@ -19,12 +19,8 @@ TOP=${TOP:-5}
 PY=/usr/bin/python3
 mkdir -p "$WORK"
 
-# Made again when it lacks the mapper index of this build (docs/mapping.md, "Stored index").
-if [ ! -f "$SNAPSHOT" ] ||
-  ! "$CREDMATCH" --taxonomy "$SNAPSHOT" taxonomy info | grep -q "loaded instead of built"; then
-  "$CREDMATCH" -q taxonomy import "$SHARED/esco/v1.1.1" --labels "$SHARED/esco/v1.0-fr-es" \
-    -o "$SNAPSHOT"
-fi
+. "$ROOT/bench/snapshot.sh"
+ensure_esco_snapshot "$CREDMATCH" "$SHARED" "$SNAPSHOT"
 
 $PY "$ROOT/bench/e2e/convert_catalogues.py" --shared "$SHARED" uclouvain -o "$WORK/uclouvain.jsonl"
 $PY "$ROOT/bench/e2e/convert_catalogues.py" --shared "$SHARED" glasgow deakin -o "$WORK/glasgow_deakin.jsonl"

@@ -45,10 +45,10 @@ timed() {
 }
 
 # 1. The full-ESCO snapshot, once (with the fr/es labels of v1.0).
-# Made again when it lacks the mapper index of this build (docs/mapping.md, "Stored index").
+# Made again when it lacks the mapper index of this build (bench/snapshot.sh); the import is timed.
+. "$ROOT/bench/snapshot.sh"
 SNAPSHOT=$WORK/esco.cmtx
-if [ ! -f "$SNAPSHOT" ] ||
-  ! "$CREDMATCH" --taxonomy "$SNAPSHOT" taxonomy info | grep -q "loaded instead of built"; then
+if ! esco_snapshot_current "$CREDMATCH" "$SNAPSHOT"; then
   echo "== taxonomy import -> $SNAPSHOT" >&2
   read -r wall rss rc < <(timed "$CREDMATCH" -q taxonomy import "$SHARED/esco/v1.1.1" \
     --labels "$SHARED/esco/v1.0-fr-es" -o "$SNAPSHOT")

@@ -17,10 +17,8 @@ SNAPSHOT=${SNAPSHOT:-$WORK/esco.cmtx}
 PY=/usr/bin/python3
 [ -x "$CREDMATCH" ] || { echo "build it first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
 mkdir -p "$WORK"
-if [ ! -f "$SNAPSHOT" ] ||
-  ! "$CREDMATCH" --taxonomy "$SNAPSHOT" taxonomy info | grep -q "loaded instead of built"; then
-  "$CREDMATCH" -q taxonomy import "$SHARED/esco/v1.1.1" --labels "$SHARED/esco/v1.0-fr-es" -o "$SNAPSHOT" >&2
-fi
+. "$ROOT/bench/snapshot.sh"
+ensure_esco_snapshot "$CREDMATCH" "$SHARED" "$SNAPSHOT"
 conv() { $PY "$ROOT/bench/e2e/convert_catalogues.py" --shared "$SHARED" "$@" 2>/dev/null; }
 conv glasgow -o "$WORK/glasgow.jsonl"
 conv deakin -o "$WORK/deakin.jsonl"
@@ -34,7 +32,13 @@ for pair in "glasgow deakin" "deakin glasgow" "uclouvain_fr glasgow_deakin" "gla
   "uclouvain_en glasgow_deakin" "glasgow_deakin uclouvain_en"; do
   set -- $pair
   s=$WORK/$1.jsonl t=$WORK/$2.jsonl
-  "$CREDMATCH" -q --taxonomy "$SNAPSHOT" match -s "$s" -t "$t" --top 10 -o "$WORK/cm_$1.jsonl" || true
+  # Exit 2 is a partial failure (error rows in the output, counted as misses); anything else stops.
+  rc=0
+  "$CREDMATCH" -q --taxonomy "$SNAPSHOT" match -s "$s" -t "$t" --top 10 -o "$WORK/cm_$1.jsonl" || rc=$?
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
+    echo "run_catalogue_silver.sh: credmatch match $1 -> $2 failed (exit $rc)" >&2
+    exit "$rc"
+  fi
   $PY "$ROOT/bench/e2e/baseline_tfidf.py" --source "$s" --target "$t" --top 10 -o "$WORK/tfidf_$1.jsonl" 2>/dev/null
   read -r n cm_mrr cm_hit < <($PY "$ROOT/bench/eval/catalogue_silver.py" "$s" "$t" "$WORK/cm_$1.jsonl")
   read -r _ tf_mrr tf_hit < <($PY "$ROOT/bench/eval/catalogue_silver.py" "$s" "$t" "$WORK/tfidf_$1.jsonl")

@@ -16,9 +16,6 @@ if [ ! -x "$cli" ]; then
   cmake --build --preset release --target credmatch -j2
 fi
 snapshot=$root/build/eval/esco.cmtx
-if [ ! -f "$snapshot" ] ||
-  ! "$cli" --taxonomy "$snapshot" taxonomy info | grep -q "loaded instead of built"; then
-  mkdir -p "$root/build/eval"
-  "$cli" -q taxonomy import "$data/esco/v1.1.1" --labels "$data/esco/v1.0-fr-es" -o "$snapshot"
-fi
+. "$root/bench/snapshot.sh"
+ensure_esco_snapshot "$cli" "$data" "$snapshot"
 exec /usr/bin/python3 "$root/bench/eval/eval.py" --cli "$cli" --taxonomy "$snapshot" --data "$data" "$@"
