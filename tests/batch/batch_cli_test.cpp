@@ -50,10 +50,11 @@ TEST(MatchCliTest, CompareScoresAsMatchWithOneSidedNeighbourLists) {
   const std::string b = "urn:credmatch:demo:skill:plan-menus";    // the target's
   std::optional<ConceptId> ia = demo->Find(a), ib = demo->Find(b);
   ASSERT_TRUE(ia && ib);
+  // Outcome texts without a shared word: the coverage is the skills' alone.
   auto credential = [](const std::string& id, const std::string& uri) {
     return R"({"id": ")" + id + R"(", "title": ")" + id +
-           R"(", "language": "en", "learningOutcomes": [{"text": "xyzzy", "skills": [{"uri": ")" +
-           uri + "\"}]}]}\n";
+           R"(", "language": "en", "learningOutcomes": [{"text": ")" +
+           (id == "S" ? "xyzzy" : "plugh") + R"(", "skills": [{"uri": ")" + uri + "\"}]}]}\n";
   };
   const auto dir = std::filesystem::temp_directory_path() /
                    ("credmatch_one_sided_" + std::to_string(::getpid()));

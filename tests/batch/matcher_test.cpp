@@ -102,6 +102,47 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   EXPECT_EQ(r.identical_lists, r.sources);
 }
 
+// The same with the wording evidence: outcomes with words, shared ones raising coverage, reached
+// through the word postings.
+TEST_P(RecallTest, SameTopKAsExhaustiveWithWords) {
+  const bool with_neighbourhood = GetParam();
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  const TableSkillSimilarity table = MakeTableKernel(k);
+  const NoNeighbours plain(table);
+  const SkillSimilarity& kernel =
+      with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
+  CatalogueMatchOptions options;
+  options.top_k = 10;
+  CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
+  std::vector<Credential> targets =
+      testing::WithWords(ReadLines(testing::MakeCatalogue(400, 300, "T", 11)), 5);
+  const std::vector<Credential> sources =
+      testing::WithWords(ReadLines(testing::MakeCatalogue(150, 300, "S", 12)), 6);
+  // The words change the lists: some top-10 differs from the one without them.
+  CatalogueMatcher plain_matcher(kernel, ScoringConfig::Default(), options);
+  for (const Credential& t : ReadLines(testing::MakeCatalogue(400, 300, "T", 11))) {
+    plain_matcher.AddTarget(t);
+  }
+  plain_matcher.BuildIndex();
+  for (Credential& t : targets) matcher.AddTarget(std::move(t));
+  matcher.BuildIndex();
+  std::size_t changed = 0;
+  for (const Credential& s : sources) {
+    const std::vector<TargetMatch> a = matcher.MatchExhaustive(s);
+    const std::vector<TargetMatch> b = plain_matcher.MatchExhaustive(s);
+    bool same = a.size() == b.size();
+    for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
+    changed += same ? 0 : 1;
+  }
+  EXPECT_GT(changed, 20u);
+
+  const Recall r = MeasureRecall(matcher, sources);
+  EXPECT_EQ(r.sources, 150u);
+  EXPECT_EQ(r.found, r.expected);
+  EXPECT_EQ(r.identical_lists, r.sources);
+}
+
 INSTANTIATE_TEST_SUITE_P(Kernels, RecallTest, ::testing::Values(true, false),
                          [](const ::testing::TestParamInfo<bool>& kernel_kind) {
                            return kernel_kind.param ? std::string("Neighbourhood")
@@ -289,12 +330,14 @@ TEST(MatcherTest, ScoresAreScoreProfilesExactly) {
     CatalogueMatchOptions options;
     options.top_k = 400;  // every target with outcomes
     CatalogueMatcher matcher(*kernel, ScoringConfig::Default(), options);
-    for (Credential& t : ReadLines(testing::MakeCatalogue(200, 300, "T", 11))) {
+    for (Credential& t :
+         testing::WithWords(ReadLines(testing::MakeCatalogue(200, 300, "T", 11)), 5)) {
       matcher.AddTarget(std::move(t));
     }
     matcher.BuildIndex();
     std::size_t compared = 0;
-    for (const Credential& s : ReadLines(testing::MakeCatalogue(40, 300, "S", 12))) {
+    for (const Credential& s :
+         testing::WithWords(ReadLines(testing::MakeCatalogue(40, 300, "S", 12)), 6)) {
       const CredentialProfile profile = matcher.Profile(s);
       for (const TargetMatch& m : matcher.MatchExhaustive(s)) {
         const ProfileScores want =

@@ -88,4 +88,28 @@ inline std::vector<std::string> MakeCatalogue(int n, int skills, const std::stri
   return lines;
 }
 
+// Gives every outcome 1-6 words (LearningOutcome::terms, as skill mapping would) of an 80-word
+// vocabulary in which low numbers are common, with random weights summing to 1 per outcome.
+inline std::vector<Credential> WithWords(std::vector<Credential> credentials, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<float> weight(0.1f, 1.0f);
+  for (Credential& c : credentials) {
+    for (LearningOutcome& o : c.learning_outcomes) {
+      const int n = 1 + static_cast<int>(rng() % 6);
+      float sum = 0.0f;
+      for (int k = 0; k < n; ++k) {
+        const std::string word = "w" + std::to_string(std::min(rng() % 80, rng() % 80));
+        const std::uint64_t key = OutcomeTermKey(word);
+        bool seen = false;
+        for (const OutcomeTerm& t : o.terms) seen = seen || t.key == key;
+        if (seen) continue;
+        o.terms.push_back({word, key, weight(rng)});
+        sum += o.terms.back().weight;
+      }
+      for (OutcomeTerm& t : o.terms) t.weight /= sum;
+    }
+  }
+  return credentials;
+}
+
 }  // namespace credmatch::testing

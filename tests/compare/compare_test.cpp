@@ -230,6 +230,57 @@ TEST(CompareTest, OutcomesWithoutSkillsMatchByIdenticalTextOnly) {
   EXPECT_DOUBLE_EQ(*c.outcomes.coverage, 1.0);  // the not-assessed outcome is left out
 }
 
+// Wording evidence: a shared word adds its weight to both sides of the coverage; words that are
+// not shared (another language) change nothing; outcomes without skills keep the text rule.
+TEST(CompareTest, SharedWordsRaiseCoverageAndOthersChangeNothing) {
+  const Credential target = CredentialBuilder("t")
+                                .Outcome("design relational databases", {"esco:db", "esco:design"})
+                                .Words({"relational", "databases", "design", "sql"})
+                                .Outcome("write reports", {"esco:report"})
+                                .Words({"reports"})
+                                .Build();
+  auto source = [](std::vector<std::string> words) {
+    return CredentialBuilder("s").Outcome("text", {"esco:db"}).Words(std::move(words)).Build();
+  };
+  ExactSkillSimilarity exact;
+  const double skills_only = Coverage(source({}), target, exact);
+  EXPECT_DOUBLE_EQ(skills_only, 0.25);  // esco:db: half of the first outcome, which weighs 0.5
+  // Another language: no word shared, the same coverage.
+  EXPECT_DOUBLE_EQ(Coverage(source({"relationnelles", "bases", "donnees"}), target, exact),
+                   skills_only);
+  // Two of the four words of the first outcome: v = 1 x 0.5 x 0.5 on both sides.
+  const double two = Coverage(source({"relational", "sql", "unrelated"}), target, exact);
+  EXPECT_DOUBLE_EQ(two, (0.25 + 0.25) / (1.0 + 0.25));
+  // More shared words, more coverage; every word shared and the skills too: 1.
+  const double three = Coverage(source({"relational", "sql", "design"}), target, exact);
+  EXPECT_GT(three, two);
+  const Credential all = CredentialBuilder("s")
+                             .Outcome("x", {"esco:db", "esco:design", "esco:report"})
+                             .Words({"relational", "databases", "design", "sql", "reports"})
+                             .Build();
+  EXPECT_DOUBLE_EQ(Coverage(all, target, exact), 1.0);
+
+  const Comparison c =
+      Compare(source({"sql", "relational"}), target, exact, ScoringConfig::Default());
+  EXPECT_EQ(c.outcomes.target[0].shared_words, (std::vector<std::string>{"relational", "sql"}));
+  EXPECT_DOUBLE_EQ(c.outcomes.target[0].shared_word_share, 0.5);
+  EXPECT_DOUBLE_EQ(*c.outcomes.target[0].coverage, (0.25 + 0.25) / (0.5 + 0.25));
+  EXPECT_TRUE(c.outcomes.target[1].shared_words.empty());
+  // The prepared profiles give the same number.
+  ProfileBuilder builder(exact, ScoringConfig::Default());
+  const ProfileScores p = ScoreProfiles(builder.Build(source({"sql", "relational"})),
+                                        builder.Build(target), exact, ScoringConfig::Default());
+  EXPECT_DOUBLE_EQ(*p[Dimension::kOutcomes], *c.outcomes.coverage);
+
+  // Words do not assess an outcome without skills: one shared word is not a match.
+  const Credential unmapped =
+      CredentialBuilder("t").Outcome("write reports", {}).Words({"reports"}).Build();
+  const Comparison u =
+      Compare(CredentialBuilder("s").Outcome("reports due", {}).Words({"reports"}).Build(),
+              unmapped, exact, ScoringConfig::Default());
+  EXPECT_FALSE(u[Dimension::kOutcomes].assessed());
+}
+
 TEST(CompareTest, OutcomesNotAssessableAreSaidSo) {
   const Credential target = CredentialBuilder("t").Outcome("Write reports", {}).Build();
   const Credential source = CredentialBuilder("s").Outcome("Other text", {}).Build();

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <string>
 
+#include "compare/credential_fixtures.hpp"
 #include "compare/scoring_params.hpp"
 #include "core/files.hpp"
 #include "credmatch/compare.hpp"
@@ -58,6 +59,31 @@ TEST(ScoringConfigTest, WithWeightsKeepsTheRest) {
   EXPECT_EQ(c.weights_source(), "purposes/x.yaml:/weights");
   EXPECT_EQ(c.source(), "embedded:scoring.yaml");
   EXPECT_NE(ScoringConfig::Default().weights(), w);
+}
+
+TEST(ScoringConfigTest, WordingZeroTurnsTheWordsOff) {
+  StatusOr<std::string> text = internal::ReadFile(SourceFile("frameworks/scoring.yaml"));
+  ASSERT_TRUE(text.ok());
+  std::string yaml = *text;
+  const std::size_t at = yaml.find("wording: 1.0");
+  ASSERT_NE(at, std::string::npos);
+  yaml.replace(at, 12, "wording: 0");
+  StatusOr<ScoringConfig> off = ScoringConfig::Parse(yaml, "s.yaml");
+  ASSERT_TRUE(off.ok()) << off.status().message();
+  EXPECT_EQ(off->params().outcomes.wording, 0.0);
+  EXPECT_EQ(ScoringConfig::Default().params().outcomes.wording, 1.0);
+  const Credential target = testing::CredentialBuilder("t")
+                                .Outcome("design databases", {"esco:db", "esco:x"})
+                                .Words({"databases"})
+                                .Build();
+  const Credential source = testing::CredentialBuilder("s")
+                                .Outcome("databases", {"esco:db"})
+                                .Words({"databases"})
+                                .Build();
+  ExactSkillSimilarity exact;
+  EXPECT_DOUBLE_EQ(*Compare(source, target, exact, *off).outcomes.coverage, 0.5);
+  EXPECT_DOUBLE_EQ(*Compare(source, target, exact, ScoringConfig::Default()).outcomes.coverage,
+                   (0.5 + 1.0) / (1.0 + 1.0));
 }
 
 TEST(ScoringConfigTest, BadFilesAreRejectedWithTheirPlace) {

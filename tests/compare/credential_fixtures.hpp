@@ -131,6 +131,16 @@ class CredentialBuilder {
     c_.learning_outcomes.push_back(std::move(o));
     return *this;
   }
+  // Words of the last outcome (LearningOutcome::terms), equal weights; the word is its own stem.
+  CredentialBuilder& Words(std::vector<std::string> words) {
+    LearningOutcome& o = c_.learning_outcomes.back();
+    for (std::string& w : words) {
+      const std::uint64_t key = OutcomeTermKey(w);
+      o.terms.push_back({std::move(w), key, 0.0f});
+    }
+    for (OutcomeTerm& t : o.terms) t.weight = 1.0f / static_cast<float>(o.terms.size());
+    return *this;
+  }
   CredentialBuilder& Skill(SkillRef s) {
     c_.learning_outcomes.back().skills.push_back(std::move(s));
     return *this;

@@ -43,6 +43,20 @@ TEST(MapCredentialSkillsTest, KeepsDeclaredAndAddsDerived) {
   EXPECT_TRUE(c.diagnostics.empty());
 }
 
+// Mapping also fills the outcome's words (LearningOutcome::terms), for the comparison's wording
+// evidence.
+TEST(MapCredentialSkillsTest, FillsTheOutcomeWords) {
+  Credential c;
+  c.language = "en";
+  c.learning_outcomes.push_back(Outcome("Design relational databases.", "en"));
+  c.learning_outcomes.push_back(Outcome("", "en"));
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c).ok());
+  std::vector<std::string> words;
+  for (const OutcomeTerm& t : c.learning_outcomes[0].terms) words.push_back(t.word);
+  EXPECT_THAT(words, ::testing::ElementsAre("design", "relational", "databases"));
+  EXPECT_TRUE(c.learning_outcomes[1].terms.empty());
+}
+
 // By default an outcome gets the best two derived skills of its text scoring at least 0.3:
 // what MapSkills ranks first, cut there.
 TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {

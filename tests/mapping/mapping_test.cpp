@@ -44,6 +44,42 @@ TEST(SkillMapperTest, ExactLabelRanksFirstWithEvidence) {
   EXPECT_FALSE(r.language_detected);
 }
 
+// MatchOptions::terms: the text's content words for the wording evidence of comparisons, by
+// stem, weighted by idf, without phrasing and stop words.
+TEST(SkillMapperTest, ContentWordsWithTheirWeights) {
+  const std::string text = "Students will be able to design relational databases with SQL.";
+  EXPECT_TRUE(MiniMapper().MapSkills(text, Lang("en")).terms.empty());  // only when asked
+  MatchOptions options = Lang("en");
+  options.terms = true;
+  const MatchResult r = MiniMapper().MapSkills(text, options);
+  std::vector<std::string> words;
+  double sum = 0.0;
+  for (const OutcomeTerm& t : r.terms) {
+    words.push_back(t.word);
+    sum += t.weight;
+    EXPECT_GT(t.weight, 0.0f) << t.word;
+  }
+  EXPECT_THAT(words, ::testing::ElementsAre("design", "relational", "databases", "sql"));
+  EXPECT_NEAR(sum, 1.0, 1e-6);
+  // Keys are stems: "database" and "databases" share one, in any text.
+  const MatchResult other = MiniMapper().MapSkills("Query a database", options);
+  bool shared = false;
+  for (const OutcomeTerm& t : other.terms) shared = shared || t.key == r.terms[2].key;
+  EXPECT_TRUE(shared);
+  EXPECT_EQ(r.terms[2].key, OutcomeTermKey("databas"));
+  EXPECT_LT(r.terms[1].weight, r.terms[0].weight);  // "relational": a weak stem, as "related"
+  // A French text: its own words, stemmed in French.
+  MatchOptions fr = Lang("fr");
+  fr.terms = true;
+  const MatchResult f =
+      MiniMapper().MapSkills("L'étudiant sera capable de concevoir des bases de données", fr);
+  std::vector<std::string> fr_words;
+  for (const OutcomeTerm& t : f.terms) fr_words.push_back(t.word);
+  EXPECT_THAT(fr_words, ::testing::Contains("concevoir"));
+  EXPECT_THAT(fr_words, ::testing::Not(::testing::Contains("de")));
+  EXPECT_THAT(fr_words, ::testing::Not(::testing::Contains("capable")));
+}
+
 TEST(SkillMapperTest, ScoresAreCalibratedAndSorted) {
   MatchResult r = MiniMapper().MapSkills("analyse data with SQL and work in teams", Lang("en"));
   ASSERT_GE(r.matches.size(), 3u);

@@ -182,6 +182,8 @@ class CatalogueMatcher {
     std::size_t posting_keys = 0;          // distinct skills with postings
     std::size_t groups = 0;                // distinct non-skill attribute groups
     std::size_t neighbours_per_skill = 0;  // expansion cap used; 0 = every neighbour
+    std::size_t word_postings = 0;         // (target, word) pairs of the wording evidence
+    std::size_t word_keys = 0;             // distinct words with postings
   };
   Stats stats() const;
 

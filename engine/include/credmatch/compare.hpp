@@ -218,6 +218,13 @@ struct CredentialProfile {
   };
   std::vector<TextOutcome> unmapped_outcomes;
   std::vector<std::uint64_t> outcome_text_hashes;  // every outcome, sorted
+  // Wording evidence (LearningOutcome::terms; docs/scoring.md). As a target: the words of the
+  // outcomes with skills, sorted by key, each weighing outcomes.wording x the outcome's weight x
+  // the word's weight in it (summed over outcomes). As a source: the words of every outcome,
+  // sorted and unique.
+  std::vector<std::uint64_t> word_keys;
+  std::vector<float> word_weights;
+  std::vector<std::uint64_t> source_words;
   // Skill occurrences per outcome with usable skills, in the order of the credential's weighted
   // outcomes, as the detailed comparison weighs them (outcome weight x weight inside it): outcome
   // o's are occurrence_keys / occurrence_weights [occurrence_offsets[o], occurrence_offsets[o+1]).
@@ -225,6 +232,11 @@ struct CredentialProfile {
   std::vector<std::uint32_t> occurrence_offsets;
   std::vector<std::uint32_t> occurrence_keys;
   std::vector<float> occurrence_weights;
+  // The words of the same outcomes, the same way: outcome o's are word_occurrence_keys / _weights
+  // [word_occurrence_offsets[o], word_occurrence_offsets[o+1]) (weights as in word_weights).
+  std::vector<std::uint32_t> word_occurrence_offsets;
+  std::vector<std::uint64_t> word_occurrence_keys;
+  std::vector<float> word_occurrence_weights;
   // When the kernel enumerates neighbours: for kernel skill i (skill_keys[i] < kLocalIdBase),
   // its neighbours above the similarity floor are neighbours[neighbour_offsets[i] ..
   // neighbour_offsets[i + 1]), sorted by id. Empty when the kernel cannot enumerate them.
@@ -383,6 +395,10 @@ struct TargetOutcomeResult {
   int best_source_outcome = -1;
   std::string method;  // "skills" | "identical-text" | "none"
   std::vector<SkillMatch> skills;
+  // Wording evidence ("skills" outcomes): the outcome's words the source also writes, and their
+  // share of the outcome's word weight (docs/scoring.md).
+  std::vector<std::string> shared_words;
+  double shared_word_share = 0.0;
 };
 
 struct SourceOutcomeResult {

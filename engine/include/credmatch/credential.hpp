@@ -10,6 +10,7 @@
 //   CompletenessReport r = CheckCompleteness(c);   // lists the missing Annex I elements
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -94,6 +95,18 @@ struct SkillRef {
   std::string reuse_level;
 };
 
+// A content word of an outcome text, for the wording evidence of comparisons (docs/scoring.md,
+// "Learning outcomes"). Filled by skill mapping with the derived skills; not part of any file
+// format.
+struct OutcomeTerm {
+  std::string word;       // the word as normalised (case and accents folded), for reports
+  std::uint64_t key = 0;  // hash of its Snowball stem (OutcomeTermKey); equal stems, equal keys
+  float weight = 0.0f;    // share of the text's word weight (idf in the taxonomy's labels)
+};
+
+// The key of a stem in OutcomeTerm::key: a 64-bit FNV-1a hash, never 0.
+std::uint64_t OutcomeTermKey(std::string_view stem);
+
 struct LearningOutcome {
   std::string id;
   std::string text;
@@ -102,6 +115,8 @@ struct LearningOutcome {
   // the language of instruction): outcome-text mapping checks it against the text.
   bool language_inherited = false;
   std::vector<SkillRef> skills;
+  // Content words of `text` with weights summing to 1; empty until skill mapping fills them.
+  std::vector<OutcomeTerm> terms;
   std::optional<Ects> workload;  // the outcome's share of the workload, when declared
   Provenance provenance;
 };

@@ -85,6 +85,10 @@ struct MatchResult {
   std::string language;               // language the text was analysed in
   bool language_detected = false;     // true when it was detected rather than given
   std::vector<ConceptMatch> matches;  // by descending score
+  // With MatchOptions::terms (skills only): the text's distinct content words (not stop words,
+  // learning-outcome phrasing, weak words or the taxonomy's common words), each weighted by its
+  // idf in the labels of the text's language, normalised to sum 1; in order of first occurrence.
+  std::vector<OutcomeTerm> terms;
 };
 
 class ContextReranker;
@@ -108,6 +112,8 @@ struct MatchOptions {
   bool include_skill_groups = false;
   // Use concept descriptions as weak evidence when they were indexed.
   bool use_descriptions = true;
+  // Skills: also return the text's weighted content words (MatchResult::terms).
+  bool terms = false;
   // Optional re-ranking with context (e.g. MakeCooccurrenceReranker); not owned; may be null.
   const ContextReranker* reranker = nullptr;
 };

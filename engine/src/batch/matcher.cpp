@@ -154,6 +154,7 @@ struct CatalogueMatcher::Impl {
   std::vector<std::size_t> posting_offsets;
   std::vector<Posting> postings;
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> text_postings;
+  std::unordered_map<std::uint64_t, std::vector<TextPosting>> word_postings;
   std::vector<std::uint32_t> target_vocabulary;  // distinct kernel keys of the targets, sorted
 
   // Attribute groups.
@@ -198,10 +199,9 @@ struct Scratch {
   std::uint64_t owner = 0;
   std::vector<float> best;           // per overflow slot, after kInlineSlots unused entries
   std::vector<TargetState> targets;  // per target
-  // Per target: matched unmapped-outcome weight; zero outside a query (the entries set are in
-  // text_touched and reset at its end).
+  // Per target: matched weight of unmapped outcomes and words; zero outside a query (the
+  // targets with some are evaluated, which resets it).
   std::vector<double> text_weight;
-  std::vector<std::uint32_t> text_touched;
   // Room for every target and one more: the branch-free touch writes its target one past the
   // count also when the target is already counted, which is the end once all are touched.
   std::vector<std::uint32_t> touched;  // touched_count are used
@@ -212,6 +212,7 @@ struct Scratch {
   std::vector<Candidate> candidates;
   std::vector<SkillNeighbour> expansion;
   std::vector<std::pair<const Posting*, const Posting*>> cursors;  // per source key: next, end
+  std::vector<std::pair<const TextPosting*, const TextPosting*>> text_cursors;
   std::uint32_t counter = 0;
 
   void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
@@ -352,6 +353,7 @@ std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& 
       denominator += static_cast<double>(u.weight);
     }
   }
+  internal::AddSharedWords(source, target, &numerator, &denominator);
   if (!(denominator > 0.0)) return std::nullopt;
   return std::clamp(numerator / denominator, 0.0, 1.0);
 }
@@ -507,16 +509,20 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   constexpr std::size_t kAhead = 12;
   constexpr std::size_t kPostingsPerLine = 64 / sizeof(Posting);
   constexpr std::size_t kStreamAhead = 16 * kPostingsPerLine;  // 1 KiB
-  auto evaluate = [&](std::size_t begin, std::size_t end, bool with_text) {
+  auto evaluate = [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
       if (i + kAhead < end) {
         const std::uint32_t ahead = touched[i + kAhead];
         __builtin_prefetch(&state[ahead], 1);
         __builtin_prefetch(&info[ahead]);
+        __builtin_prefetch(&s.text_weight[ahead]);
       }
       const std::uint32_t j = touched[i];
       TargetState& t = state[j];
-      const double numerator = t.numerator;
+      // The matched texts and words add their weight to both sides (Coverage()).
+      const double text = s.text_weight[j];
+      s.text_weight[j] = 0.0;
+      const double numerator = t.numerator + text;
       t.numerator = 0.0;
       t.best.fill(0.0f);
       const TargetInfo& in = info[j];
@@ -527,9 +533,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       }
       GroupScore& g = group(t.group);
       if (g.excluded) continue;
-      // Only the targets with outcome texts (evaluated last) have a text weight.
-      const double denominator =
-          with_text ? in.skill_weight_sum + s.text_weight[j] : in.skill_weight_sum;
+      const double denominator = in.skill_weight_sum + text;
       // Most targets score far below the bar: they are told apart without the two divisions of
       // the score. The overall score grows with the coverage; `cut` is the coverage that would
       // score the bar, less a margin far above the rounding errors, so a target below it cannot
@@ -548,25 +552,38 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     }
   };
 
-  // Outcomes without skills: targets with an identical outcome text. Their weights join the
-  // denominators now and the numerators after the skills (in the same order as ever), and these
-  // targets are evaluated last: they are the first `text_targets` touched.
-  auto for_each_text_posting = [&](auto&& f) {
-    std::uint64_t previous = 0;
-    for (std::uint64_t h : source.outcome_text_hashes) {
-      if (h == previous) continue;
-      previous = h;
-      auto it = text_postings.find(h);
-      if (it == text_postings.end()) continue;
-      for (const TextPosting& p : it->second) f(p);
+  // Outcomes without skills: targets with an identical outcome text; and the words of outcomes
+  // with skills that the source also writes (wording evidence). Their lists, in target order, are
+  // walked with the skills' (block by block when expanded): the matched weight of each target is
+  // summed, and joins both its numerator (after the skills) and its denominator when it is
+  // evaluated.
+  s.text_cursors.clear();
+  std::uint64_t previous = 0;
+  for (std::uint64_t h : source.outcome_text_hashes) {
+    if (h == previous) continue;
+    previous = h;
+    if (auto it = text_postings.find(h); it != text_postings.end()) {
+      s.text_cursors.emplace_back(it->second.data(), it->second.data() + it->second.size());
+    }
+  }
+  for (std::uint64_t h : source.source_words) {
+    if (auto it = word_postings.find(h); it != word_postings.end()) {
+      s.text_cursors.emplace_back(it->second.data(), it->second.data() + it->second.size());
+    }
+  }
+  auto add_text = [&](std::uint32_t block_end) {
+    for (auto& [p, end] : s.text_cursors) {
+      for (; p != end && p->target < block_end; ++p) {
+        const auto left = static_cast<std::size_t>(end - p);
+        if (kAhead < left) {
+          __builtin_prefetch(&state[p[kAhead].target], 1);
+          __builtin_prefetch(&s.text_weight[p[kAhead].target], 1);
+        }
+        touch(p->target);
+        s.text_weight[p->target] += p->weight;
+      }
     }
   };
-  for_each_text_posting([&](const TextPosting& p) {
-    touch(p.target);
-    if (s.text_weight[p.target] == 0.0) s.text_touched.push_back(p.target);
-    s.text_weight[p.target] += p.weight;
-  });
-  const std::size_t text_targets = s.touched_count;
 
   // Skills: the postings of each source skill (expanded at index time), or of the target skills
   // similar to it (expanded now) when the kernel gives no neighbourhood. The targets a posting
@@ -584,6 +601,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (std::uint32_t b = 1; b <= state_blocks; ++b) {
       const std::size_t block_begin = s.touched_count;
       const std::uint32_t block_end = b == state_blocks ? ~std::uint32_t{0} : b * kBlockTargets;
+      add_text(block_end);
       // The postings of a key in one block are a short stream (a few KB) that the hardware
       // prefetcher barely ramps up on: the next streams' heads and this stream are fetched ahead.
       for (auto& [p, end] : s.cursors) {
@@ -600,9 +618,10 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
           update(*p, 1.0f);
         }
       }
-      evaluate(block_begin, s.touched_count, false);
+      evaluate(block_begin, s.touched_count);
     }
   } else {
+    add_text(~std::uint32_t{0});
     for (std::uint32_t key : source.skill_keys) {
       const std::span<const Posting> list = PostingsOf(key);
       for (std::size_t i = 0; i < list.size(); ++i) {
@@ -616,12 +635,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
         }
       }
     }
-    evaluate(text_targets, s.touched_count, false);
+    evaluate(0, s.touched_count);
   }
-  for_each_text_posting([&](const TextPosting& p) { state[p.target].numerator += p.weight; });
-  evaluate(0, text_targets, true);
-  for (std::uint32_t j : s.text_touched) s.text_weight[j] = 0.0;
-  s.text_touched.clear();
 
   // Targets sharing nothing with the source: within a group they all score the same, so the
   // first untouched members (input order) stand for the group.
@@ -812,6 +827,10 @@ void CatalogueMatcher::BuildIndex() {
         m.text_postings[u.text_hash].push_back({j, u.weight});
       }
     }
+    for (std::size_t i = 0; i < p.word_keys.size(); ++i) {
+      if (p.word_weights[i] > 0.0f)
+        m.word_postings[p.word_keys[i]].push_back({j, p.word_weights[i]});
+    }
   }
   m.posting_offsets.assign(counts.size() + 1, 0);
   for (std::size_t r = 0; r < counts.size(); ++r) {
@@ -854,6 +873,12 @@ void CatalogueMatcher::BuildIndex() {
       rep.skill_weights.clear();
       rep.unmapped_outcomes.clear();
       rep.outcome_text_hashes.clear();
+      rep.word_keys.clear();
+      rep.word_weights.clear();
+      rep.source_words.clear();
+      rep.word_occurrence_offsets.clear();
+      rep.word_occurrence_keys.clear();
+      rep.word_occurrence_weights.clear();
       rep.has_local_skills = false;
       m.group_profile.push_back(std::move(rep));
       m.group_members.emplace_back();
@@ -908,6 +933,8 @@ CatalogueMatcher::Stats CatalogueMatcher::stats() const {
   s.groups = impl_->group_profile.size();
   s.neighbours_per_skill =
       impl_->neighbours_used == static_cast<std::size_t>(-1) ? 0 : impl_->neighbours_used;
+  s.word_keys = impl_->word_postings.size();
+  for (const auto& [key, list] : impl_->word_postings) s.word_postings += list.size();
   return s;
 }
 

@@ -118,6 +118,14 @@ struct RowWriter {
                                    o.source[static_cast<std::size_t>(t.best_source_outcome)].text);
         out += '}';
       }
+      if (!t.shared_words.empty()) {
+        out += ",\"sharedWords\":[";
+        for (std::size_t k = 0; k < t.shared_words.size(); ++k) {
+          if (k > 0) out += ',';
+          internal::AppendJsonString(out, t.shared_words[k]);
+        }
+        out += ']';
+      }
       out += '}';
     }
     out += "]}";
@@ -352,13 +360,13 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
     Drive(targets, request, threads, work, consume, progress);
     if (matcher.target_count() == 0) {
       // Nothing to match against: every source row would be empty.
-      return InvalidDataError(
-          request.target.string() + ": no credential to match against (" +
-          (summary.targets == 0 ? std::string("the catalogue is empty")
-                                : "none of its " + std::to_string(summary.targets) +
-                                      " records could be read; the first: " +
-                                      summary.target_error_messages.front()) +
-          ")");
+      return InvalidDataError(request.target.string() + ": no credential to match against (" +
+                              (summary.targets == 0
+                                   ? std::string("the catalogue is empty")
+                                   : "none of its " + std::to_string(summary.targets) +
+                                         " records could be read; the first: " +
+                                         summary.target_error_messages.front()) +
+                              ")");
     }
     matcher.BuildIndex();
   }
@@ -433,7 +441,8 @@ std::string FormatMatchSummary(const MatchSummary& s) {
          (s.index.neighbours_per_skill == 0
               ? std::string("every kernel neighbour")
               : "at most " + std::to_string(s.index.neighbours_per_skill) + " neighbours") +
-         " per target skill), " + GroupDigits(s.index.groups) +
+         " per target skill), " + GroupDigits(s.index.word_postings) + " word postings over " +
+         GroupDigits(s.index.word_keys) + " words, " + GroupDigits(s.index.groups) +
          " attribute groups; kernel: " + s.kernel + "\n";
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
   if (s.target_errors > s.target_error_messages.size()) {

@@ -370,6 +370,42 @@ OccurrenceList Occurrences(const std::vector<internal::WeightedOutcome>& outcome
   return list;
 }
 
+// Wording evidence of one target outcome against the source's words (sorted): the weight of
+// its shared words in the coverage (outcomes.wording x outcome weight x their weights), their
+// share of the outcome's word weight, and the words when `shared` is not null.
+struct SharedWords {
+  double weight = 0.0;
+  double share = 0.0;
+};
+SharedWords ShareWords(const internal::WeightedOutcome& o, std::span<const std::uint64_t> words,
+                       const ScoringParams& p, std::vector<std::string>* shared) {
+  SharedWords out;
+  if (!(p.outcomes.wording > 0.0)) return out;
+  double total = 0.0;
+  for (const OutcomeTerm& term : o.outcome->terms) {
+    if (!(term.weight > 0.0f)) continue;
+    total += term.weight;
+    if (!std::binary_search(words.begin(), words.end(), term.key)) continue;
+    out.share += term.weight;
+    // Rounded as the profile stores it (CredentialProfile::word_occurrence_weights), so that a
+    // batch decision counts the same outcomes.
+    out.weight += static_cast<double>(
+        static_cast<float>(p.outcomes.wording * o.weight * static_cast<double>(term.weight)));
+    if (shared != nullptr) shared->push_back(term.word);
+  }
+  if (total > 0.0) out.share /= total;
+  return out;
+}
+
+// Sorted unique word keys of one outcome.
+std::vector<std::uint64_t> WordKeys(const LearningOutcome& o) {
+  std::vector<std::uint64_t> keys;
+  for (const OutcomeTerm& term : o.terms) keys.push_back(term.key);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 void CompareOutcomes(const Credential& sc, const Credential& tc, const CredentialProfile& s,
                      const CredentialProfile& t, const ProfileBuilder& builder,
                      const ScoringParams& p, Comparison* out) {
@@ -396,6 +432,8 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
 
   const OccurrenceList rows = Occurrences(to, builder, p);
   const OccurrenceList cols = Occurrences(so, builder, p);
+  std::vector<std::vector<std::uint64_t>> source_words;
+  for (const internal::WeightedOutcome& o : so) source_words.push_back(WordKeys(*o.outcome));
   const int nr = static_cast<int>(rows.items.size());
   const int nc = static_cast<int>(cols.items.size());
   std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());
@@ -465,6 +503,18 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
       cov.matrix[j].assign(block.begin() + static_cast<std::ptrdiff_t>(j * so.size()),
                            block.begin() + static_cast<std::ptrdiff_t>((j + 1) * so.size()));
       double total = 0.0, covered = 0.0;
+      double skill_total = 0.0;
+      for (int i = r0; i < r1; ++i) skill_total += rows.items[static_cast<std::size_t>(i)].weight;
+      // The words each source outcome alone shares join its cell of the matrix.
+      if (!to[j].outcome->terms.empty()) {
+        for (std::size_t k = 0; k < so.size(); ++k) {
+          const SharedWords w = ShareWords(to[j], source_words[k], p, nullptr);
+          if (w.weight > 0.0) {
+            cov.matrix[j][k] =
+                (cov.matrix[j][k] * skill_total + w.weight) / (skill_total + w.weight);
+          }
+        }
+      }
       for (int i = r0; i < r1; ++i) {
         const Occurrence& occ = rows.items[static_cast<std::size_t>(i)];
         total += occ.weight;
@@ -486,6 +536,10 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
         }
         r.skills.push_back(std::move(m));
       }
+      const SharedWords words = ShareWords(to[j], s.source_words, p, &r.shared_words);
+      r.shared_word_share = words.share;
+      covered += words.weight;
+      total += words.weight;
       r.coverage = total > 0.0 ? covered / total : 0.0;
       double best = 0.0;
       for (std::size_t k = 0; k < so.size(); ++k) {
@@ -607,6 +661,12 @@ int CountOutcomesToBridge(const Credential& source, const Credential& target,
   // evidence: only each target outcome's status is needed.
   const std::vector<WeightedOutcome> so = WeightOutcomes(source);
   const std::vector<WeightedOutcome> to = WeightOutcomes(target);
+  std::vector<std::uint64_t> source_words;
+  for (const WeightedOutcome& o : so) {
+    for (const OutcomeTerm& term : o.outcome->terms) source_words.push_back(term.key);
+  }
+  std::sort(source_words.begin(), source_words.end());
+  source_words.erase(std::unique(source_words.begin(), source_words.end()), source_words.end());
   const OccurrenceList rows = Occurrences(to, builder, p);
   const OccurrenceList cols = Occurrences(so, builder, p);
   std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());
@@ -641,6 +701,9 @@ int CountOutcomesToBridge(const Credential& source, const Credential& target,
       total += occ.weight;
       covered += static_cast<double>(occ.weight) * best_value[static_cast<std::size_t>(i)];
     }
+    const double words = ShareWords(to[j], source_words, p, nullptr).weight;
+    covered += words;
+    total += words;
     const double coverage = total > 0.0 ? covered / total : 0.0;
     if (coverage < p.outcomes.matched) ++count;
   }

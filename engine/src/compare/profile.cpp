@@ -272,6 +272,23 @@ std::optional<double> ScoreWorkload(const CredentialProfile& s, const Credential
   return WorkloadScore(Side(s), Side(t), p.workload_tolerance).score;
 }
 
+void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,
+                    double* denominator) {
+  std::size_t i = 0, j = 0;
+  while (i < t.word_keys.size() && j < s.source_words.size()) {
+    if (t.word_keys[i] < s.source_words[j]) {
+      ++i;
+    } else if (s.source_words[j] < t.word_keys[i]) {
+      ++j;
+    } else {
+      *numerator += static_cast<double>(t.word_weights[i]);
+      *denominator += static_cast<double>(t.word_weights[i]);
+      ++i;
+      ++j;
+    }
+  }
+}
+
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p) {
   CREDMATCH_CHECK(s.builder_id == t.builder_id);
@@ -346,6 +363,7 @@ std::optional<double> ScoreOutcomes(const CredentialProfile& s, const Credential
       denominator += static_cast<double>(u.weight);
     }
   }
+  AddSharedWords(s, t, &numerator, &denominator);
   if (!(denominator > 0.0)) return std::nullopt;
   return std::clamp(numerator / denominator, 0.0, 1.0);
 }
@@ -487,14 +505,29 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   const std::vector<internal::WeightedOutcome> outcomes = internal::WeightOutcomes(c);
   profile.outcome_count = static_cast<int>(outcomes.size());
   std::map<std::uint32_t, double> weights;
+  std::map<std::uint64_t, double> words;
   std::vector<double> inside;
   for (const internal::WeightedOutcome& o : outcomes) {
     const std::uint64_t hash = internal::OutcomeTextHash(o.outcome->text);
     if (hash != 0) profile.outcome_text_hashes.push_back(hash);
+    for (const OutcomeTerm& term : o.outcome->terms) profile.source_words.push_back(term.key);
     if (!internal::SkillWeights(*o.outcome, p.outcomes, &inside)) {
       profile.unmapped_outcomes.push_back({hash, static_cast<float>(o.weight)});
       continue;
     }
+    if (profile.word_occurrence_offsets.empty()) profile.word_occurrence_offsets.push_back(0);
+    if (p.outcomes.wording > 0.0) {
+      for (const OutcomeTerm& term : o.outcome->terms) {
+        if (term.weight > 0.0f) {
+          const double v = p.outcomes.wording * o.weight * static_cast<double>(term.weight);
+          words[term.key] += v;
+          profile.word_occurrence_keys.push_back(term.key);
+          profile.word_occurrence_weights.push_back(static_cast<float>(v));
+        }
+      }
+    }
+    profile.word_occurrence_offsets.push_back(
+        static_cast<std::uint32_t>(profile.word_occurrence_keys.size()));
     if (profile.occurrence_offsets.empty()) profile.occurrence_offsets.push_back(0);
     for (std::size_t i = 0; i < inside.size(); ++i) {
       if (inside[i] > 0.0) {
@@ -508,6 +541,15 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
         static_cast<std::uint32_t>(profile.occurrence_keys.size()));
   }
   std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
+  std::sort(profile.source_words.begin(), profile.source_words.end());
+  profile.source_words.erase(std::unique(profile.source_words.begin(), profile.source_words.end()),
+                             profile.source_words.end());
+  profile.word_keys.reserve(words.size());
+  profile.word_weights.reserve(words.size());
+  for (const auto& [key, weight] : words) {
+    profile.word_keys.push_back(key);
+    profile.word_weights.push_back(static_cast<float>(weight));
+  }
   profile.skill_keys.reserve(weights.size());
   profile.skill_weights.reserve(weights.size());
   for (const auto& [key, weight] : weights) {

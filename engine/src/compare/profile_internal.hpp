@@ -44,6 +44,11 @@ std::string ProfileCycle(const Credential& credential);
 std::string QualityText(const Credential& credential);
 std::string OrientationText(const Credential& credential);
 
+// Wording evidence: adds the weight of each target word the source also writes to both
+// `numerator` and `denominator` (in key order).
+void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,
+                    double* denominator);
+
 // Per-dimension scores of two profiles (nullopt: not assessable); the fast path and Compare()
 // both use these.
 std::optional<double> ScoreLevel(const CredentialProfile& s, const CredentialProfile& t,

@@ -52,6 +52,9 @@ struct OutcomeParams {
   double reuse_occupation_specific = 1.0;
   double reuse_unknown = 1.0;
   double derived_factor = 1.0;
+  // Weight of an outcome's words relative to its skills, for the wording evidence (a shared
+  // word adds its weight to both sides of the coverage; docs/scoring.md). 0 turns it off.
+  double wording = 1.0;
 
   double ReuseWeight(std::string_view reuse_level) const;
 };

@@ -9,8 +9,10 @@
 namespace credmatch::internal::engine {
 namespace {
 
-MatchResult ToResult(const std::string& language, bool detected, const auto& skills) {
+MatchResult ToResult(const std::string& language, bool detected, const auto& skills,
+                     const std::vector<OutcomeTerm>& terms) {
   MatchResult result;
+  result.terms = terms;
   result.language = language;
   result.language_detected = detected;
   result.matches.reserve(skills.size());
@@ -36,7 +38,7 @@ MatchResult MappingCache::Search(std::string_view text, const MatchOptions& opti
   std::string key;
   key.reserve(options.language.size() + 2 + text.size());
   key += options.language;
-  key += options.verify_language ? '\1' : '\0';
+  key += static_cast<char>((options.verify_language ? 1 : 0) | (options.terms ? 2 : 0));
   key += '\0';
   key += text;
   Shard& shard = shards_[std::hash<std::string>{}(key) % kShards];
@@ -45,7 +47,8 @@ MatchResult MappingCache::Search(std::string_view text, const MatchOptions& opti
     auto it = shard.entries.find(key);
     if (it != shard.entries.end()) {
       hits_.fetch_add(1, std::memory_order_relaxed);
-      return ToResult(it->second.language, it->second.language_detected, it->second.skills);
+      return ToResult(it->second.language, it->second.language_detected, it->second.skills,
+                      it->second.terms);
     }
   }
   misses_.fetch_add(1, std::memory_order_relaxed);
@@ -53,6 +56,7 @@ MatchResult MappingCache::Search(std::string_view text, const MatchOptions& opti
   Entry entry;
   entry.language = result.language;
   entry.language_detected = result.language_detected;
+  entry.terms = result.terms;
   for (const ConceptMatch& m : result.matches) {
     if (m.score < options.min_score) continue;
     entry.skills.push_back({m.uri, m.label, m.score, m.evidence});

@@ -47,6 +47,7 @@ class MappingCache : public OutcomeTextSearch {
     std::string language;
     bool language_detected = false;
     std::vector<Skill> skills;  // score >= min_score, by descending score
+    std::vector<OutcomeTerm> terms;
   };
   struct Shard {
     std::mutex mutex;

@@ -57,6 +57,7 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       continue;
     }
     MatchOptions match = options.match;
+    match.terms = true;
     // Matches below min_score are not added: the search need not finish or build them.
     match.min_score = std::max(match.min_score, options.min_score);
     bool inherited = false;
@@ -111,6 +112,7 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       outcome.language_inherited = false;
     }
     fill_labels();
+    outcome.terms = result.terms;
     for (const ConceptMatch& m : result.matches) {
       if (m.score < options.min_score) continue;
       bool already = false;

@@ -12,6 +12,15 @@ const std::string& LocalizedText::Get(std::string_view language) const {
   return by_language.begin()->second;
 }
 
+std::uint64_t OutcomeTermKey(std::string_view stem) {
+  std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, 64 bits
+  for (char c : stem) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return h != 0 ? h : 1;
+}
+
 namespace {
 
 struct ElementInfo {

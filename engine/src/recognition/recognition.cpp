@@ -626,6 +626,19 @@ int OutcomesToBridge(const Credential& source, const Credential& target, const C
       total += t.occurrence_weights[k];
       covered += static_cast<double>(t.occurrence_weights[k]) * best;
     }
+    // Wording evidence: the outcome's words the source also writes count on both sides.
+    double shared = 0.0;
+    if (o + 1 < t.word_occurrence_offsets.size()) {
+      for (std::uint32_t k = t.word_occurrence_offsets[o]; k < t.word_occurrence_offsets[o + 1];
+           ++k) {
+        if (std::binary_search(s.source_words.begin(), s.source_words.end(),
+                               t.word_occurrence_keys[k])) {
+          shared += static_cast<double>(t.word_occurrence_weights[k]);
+        }
+      }
+    }
+    covered += shared;
+    total += shared;
     const double coverage = total > 0.0 ? covered / total : 0.0;
     if (coverage < p.outcomes.matched) ++count;
   }

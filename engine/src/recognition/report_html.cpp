@@ -286,7 +286,9 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
       << (o.not_assessed ? ", " + std::to_string(o.not_assessed) + " not assessed" : "")
       << ". <small>Each target skill is covered by its most similar source skill (skill "
          "similarity: "
-      << E(c.similarity) << ").</small></p>\n";
+      << E(c.similarity)
+      << "); words of a target outcome that the source also writes raise its coverage."
+         "</small></p>\n";
   out << "<table class=\"outcomes\">\n<tr><th>Target outcome</th><th>Status</th><th>Coverage</th>"
          "<th class=\"num\"></th><th>Covered by (source) and matched skills</th></tr>\n";
   for (const TargetOutcomeResult& t : o.target) {
@@ -304,6 +306,12 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
       out << "<span class=\"muted\">no skills mapped and no identical text</span>";
     } else {
       out << "<span class=\"missing\">nothing in the source</span>";
+    }
+    if (!t.shared_words.empty()) {
+      std::string words;
+      for (const std::string& w : t.shared_words) words += (words.empty() ? "" : ", ") + w;
+      out << "<br><small>shared words (" << FormatScore(t.shared_word_share, 2)
+          << " of the wording): " << E(words) << "</small>";
     }
     if (!t.skills.empty()) {
       out << "<ul class=\"skills\">";

@@ -154,7 +154,9 @@ Json OutcomesJson(const OutcomeCoverage& o) {
              {"method", t.method},
              {"best_source_outcome",
               t.best_source_outcome >= 0 ? Json(t.best_source_outcome) : Json(nullptr)},
-             {"skills", std::move(skills)}});
+             {"skills", std::move(skills)},
+             {"shared_words", t.shared_words},
+             {"shared_word_share", Round(t.shared_word_share)}});
   }
   j["target"] = std::move(target);
   Json source = Json::array();
