@@ -169,6 +169,15 @@ TEST(BoilerplateTest, LearningOutcomePhrasesAreNoise) {
   EXPECT_THAT(Norms("El estudiante será capaz de diseñar bases de datos", "es", true),
               ElementsAre("disenar", "bases", "datos"));
   EXPECT_THAT(Norms("Strong knowledge of Java is a plus", "en", true), ElementsAre("java"));
+  // Lead-ins without "of", and the modal verbs of fr/es ("can").
+  EXPECT_THAT(Norms("On completion, the learner can manage staff", "en", true),
+              ElementsAre("manage", "staff"));
+  EXPECT_THAT(Norms("Upon successful completion, students can analyse data", "en", true),
+              ElementsAre("analyse", "data"));
+  EXPECT_THAT(Norms("Al finalizar, el alumno puede gestionar personal", "es", true),
+              ElementsAre("gestionar", "personal"));
+  EXPECT_THAT(Norms("L'apprenant peut gérer le personnel", "fr", true),
+              ElementsAre("gerer", "personnel"));
 }
 
 TEST(BoilerplateTest, DoesNotSpanSegments) {

@@ -22,7 +22,8 @@ constexpr LanguageData kLanguages[] = {
      "",
      "on successful completion of\nupon successful completion of\non completion of\nupon "
      "completion of\nafter successful completion of\nafter completing\nat the end of\nby the end "
-     "of\nsuccessful completion of\non completing\nupon completing\n"
+     "of\nsuccessful completion of\non completing\nupon completing\non successful completion\nupon "
+     "successful completion\non completion\nupon completion\n"
      "this course\nthis module\nthis unit\nthis programme\nthis program\nthis class\nthe "
      "course\nthe "
      "module\nthe programme\nthe program\n"
@@ -52,7 +53,7 @@ constexpr LanguageData kLanguages[] = {
      "avant aussi autre autres car celle celles celui ceux chaque comme dont donc entre est être "
      "été etc ici lors lorsque plus peu plusieurs puis quand quel quelle quelles quels "
      "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
-     "vers chez l d j m n s t c",
+     "vers chez peut peuvent pourra pourront l d j m n s t c",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
@@ -81,7 +82,8 @@ constexpr LanguageData kLanguages[] = {
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
      "estos fue ha han hasta la las le les lo los más me mi mis mucho muy nos o os otra otro "
      "otros otras para pero poco por porque que quien quienes se ser si sobre su sus también "
-     "tanto te tu un una uno unos unas y ya así cada será serán son está están etc u",
+     "tanto te tu un una uno unos unas y ya así cada será serán son está están etc u puede pueden "
+     "podrá podrán",
      "",
      "al finalizar el curso\nal finalizar este curso\nal finalizar la asignatura\nal final del "
      "curso\nal término del curso\nal término de\nal finalizar\nal final de\nuna vez finalizado "
