@@ -2,6 +2,8 @@
 // filters and the neighbour-list kernel.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "batch/read_lines.hpp"
 #include "batch/synthetic.hpp"
 #include "credmatch/batch.hpp"
@@ -70,12 +72,14 @@ Recall MeasureRecall(const CatalogueMatcher& matcher, const std::vector<Credenti
   return r;
 }
 
-class RecallTest : public ::testing::TestWithParam<bool> {};
+// Parameters: the kernel enumerates neighbours; the outcomes have words (wording evidence).
+class RecallTest : public ::testing::TestWithParam<std::tuple<bool, bool>> {};
 
 // The index returns exactly the exhaustive top-k on a generated catalogue, with the kernel's
-// neighbourhood (expansion at index time) and without it (expansion at query time).
+// neighbourhood (expansion at index time) and without it (expansion at query time), with and
+// without outcome words (reached through the word postings).
 TEST_P(RecallTest, SameTopKAsExhaustive) {
-  const bool with_neighbourhood = GetParam();
+  const auto [with_neighbourhood, with_words] = GetParam();
   const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
   const NeighbourListSimilarity lists = MakeListKernel(k);
   const TableSkillSimilarity table = MakeTableKernel(k);
@@ -84,9 +88,16 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
       with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
   CatalogueMatchOptions options;
   options.top_k = 10;
+  const std::vector<Credential> plain_targets =
+      testing::WithoutWords(ReadLines(testing::MakeCatalogue(400, 300, "T", 11)));
+  std::vector<Credential> sources =
+      testing::WithoutWords(ReadLines(testing::MakeCatalogue(150, 300, "S", 12)));
   CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
-  for (Credential& t : ReadLines(testing::MakeCatalogue(400, 300, "T", 11))) {
-    matcher.AddTarget(std::move(t));
+  if (with_words) {
+    for (Credential& t : testing::WithWords(plain_targets, 5)) matcher.AddTarget(std::move(t));
+    sources = testing::WithWords(std::move(sources), 6);
+  } else {
+    for (const Credential& t : plain_targets) matcher.AddTarget(t);
   }
   matcher.BuildIndex();
   EXPECT_EQ(matcher.stats().targets, 400u);
@@ -94,59 +105,36 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   if (with_neighbourhood) {
     EXPECT_GT(matcher.stats().postings, matcher.stats().skill_slots);
   }
+  EXPECT_EQ(matcher.stats().word_postings > 0, with_words);
+  if (with_words) {
+    // The words change the lists: many a top-10 differs from the one without them.
+    CatalogueMatcher without(kernel, ScoringConfig::Default(), options);
+    for (const Credential& t : plain_targets) without.AddTarget(t);
+    without.BuildIndex();
+    std::size_t changed = 0;
+    for (const Credential& s : sources) {
+      const std::vector<TargetMatch> a = matcher.MatchExhaustive(s);
+      const std::vector<TargetMatch> b = without.MatchExhaustive(s);
+      bool same = a.size() == b.size();
+      for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
+      changed += same ? 0 : 1;
+    }
+    EXPECT_GT(changed, 20u);
+  }
 
-  const Recall r = MeasureRecall(matcher, ReadLines(testing::MakeCatalogue(150, 300, "S", 12)));
+  const Recall r = MeasureRecall(matcher, sources);
   EXPECT_EQ(r.sources, 150u);
   EXPECT_EQ(r.expected, 150u * 10u);
   EXPECT_EQ(r.found, r.expected);
   EXPECT_EQ(r.identical_lists, r.sources);
 }
 
-// The same with the wording evidence: outcomes with words, shared ones raising coverage, reached
-// through the word postings.
-TEST_P(RecallTest, SameTopKAsExhaustiveWithWords) {
-  const bool with_neighbourhood = GetParam();
-  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
-  const NeighbourListSimilarity lists = MakeListKernel(k);
-  const TableSkillSimilarity table = MakeTableKernel(k);
-  const NoNeighbours plain(table);
-  const SkillSimilarity& kernel =
-      with_neighbourhood ? static_cast<const SkillSimilarity&>(lists) : plain;
-  CatalogueMatchOptions options;
-  options.top_k = 10;
-  CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
-  std::vector<Credential> targets =
-      testing::WithWords(ReadLines(testing::MakeCatalogue(400, 300, "T", 11)), 5);
-  const std::vector<Credential> sources =
-      testing::WithWords(ReadLines(testing::MakeCatalogue(150, 300, "S", 12)), 6);
-  // The words change the lists: some top-10 differs from the one without them.
-  CatalogueMatcher plain_matcher(kernel, ScoringConfig::Default(), options);
-  for (const Credential& t : ReadLines(testing::MakeCatalogue(400, 300, "T", 11))) {
-    plain_matcher.AddTarget(t);
-  }
-  plain_matcher.BuildIndex();
-  for (Credential& t : targets) matcher.AddTarget(std::move(t));
-  matcher.BuildIndex();
-  std::size_t changed = 0;
-  for (const Credential& s : sources) {
-    const std::vector<TargetMatch> a = matcher.MatchExhaustive(s);
-    const std::vector<TargetMatch> b = plain_matcher.MatchExhaustive(s);
-    bool same = a.size() == b.size();
-    for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
-    changed += same ? 0 : 1;
-  }
-  EXPECT_GT(changed, 20u);
-
-  const Recall r = MeasureRecall(matcher, sources);
-  EXPECT_EQ(r.sources, 150u);
-  EXPECT_EQ(r.found, r.expected);
-  EXPECT_EQ(r.identical_lists, r.sources);
-}
-
-INSTANTIATE_TEST_SUITE_P(Kernels, RecallTest, ::testing::Values(true, false),
-                         [](const ::testing::TestParamInfo<bool>& kernel_kind) {
-                           return kernel_kind.param ? std::string("Neighbourhood")
-                                                    : std::string("QueryExpansion");
+INSTANTIATE_TEST_SUITE_P(KernelsAndWords, RecallTest,
+                         ::testing::Combine(::testing::Bool(), ::testing::Bool()),
+                         [](const ::testing::TestParamInfo<std::tuple<bool, bool>>& kinds) {
+                           return std::string(std::get<0>(kinds.param) ? "Neighbourhood"
+                                                                       : "QueryExpansion") +
+                                  (std::get<1>(kinds.param) ? "WithWords" : "");
                          });
 
 // Few candidates: the candidate score is the exact outcome coverage, so even C = K keeps the
@@ -164,6 +152,42 @@ TEST(MatcherTest, RecallWithFewCandidates) {
   matcher.BuildIndex();
   const Recall r = MeasureRecall(matcher, ReadLines(testing::MakeCatalogue(100, 300, "S", 22)));
   EXPECT_EQ(r.found, r.expected);
+}
+
+// Frequent words left out of the walk (max_word_postings): the matches found keep their exact
+// scores, words included; only candidates are missed. Without a limit (every kernel neighbour
+// indexed) nothing is left out.
+TEST(MatcherTest, WordListLimitKeepsExactScores) {
+  const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
+  const NeighbourListSimilarity lists = MakeListKernel(k);
+  const std::vector<Credential> targets =
+      testing::WithWords(ReadLines(testing::MakeCatalogue(300, 300, "T", 11)), 5);
+  const std::vector<Credential> sources =
+      testing::WithWords(ReadLines(testing::MakeCatalogue(60, 300, "S", 12)), 6);
+  CatalogueMatchOptions options;
+  options.top_k = 10;
+  CatalogueMatcher full(lists, ScoringConfig::Default(), options);
+  options.max_word_postings = 20;  // the common words of WithWords are in far more targets
+  CatalogueMatcher limited(lists, ScoringConfig::Default(), options);
+  for (const Credential& t : targets) {
+    full.AddTarget(t);
+    limited.AddTarget(t);
+  }
+  full.BuildIndex();
+  limited.BuildIndex();
+  EXPECT_EQ(full.stats().word_list_limit, 0u);
+  EXPECT_EQ(limited.stats().word_list_limit, 20u);
+  for (const Credential& s : sources) {
+    const CredentialProfile profile = limited.Profile(s);
+    for (const TargetMatch& m : limited.Match(s)) {
+      const ProfileScores want =
+          ScoreProfiles(profile, limited.target_profile(m.target), lists, limited.config());
+      ASSERT_EQ(*m.scores.overall, *want.overall);
+    }
+  }
+  const Recall r = MeasureRecall(limited, sources);
+  EXPECT_GT(r.found, r.expected * 8 / 10);
+  EXPECT_EQ(MeasureRecall(full, sources).identical_lists, sources.size());
 }
 
 // Over the posting budget the index keeps fewer neighbours per target skill: smaller, and the

@@ -88,6 +88,14 @@ inline std::vector<std::string> MakeCatalogue(int n, int skills, const std::stri
   return lines;
 }
 
+// Without outcome words (ReadLines maps the texts with the demo taxonomy, which sets some).
+inline std::vector<Credential> WithoutWords(std::vector<Credential> credentials) {
+  for (Credential& c : credentials) {
+    for (LearningOutcome& o : c.learning_outcomes) o.terms.clear();
+  }
+  return credentials;
+}
+
 // Gives every outcome 1-6 words (LearningOutcome::terms, as skill mapping would) of an 80-word
 // vocabulary in which low numbers are common, with random weights summing to 1 per outcome.
 inline std::vector<Credential> WithWords(std::vector<Credential> credentials, unsigned seed) {
@@ -95,6 +103,7 @@ inline std::vector<Credential> WithWords(std::vector<Credential> credentials, un
   std::uniform_real_distribution<float> weight(0.1f, 1.0f);
   for (Credential& c : credentials) {
     for (LearningOutcome& o : c.learning_outcomes) {
+      o.terms.clear();
       const int n = 1 + static_cast<int>(rng() % 6);
       float sum = 0.0f;
       for (int k = 0; k < n; ++k) {

@@ -38,6 +38,7 @@ struct MatchOptionsCli {
   std::string decisions = "all";
   std::size_t candidates = 0;
   std::size_t expansion = 0;
+  std::size_t word_lists = 0;
   bool exhaustive = false;
   bool include_unassessed = false;
   int max_level_gap = -1;
@@ -86,6 +87,7 @@ int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
   if (opts.min_score >= 0.0) request.options.min_score = opts.min_score;
   request.options.candidates = opts.candidates;
   request.options.max_neighbours = opts.expansion;
+  request.options.max_word_postings = opts.word_lists;
   request.options.exhaustive = opts.exhaustive;
   request.options.require_outcomes = !opts.include_unassessed;
   if (opts.max_level_gap >= 0) request.options.max_level_gap = opts.max_level_gap;
@@ -219,6 +221,11 @@ void SetupMatch(CLI::App& app, Context& ctx) {
                   "kernel neighbours per target skill in the index (default 0: all of them while "
                   "the index has at most 16M postings, else fewer)")
       ->check(CLI::Range(0.0, 1e6));
+  cmd->add_option("--word-lists", opts->word_lists,
+                  "walk the postings of outcome words in at most this many targets (default 0: "
+                  "every word with a full expansion, else words in at most max(1000, targets / "
+                  "100) targets; the others still count in the exact scores)")
+      ->check(CLI::Range(0.0, 1e9));
   cmd->add_flag("--include-unassessed", opts->include_unassessed,
                 "also list targets whose learning outcomes could not be compared (no skills, "
                 "no identical text); they are ranked on the other dimensions");

@@ -109,6 +109,12 @@ struct CatalogueMatchOptions {
   // smaller and faster and the candidate score a lower bound (measured recall: docs/batch.md).
   std::size_t max_neighbours = 0;
   std::size_t max_postings = 16'000'000;
+  // Candidate generation walks the postings of the source's outcome words only for words in at
+  // most this many targets; 0 = automatic: every word while every kernel neighbour is in the
+  // index (candidate scores exact), else words in at most max(1,000, targets / 100) targets. A
+  // word skipped in the walk still counts in the exact scores of the candidates; only the
+  // candidates a frequent word alone would have lifted are missed (measured: docs/batch.md).
+  std::size_t max_word_postings = 0;
   // Score every (source, target) pair with ScoreProfiles() instead of using the index: the
   // reference for measuring the index's recall. Quadratic.
   bool exhaustive = false;
@@ -184,6 +190,7 @@ class CatalogueMatcher {
     std::size_t neighbours_per_skill = 0;  // expansion cap used; 0 = every neighbour
     std::size_t word_postings = 0;         // (target, word) pairs of the wording evidence
     std::size_t word_keys = 0;             // distinct words with postings
+    std::size_t word_list_limit = 0;       // longer word lists are not walked; 0 = no limit
   };
   Stats stats() const;
 

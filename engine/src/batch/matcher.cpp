@@ -138,6 +138,8 @@ struct CatalogueMatcher::Impl {
   // similarity to the source can be read from the source's own expansion (Coverage()).
   bool symmetric_lists = false;
   std::size_t neighbours_used = 0;  // neighbours per target skill in the index (-1: all)
+  // Word posting lists longer than this are not walked (CatalogueMatchOptions).
+  std::size_t word_list_limit = static_cast<std::size_t>(-1);
   float floor = 0.5f;
   std::uint32_t state_blocks = 1;  // blocks of kBlockTargets targets
 
@@ -567,7 +569,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     }
   }
   for (std::uint64_t h : source.source_words) {
-    if (auto it = word_postings.find(h); it != word_postings.end()) {
+    if (auto it = word_postings.find(h);
+        it != word_postings.end() && it->second.size() <= word_list_limit) {
       s.text_cursors.emplace_back(it->second.data(), it->second.data() + it->second.size());
     }
   }
@@ -856,6 +859,12 @@ void CatalogueMatcher::BuildIndex() {
     CREDMATCH_CHECK(m.overflow_slots < std::uint32_t{1} << 31);
     m.info[j].overflow_end = static_cast<std::uint32_t>(m.overflow_slots);
   }
+  m.word_list_limit = m.options.max_word_postings;
+  if (m.word_list_limit == 0) {
+    m.word_list_limit = max_neighbours == static_cast<std::size_t>(-1)
+                            ? static_cast<std::size_t>(-1)
+                            : std::max<std::size_t>(1000, n / 100);
+  }
   std::sort(m.target_vocabulary.begin(), m.target_vocabulary.end());
   m.target_vocabulary.erase(std::unique(m.target_vocabulary.begin(), m.target_vocabulary.end()),
                             m.target_vocabulary.end());
@@ -934,6 +943,8 @@ CatalogueMatcher::Stats CatalogueMatcher::stats() const {
   s.neighbours_per_skill =
       impl_->neighbours_used == static_cast<std::size_t>(-1) ? 0 : impl_->neighbours_used;
   s.word_keys = impl_->word_postings.size();
+  s.word_list_limit =
+      impl_->word_list_limit == static_cast<std::size_t>(-1) ? 0 : impl_->word_list_limit;
   for (const auto& [key, list] : impl_->word_postings) s.word_postings += list.size();
   return s;
 }

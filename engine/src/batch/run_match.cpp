@@ -442,8 +442,11 @@ std::string FormatMatchSummary(const MatchSummary& s) {
               ? std::string("every kernel neighbour")
               : "at most " + std::to_string(s.index.neighbours_per_skill) + " neighbours") +
          " per target skill), " + GroupDigits(s.index.word_postings) + " word postings over " +
-         GroupDigits(s.index.word_keys) + " words, " + GroupDigits(s.index.groups) +
-         " attribute groups; kernel: " + s.kernel + "\n";
+         GroupDigits(s.index.word_keys) + " words" +
+         (s.index.word_list_limit == 0
+              ? std::string()
+              : " (lists over " + GroupDigits(s.index.word_list_limit) + " not walked)") +
+         ", " + GroupDigits(s.index.groups) + " attribute groups; kernel: " + s.kernel + "\n";
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
   if (s.target_errors > s.target_error_messages.size()) {
     out += "  ... and " + GroupDigits(s.target_errors - s.target_error_messages.size()) +
