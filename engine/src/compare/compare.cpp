@@ -397,15 +397,6 @@ SharedWords ShareWords(const internal::WeightedOutcome& o, std::span<const std::
   return out;
 }
 
-// Sorted unique word keys of one outcome.
-std::vector<std::uint64_t> WordKeys(const LearningOutcome& o) {
-  std::vector<std::uint64_t> keys;
-  for (const OutcomeTerm& term : o.terms) keys.push_back(term.key);
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
 void CompareOutcomes(const Credential& sc, const Credential& tc, const CredentialProfile& s,
                      const CredentialProfile& t, const ProfileBuilder& builder,
                      const ScoringParams& p, Comparison* out) {
@@ -433,7 +424,9 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
   const OccurrenceList rows = Occurrences(to, builder, p);
   const OccurrenceList cols = Occurrences(so, builder, p);
   std::vector<std::vector<std::uint64_t>> source_words;
-  for (const internal::WeightedOutcome& o : so) source_words.push_back(WordKeys(*o.outcome));
+  for (std::size_t k = 0; k < so.size(); ++k) {
+    source_words.push_back(internal::WordKeys(std::span(so).subspan(k, 1)));
+  }
   const int nr = static_cast<int>(rows.items.size());
   const int nc = static_cast<int>(cols.items.size());
   std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());
@@ -661,12 +654,7 @@ int CountOutcomesToBridge(const Credential& source, const Credential& target,
   // evidence: only each target outcome's status is needed.
   const std::vector<WeightedOutcome> so = WeightOutcomes(source);
   const std::vector<WeightedOutcome> to = WeightOutcomes(target);
-  std::vector<std::uint64_t> source_words;
-  for (const WeightedOutcome& o : so) {
-    for (const OutcomeTerm& term : o.outcome->terms) source_words.push_back(term.key);
-  }
-  std::sort(source_words.begin(), source_words.end());
-  source_words.erase(std::unique(source_words.begin(), source_words.end()), source_words.end());
+  const std::vector<std::uint64_t> source_words = WordKeys(so);
   const OccurrenceList rows = Occurrences(to, builder, p);
   const OccurrenceList cols = Occurrences(so, builder, p);
   std::vector<std::uint32_t> row_keys(rows.items.size()), col_keys(cols.items.size());

@@ -272,6 +272,16 @@ std::optional<double> ScoreWorkload(const CredentialProfile& s, const Credential
   return WorkloadScore(Side(s), Side(t), p.workload_tolerance).score;
 }
 
+std::vector<std::uint64_t> WordKeys(std::span<const WeightedOutcome> outcomes) {
+  std::vector<std::uint64_t> keys;
+  for (const WeightedOutcome& o : outcomes) {
+    for (const OutcomeTerm& term : o.outcome->terms) keys.push_back(term.key);
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,
                     double* denominator) {
   std::size_t i = 0, j = 0;
@@ -510,7 +520,6 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   for (const internal::WeightedOutcome& o : outcomes) {
     const std::uint64_t hash = internal::OutcomeTextHash(o.outcome->text);
     if (hash != 0) profile.outcome_text_hashes.push_back(hash);
-    for (const OutcomeTerm& term : o.outcome->terms) profile.source_words.push_back(term.key);
     if (!internal::SkillWeights(*o.outcome, p.outcomes, &inside)) {
       profile.unmapped_outcomes.push_back({hash, static_cast<float>(o.weight)});
       continue;
@@ -541,9 +550,7 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
         static_cast<std::uint32_t>(profile.occurrence_keys.size()));
   }
   std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
-  std::sort(profile.source_words.begin(), profile.source_words.end());
-  profile.source_words.erase(std::unique(profile.source_words.begin(), profile.source_words.end()),
-                             profile.source_words.end());
+  profile.source_words = internal::WordKeys(outcomes);
   profile.word_keys.reserve(words.size());
   profile.word_weights.reserve(words.size());
   for (const auto& [key, weight] : words) {

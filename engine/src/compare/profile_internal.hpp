@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,9 @@ std::vector<WeightedOutcome> WeightOutcomes(const Credential& credential);
 // derived_factor; both times the reuse-level weight. Returns false when no skill is usable.
 bool SkillWeights(const LearningOutcome& outcome, const OutcomeParams& params,
                   std::vector<double>* weights);
+
+// The distinct word keys (LearningOutcome::terms) of `outcomes`, sorted.
+std::vector<std::uint64_t> WordKeys(std::span<const WeightedOutcome> outcomes);
 
 // Hash of an outcome text after case and punctuation folding ("Analyse data." == "analyse
 // data"); 0 for a blank text.
