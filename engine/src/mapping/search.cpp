@@ -248,6 +248,30 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   s.Reserve(index.labels.size(), concepts.size());
   query_analyzers[static_cast<std::size_t>(lang)].Analyze(text, s.tokens);
 
+  // The text's content words for comparisons (MatchResult::terms), from the query tokens: idf in
+  // the labels of the text's language, the largest idf for a word the labels never use
+  // ("Kubernetes"); not the pillar's common words ("manage", "use").
+  const bool want_terms =
+      options.terms && content == nullptr && pillar == internal::mapping::Pillar::kSkills;
+  const float max_idf = index.specificity_k / std::max(params.specificity, 1e-6f);
+  double term_sum = 0.0;
+  auto add_term = [&](const text::Token& t, std::uint32_t stem, bool weak) {
+    if (t.norm.size() < 2) return;
+    float idf = max_idf;
+    if (stem != internal::mapping::kNoTerm) {
+      if (index.common[stem] != 0) return;
+      if (index.idf[stem] > 0.0f) idf = index.idf[stem];
+    }
+    // Weak words weigh less, as in the search (weak stems also catch "relational").
+    if (weak) idf *= params.weak_factor;
+    const std::uint64_t key = OutcomeTermKey(t.stem);
+    for (const OutcomeTerm& o : result.terms) {
+      if (o.key == key) return;
+    }
+    result.terms.push_back({std::string(t.norm), key, idf});
+    term_sum += idf;
+  };
+
   // Query tokens; parentheses; the head word of a title.
   s.query.clear();
   const std::size_t main_end = pillar == internal::mapping::Pillar::kOccupations
@@ -272,32 +296,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.paren = depth > 0;
     q.weak = q.stem != internal::mapping::kNoTerm && index.weak[q.stem] != 0;
     s.query.push_back(q);
+    if (want_terms) add_term(t, q.stem, q.weak);
   }
-  // The text's content words for comparisons (MatchResult::terms): idf in the labels of the
-  // text's language, the largest idf for a word the labels never use ("Kubernetes"); not the
-  // pillar's common words ("manage", "use").
-  if (options.terms && content == nullptr && pillar == internal::mapping::Pillar::kSkills) {
-    const float max_idf = index.specificity_k / std::max(params.specificity, 1e-6f);
-    double sum = 0.0;
-    for (const text::Token& t : s.tokens) {
-      if (!t.IsContent() || t.norm.size() < 2) continue;
-      const std::uint32_t stem = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
-      float idf = max_idf;
-      if (stem != internal::mapping::kNoTerm) {
-        if (stem < index.common.size() && index.common[stem] != 0) continue;
-        if (stem < index.idf.size() && index.idf[stem] > 0.0f) idf = index.idf[stem];
-        // Weak words weigh less, as in the search (weak stems also catch "relational").
-        if (stem < index.weak.size() && index.weak[stem] != 0) idf *= params.weak_factor;
-      }
-      const std::uint64_t key = OutcomeTermKey(t.stem);
-      bool seen = false;
-      for (const OutcomeTerm& o : result.terms) seen = seen || o.key == key;
-      if (seen) continue;
-      result.terms.push_back({std::string(t.norm), key, idf});
-      sum += idf;
-    }
-    for (OutcomeTerm& o : result.terms) o.weight = static_cast<float>(o.weight / sum);
-  }
+  for (OutcomeTerm& o : result.terms) o.weight = static_cast<float>(o.weight / term_sum);
   // English terms in a text of another language: two adjacent content words that English labels
   // write, one of them far more often than the text's language writes it (kEnglishTermIdfGap):
   // "machine learning", "big data", "change management", not "transport maritime". Letters and
