@@ -2,6 +2,7 @@
 // filters and the neighbour-list kernel.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <tuple>
 
 #include "batch/read_lines.hpp"
@@ -217,17 +218,26 @@ TEST(MatcherTest, PostingBudgetPrunesTheExpansion) {
   std::printf("recall@5 with one neighbour per target skill: %.3f\n", recall);
 }
 
+// A matcher (exact kernel, top k) over `count` identical targets t0, t1, ...: the JSON `body`
+// after the id.
+std::unique_ptr<CatalogueMatcher> IdenticalTargets(const ExactSkillSimilarity& exact, int top_k,
+                                                   int count, const std::string& body) {
+  CatalogueMatchOptions options;
+  options.top_k = top_k;
+  auto matcher = std::make_unique<CatalogueMatcher>(exact, ScoringConfig::Default(), options);
+  for (int i = 0; i < count; ++i) {
+    matcher->AddTarget(ReadLines({"{\"id\":\"t" + std::to_string(i) + "\"" + body}).front());
+  }
+  matcher->BuildIndex();
+  return matcher;
+}
+
 TEST(MatcherTest, TiesKeepTargetInputOrder) {
   ExactSkillSimilarity exact;
-  CatalogueMatchOptions options;
-  options.top_k = 3;
-  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
   const std::string body =
       ",\"level\":6,\"workload\":5,\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\"]}]}";
-  for (const char* id : {"t0", "t1", "t2", "t3"}) {
-    matcher.AddTarget(ReadLines({std::string("{\"id\":\"") + id + "\"" + body}).front());
-  }
-  matcher.BuildIndex();
+  const std::unique_ptr<CatalogueMatcher> built = IdenticalTargets(exact, 3, 4, body);
+  const CatalogueMatcher& matcher = *built;
   const Credential source = ReadLines({"{\"id\":\"s\"" + body}).front();
   for (bool exhaustive : {false, true}) {
     const std::vector<TargetMatch> m =
@@ -247,15 +257,10 @@ TEST(MatcherTest, TiesKeepTargetInputOrder) {
 // courses mapped with a low minimum score) crashed `credmatch match` this way.
 TEST(MatcherTest, EveryTargetTouchedTwice) {
   ExactSkillSimilarity exact;
-  CatalogueMatchOptions options;
-  options.top_k = 2;
-  CatalogueMatcher matcher(exact, ScoringConfig::Default(), options);
   const std::string body =
       ",\"level\":6,\"learningOutcomes\":[{\"text\":\"x\",\"skills\":[\"urn:a\",\"urn:b\"]}]}";
-  for (const char* id : {"t0", "t1", "t2"}) {
-    matcher.AddTarget(ReadLines({std::string("{\"id\":\"") + id + "\"" + body}).front());
-  }
-  matcher.BuildIndex();
+  const std::unique_ptr<CatalogueMatcher> built = IdenticalTargets(exact, 2, 3, body);
+  const CatalogueMatcher& matcher = *built;
   const Credential source = ReadLines({"{\"id\":\"s\"" + body}).front();
   for (int repeat = 0; repeat < 3; ++repeat) {
     const std::vector<TargetMatch> m = matcher.Match(source);
