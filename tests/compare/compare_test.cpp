@@ -134,6 +134,44 @@ TEST(CompareTest, CoverageIsAsymmetric) {
   EXPECT_DOUBLE_EQ(Coverage(small, big, exact), 0.25);  // small covers a quarter of big
 }
 
+// outcomes.reverse (purpose "equivalence"): the score mixes in how much of the source the
+// target covers, so a small target is no longer "covered" by any larger course; at 0.5 it is
+// symmetric, and the prepared profiles give the same number.
+TEST(CompareTest, ReverseCoverageMixesBothDirections) {
+  const Credential big = CredentialBuilder("big")
+                             .Outcome("a", {"esco:a"})
+                             .Outcome("b", {"esco:b"})
+                             .Outcome("c", {"esco:c"})
+                             .Outcome("d", {"esco:d"})
+                             .Words({"relational"})
+                             .Build();
+  const Credential small =
+      CredentialBuilder("small").Outcome("a", {"esco:a"}).Words({"relational"}).Build();
+  ExactSkillSimilarity exact;
+  const ScoringConfig symmetric =
+      ScoringConfig::Default().WithReverseCoverage(0.5, "test:/reverse");
+  const Comparison big_small = Compare(big, small, exact, symmetric);
+  const Comparison small_big = Compare(small, big, exact, symmetric);
+  ASSERT_TRUE(big_small.outcomes.coverage && small_big.outcomes.coverage);
+  EXPECT_DOUBLE_EQ(*big_small.outcomes.target_coverage, 1.0);
+  EXPECT_DOUBLE_EQ(*big_small.outcomes.coverage, 0.5 * *big_small.outcomes.target_coverage +
+                                                     0.5 * *big_small.outcomes.source_coverage);
+  EXPECT_LT(*big_small.outcomes.coverage, 1.0);
+  EXPECT_DOUBLE_EQ(*big_small.outcomes.coverage, *small_big.outcomes.coverage);
+  EXPECT_DOUBLE_EQ(*big_small.outcomes.source_coverage, *small_big.outcomes.target_coverage);
+  EXPECT_NE(big_small[Dimension::kOutcomes].summary.find("similarity"), std::string::npos);
+  const Comparison self = Compare(big, big, exact, symmetric);
+  EXPECT_DOUBLE_EQ(*self.outcomes.coverage, 1.0);
+
+  ProfileBuilder builder(exact, symmetric);
+  const ProfileScores p = ScoreProfiles(builder.Build(big), builder.Build(small), exact, symmetric);
+  EXPECT_NEAR(*p[Dimension::kOutcomes], *big_small.outcomes.coverage, 1e-9);
+  // The default configuration: the target's coverage alone, and no reverse figures.
+  const Comparison asymmetric = Compare(big, small, exact, ScoringConfig::Default());
+  EXPECT_DOUBLE_EQ(*asymmetric.outcomes.coverage, 1.0);
+  EXPECT_FALSE(asymmetric.outcomes.source_coverage.has_value());
+}
+
 TEST(CompareTest, RemovingSourceOutcomesNeverRaisesCoverage) {
   TableSkillSimilarity table;
   table.Set("esco:s0a", "esco:t0a", 0.7f);

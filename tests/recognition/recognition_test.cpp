@@ -43,10 +43,13 @@ const Reason* Find(const RecognitionReport& r, Dimension d) {
 
 TEST(PurposeTest, EmbeddedPurposes) {
   const PurposeRegistry& reg = PurposeRegistry::Embedded();
-  ASSERT_EQ(reg.purposes().size(), 3u);
+  ASSERT_EQ(reg.purposes().size(), 4u);
   EXPECT_EQ(reg.purposes()[0].id, "credit-transfer");
   EXPECT_EQ(reg.purposes()[1].id, "employment");
-  EXPECT_EQ(reg.purposes()[2].id, "further-study");
+  EXPECT_EQ(reg.purposes()[2].id, "equivalence");
+  EXPECT_EQ(reg.purposes()[3].id, "further-study");
+  EXPECT_FALSE(reg.purposes()[0].outcomes_reverse.has_value());
+  EXPECT_EQ(reg.purposes()[2].outcomes_reverse, 0.5);
   const Purpose p = Get("further-study");
   EXPECT_EQ(p.source, "embedded:purposes/further-study.yaml");
   EXPECT_EQ(p.max_levels_below, 0);
@@ -59,7 +62,8 @@ TEST(PurposeTest, EmbeddedPurposes) {
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.status().code(), StatusCode::kNotFound);
   EXPECT_EQ(unknown.status().message(),
-            "unknown purpose 'tourism' (known: credit-transfer, employment, further-study)");
+            "unknown purpose 'tourism' (known: credit-transfer, employment, equivalence, "
+            "further-study)");
   EXPECT_TRUE(reg.Find(kDefaultPurpose).ok());
 }
 
@@ -67,7 +71,7 @@ TEST(PurposeTest, LoadsFromAFolderAndRejectsBadFiles) {
   const std::filesystem::path dir = std::filesystem::path(CREDMATCH_SOURCE_DIR) / "frameworks";
   StatusOr<PurposeRegistry> reg = PurposeRegistry::Load(dir / "purposes");
   ASSERT_TRUE(reg.ok()) << reg.status().ToString();
-  EXPECT_EQ(reg->purposes().size(), 3u);
+  EXPECT_EQ(reg->purposes().size(), 4u);
   EXPECT_NE(reg->purposes()[0].source.find("credit-transfer.yaml"), std::string::npos);
   EXPECT_EQ(PurposeRegistry::Load("/nonexistent").status().code(), StatusCode::kIoError);
 
@@ -99,6 +103,8 @@ dimensions:
             "x.yaml:5: /dimensions/level/max_levels_below: expected a number in [0, 7], got 9");
   EXPECT_NE(bad("recognise: 0.8", "recognise: 0.5").find("partial <= conditional <= recognise"),
             std::string::npos);
+  EXPECT_EQ(bad("recognise: 0.8", "recognise: 0.8, reverse: 2"),
+            "x.yaml:7: /dimensions/outcomes/reverse: expected a number in [0, 1], got 2");
   EXPECT_NE(bad("  profile: {matters: false}\n", "").find("missing required key 'profile'"),
             std::string::npos);
   EXPECT_NE(bad("id: x", "id: X Y").find("/id: expected an id"), std::string::npos);
@@ -116,7 +122,7 @@ TEST(PurposeTest, RecognitionSetup) {
       LoadRecognitionSetup(std::filesystem::path(CREDMATCH_SOURCE_DIR) / "frameworks");
   ASSERT_TRUE(folder.ok()) << folder.status().ToString();
   EXPECT_NE(folder->scoring.source().find("frameworks/scoring.yaml"), std::string::npos);
-  EXPECT_EQ(folder->purposes.purposes().size(), 3u);
+  EXPECT_EQ(folder->purposes.purposes().size(), 4u);
   // A frameworks folder without our files falls back to the embedded ones.
   StatusOr<RecognitionSetup> other =
       LoadRecognitionSetup(std::filesystem::path(CREDMATCH_SOURCE_DIR) / "engine");

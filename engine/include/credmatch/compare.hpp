@@ -171,6 +171,9 @@ class ScoringConfig {
   const DimensionWeights& weights() const;
   // A copy with other weights (e.g. a purpose's). REQUIRES: weights non-negative, sum > 0.
   ScoringConfig WithWeights(const DimensionWeights& weights, std::string weights_source) const;
+  // A copy whose outcomes score mixes in the reverse direction with this weight (a purpose's
+  // `dimensions/outcomes/reverse`; docs/scoring.md). REQUIRES: 0 <= reverse <= 1.
+  ScoringConfig WithReverseCoverage(double reverse, std::string source) const;
   // Where the configuration came from ("embedded:scoring.yaml" or a path).
   const std::string& source() const;
   // Where the weights came from (source() or the purpose file that overrode them).
@@ -416,7 +419,12 @@ struct OutcomeCoverage {
   // matrix[t][s]: coverage of target outcome t by source outcome s alone; empty rows for target
   // outcomes without skills.
   std::vector<std::vector<double>> matrix;
+  // The dimension's score: target_coverage, or its mix with source_coverage when the
+  // configuration weighs the reverse direction (outcomes.reverse > 0; docs/scoring.md).
   std::optional<double> coverage;
+  std::optional<double> target_coverage;  // how much of the target's outcomes the source covers
+  std::optional<double> source_coverage;  // the reverse; set only when outcomes.reverse > 0
+  double reverse = 0.0;                   // outcomes.reverse of the configuration
   int matched = 0;
   int partial = 0;
   int missing = 0;

@@ -60,11 +60,17 @@ struct Purpose {
   double outcomes_conditional = 0.6;     // from which the missing outcomes can be bridged
   double outcomes_partial = 0.3;         // from which partial recognition is possible
   int max_bridging_outcomes = 3;         // at most this many outcomes to bridge
-  std::string min_quality;               // lowest acceptable quality category of scoring.yaml;
-                                         // "" accepts any declared QA
+  // Overrides scoring.yaml's outcomes.reverse when set: the weight of how much of the source the
+  // target covers in the outcomes score (purpose "equivalence": 0.5, a symmetric similarity).
+  std::optional<double> outcomes_reverse;
+  std::string min_quality;  // lowest acceptable quality category of scoring.yaml;
+                            // "" accepts any declared QA
 
   const DimensionRule& rule(Dimension d) const { return rules[static_cast<std::size_t>(d)]; }
 };
+
+// `config` with what `purpose` overrides: its weights and its outcomes.reverse.
+ScoringConfig PurposeConfig(const Purpose& purpose, const ScoringConfig& config);
 
 // The purposes known to credmatch. Immutable after loading.
 class PurposeRegistry {

@@ -189,6 +189,9 @@ struct CatalogueMatcher::Impl {
   bool Excluded(const CredentialProfile& source, const CredentialProfile& target) const;
   std::optional<double> Coverage(const CredentialProfile& source, const CredentialProfile& target,
                                  std::span<const float> best) const;
+  std::optional<double> ForwardCoverage(const CredentialProfile& source,
+                                        const CredentialProfile& target,
+                                        std::span<const float> best) const;
   std::vector<TargetMatch> Finish(const CredentialProfile& source,
                                   std::span<const std::uint32_t> candidates) const;
   std::vector<TargetMatch> MatchIndexed(const CredentialProfile& source) const;
@@ -313,14 +316,25 @@ std::size_t KernelEnd(const CredentialProfile& p) {
 // the largest similarity of a source skill listing it as a neighbour) instead of probing the
 // target skill's neighbours in the source. With symmetric lists both are the maximum over the
 // same pairs and values; the sums run in the same order, so the result is the same double.
-// Falls back to ScoreOutcomes when `best` is empty or the target has no expansion.
+// Falls back to TargetCoverage when `best` is empty or the target has no expansion. The reverse
+// direction, when the configuration mixes it in, is TargetCoverage(target, source).
 std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& source,
                                                        const CredentialProfile& target,
                                                        std::span<const float> best) const {
   const internal::ScoringParams& p = config.params();
+  const std::optional<double> forward = ForwardCoverage(source, target, best);
+  if (!(p.outcomes.reverse > 0.0) || !forward) return forward;
+  return internal::MixReverse(p.outcomes.reverse, forward,
+                              internal::TargetCoverage(target, source, *similarity, p));
+}
+
+std::optional<double> CatalogueMatcher::Impl::ForwardCoverage(const CredentialProfile& source,
+                                                              const CredentialProfile& target,
+                                                              std::span<const float> best) const {
+  const internal::ScoringParams& p = config.params();
   const std::size_t tk = KernelEnd(target), sk = KernelEnd(source);
   if (best.empty() || (tk > 0 && sk > 0 && target.neighbour_offsets.size() != tk + 1)) {
-    return internal::ScoreOutcomes(source, target, *similarity, p);
+    return internal::TargetCoverage(source, target, *similarity, p);
   }
   double numerator = 0.0;
   double denominator = 0.0;
@@ -899,15 +913,17 @@ void CatalogueMatcher::BuildIndex() {
 
 std::vector<TargetMatch> CatalogueMatcher::Match(const Credential& source) const {
   CREDMATCH_CHECK(impl_->built);
-  const CredentialProfile profile = impl_->builder.Build(source);
-  return impl_->options.exhaustive ? impl_->MatchAll(profile) : impl_->MatchIndexed(profile);
+  return Match(impl_->builder.Build(source));
 }
 
 std::vector<TargetMatch> CatalogueMatcher::Match(const CredentialProfile& source) const {
   CREDMATCH_CHECK(impl_->built);
   CREDMATCH_CHECK(impl_->profiles.empty() ||
                   source.builder_id == impl_->profiles.front().builder_id);
-  return impl_->options.exhaustive ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
+  // TODO(reverse): the posting walk computes the target's coverage only; a configuration that
+  // mixes in the reverse direction scores every target for now.
+  const bool all = impl_->options.exhaustive || impl_->config.params().outcomes.reverse > 0.0;
+  return all ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
 }
 
 CredentialProfile CatalogueMatcher::Profile(const Credential& source) const {

@@ -298,9 +298,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
         Assess(Credential(), Credential(), purpose, *env.similarity, setup.scoring);
     if (!probe.ok()) return probe.status();
   }
-  const ScoringConfig config =
-      purpose.weights ? setup.scoring.WithWeights(*purpose.weights, purpose.source + ":/weights")
-                      : setup.scoring;
+  const ScoringConfig config = PurposeConfig(purpose, setup.scoring);
 
   CREDMATCH_ASSIGN_OR_RETURN(CatalogueReader targets,
                              CatalogueReader::Open(request.target, request.target_read));

@@ -587,6 +587,16 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
 
   d.score = internal::ScoreOutcomes(s, t, builder.similarity(), p);
   cov.coverage = d.score;
+  cov.target_coverage = internal::TargetCoverage(s, t, builder.similarity(), p);
+  cov.reverse = p.outcomes.reverse;
+  if (p.outcomes.reverse > 0.0) {
+    cov.source_coverage = internal::TargetCoverage(t, s, builder.similarity(), p);
+    AddFigure(&d, "reverse_weight", p.outcomes.reverse,
+              p.outcomes.reverse_source.empty() ? internal::ParamRef(p, "outcomes/reverse")
+                                                : p.outcomes.reverse_source);
+    if (cov.target_coverage) AddFigure(&d, "target_coverage", *cov.target_coverage, kComputed);
+    if (cov.source_coverage) AddFigure(&d, "source_coverage", *cov.source_coverage, kComputed);
+  }
   AddFigure(&d, "min_similarity", p.outcomes.min_similarity,
             internal::ParamRef(p, "outcomes/min_similarity"));
   AddFigure(&d, "matched_threshold", p.outcomes.matched, internal::ParamRef(p, "outcomes/matched"));
@@ -612,9 +622,15 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
   int extra = 0;
   for (const SourceOutcomeResult& r : cov.source) extra += r.extra ? 1 : 0;
   AddFigure(&d, "extra_source_outcomes", extra, kComputed);
-  d.summary = "coverage " + Num(*d.score) + ": " + std::to_string(cov.matched) + " of " +
-              Plural(static_cast<int>(to.size()), "target outcome") + " matched, " +
-              std::to_string(cov.partial) + " partly, " + std::to_string(cov.missing) + " missing";
+  d.summary = "coverage " + Num(*d.score) + ": ";
+  if (p.outcomes.reverse > 0.0 && cov.target_coverage && cov.source_coverage) {
+    d.summary = "similarity " + Num(*d.score) + " (" + Num(1.0 - p.outcomes.reverse) +
+                " x target covered " + Num(*cov.target_coverage) + " + " + Num(p.outcomes.reverse) +
+                " x source covered " + Num(*cov.source_coverage) + "): ";
+  }
+  d.summary += std::to_string(cov.matched) + " of " +
+               Plural(static_cast<int>(to.size()), "target outcome") + " matched, " +
+               std::to_string(cov.partial) + " partly, " + std::to_string(cov.missing) + " missing";
   if (cov.not_assessed > 0) d.summary += ", " + std::to_string(cov.not_assessed) + " not assessed";
   if (extra > 0) d.summary += "; " + Plural(extra, "extra source outcome");
 }

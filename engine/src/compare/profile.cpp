@@ -301,6 +301,13 @@ void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, doub
 
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p) {
+  const std::optional<double> forward = TargetCoverage(s, t, similarity, p);
+  if (!(p.outcomes.reverse > 0.0) || !forward) return forward;
+  return MixReverse(p.outcomes.reverse, forward, TargetCoverage(t, s, similarity, p));
+}
+
+std::optional<double> TargetCoverage(const CredentialProfile& s, const CredentialProfile& t,
+                                     const SkillSimilarity& similarity, const ScoringParams& p) {
   CREDMATCH_CHECK(s.builder_id == t.builder_id);
   double numerator = 0.0;
   double denominator = 0.0;

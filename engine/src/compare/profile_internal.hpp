@@ -59,8 +59,20 @@ std::optional<double> ScoreLevel(const CredentialProfile& s, const CredentialPro
                                  const ScoringParams& p);
 std::optional<double> ScoreWorkload(const CredentialProfile& s, const CredentialProfile& t,
                                     const ScoringParams& p);
+// The outcomes score: the coverage of t's outcomes by s (TargetCoverage), mixed with the reverse
+// direction when p.outcomes.reverse > 0 (MixReverse).
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p);
+// How much of t's outcomes s covers (docs/scoring.md, "Learning outcomes").
+std::optional<double> TargetCoverage(const CredentialProfile& s, const CredentialProfile& t,
+                                     const SkillSimilarity& similarity, const ScoringParams& p);
+// (1 - reverse) x forward + reverse x backward; the forward coverage alone when reverse is 0 or
+// either side is not assessed (nullopt when the forward one is not).
+inline std::optional<double> MixReverse(double reverse, std::optional<double> forward,
+                                        std::optional<double> backward) {
+  if (!(reverse > 0.0) || !forward || !backward) return forward;
+  return (1.0 - reverse) * *forward + reverse * *backward;
+}
 std::optional<double> ScoreField(const CredentialProfile& s, const CredentialProfile& t,
                                  const ScoringParams& p);
 std::optional<double> ScoreQuality(const CredentialProfile& s, const CredentialProfile& t,

@@ -217,6 +217,7 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
     }
     CREDMATCH_RETURN_IF_ERROR(o.Number("derived_factor", &p.outcomes.derived_factor, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(o.Number("wording", &p.outcomes.wording, 0, 10));
+    CREDMATCH_RETURN_IF_ERROR(o.Number("reverse", &p.outcomes.reverse, 0, 1));
     CREDMATCH_ASSIGN_OR_RETURN(LiteYamlReader reuse, o.Child("reuse_weights"));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("transversal", &p.outcomes.reuse_transversal, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("cross-sector", &p.outcomes.reuse_cross_sector, 0, 1));
@@ -301,6 +302,14 @@ ScoringConfig ScoringConfig::WithWeights(const DimensionWeights& weights,
   auto copy = std::make_shared<internal::ScoringParams>(*params_);
   copy->weights = weights;
   copy->weights_source = std::move(weights_source);
+  return ScoringConfig(std::move(copy));
+}
+
+ScoringConfig ScoringConfig::WithReverseCoverage(double reverse, std::string source) const {
+  CREDMATCH_CHECK(reverse >= 0.0 && reverse <= 1.0);
+  auto copy = std::make_shared<internal::ScoringParams>(*params_);
+  copy->outcomes.reverse = reverse;
+  copy->outcomes.reverse_source = std::move(source);
   return ScoringConfig(std::move(copy));
 }
 

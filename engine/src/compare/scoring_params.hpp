@@ -55,6 +55,12 @@ struct OutcomeParams {
   // Weight of an outcome's words relative to its skills, for the wording evidence (a shared
   // word adds its weight to both sides of the coverage; docs/scoring.md). 0 turns it off.
   double wording = 1.0;
+  // Weight of the reverse direction, how much of the source the target covers, in the outcomes
+  // score: (1 - reverse) x coverage of the target + reverse x coverage of the source. 0 (the
+  // default) is the asymmetric coverage of recognition; 0.5 a symmetric similarity, for finding
+  // equivalent courses (purpose "equivalence"; docs/scoring.md).
+  double reverse = 0.0;
+  std::string reverse_source;  // where `reverse` came from (a purpose file overrides it)
 
   double ReuseWeight(std::string_view reuse_level) const;
 };

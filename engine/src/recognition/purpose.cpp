@@ -15,8 +15,8 @@ std::span<const EmbeddedFile> PurposesFiles();
 
 namespace {
 
-using internal::YamlNode;
 using internal::LiteYamlReader;
+using internal::YamlNode;
 
 Status ReadRule(LiteYamlReader& dims, Dimension d, Purpose* p) {
   DimensionRule& rule = p->rules[static_cast<std::size_t>(d)];
@@ -40,6 +40,11 @@ Status ReadRule(LiteYamlReader& dims, Dimension d, Purpose* p) {
       CREDMATCH_RETURN_IF_ERROR(r.Number("conditional", &p->outcomes_conditional, 0.0, 1.0));
       CREDMATCH_RETURN_IF_ERROR(r.Number("partial", &p->outcomes_partial, 0.0, 1.0));
       CREDMATCH_RETURN_IF_ERROR(r.Integer("max_bridging", &p->max_bridging_outcomes, 0, 1000));
+      if (r.Has("reverse")) {
+        double reverse = 0.0;
+        CREDMATCH_RETURN_IF_ERROR(r.Number("reverse", &reverse, 0.0, 1.0));
+        p->outcomes_reverse = reverse;
+      }
       if (!(p->outcomes_partial <= p->outcomes_conditional &&
             p->outcomes_conditional <= p->outcomes_recognise)) {
         return r.Error("", "expected partial <= conditional <= recognise");
@@ -55,6 +60,16 @@ Status ReadRule(LiteYamlReader& dims, Dimension d, Purpose* p) {
 }
 
 }  // namespace
+
+ScoringConfig PurposeConfig(const Purpose& purpose, const ScoringConfig& config) {
+  ScoringConfig out =
+      purpose.weights ? config.WithWeights(*purpose.weights, purpose.source + ":/weights") : config;
+  if (purpose.outcomes_reverse) {
+    out = out.WithReverseCoverage(*purpose.outcomes_reverse,
+                                  purpose.source + ":/dimensions/outcomes/reverse");
+  }
+  return out;
+}
 
 StatusOr<Purpose> PurposeRegistry::Parse(std::string_view yaml, std::string_view name) {
   CREDMATCH_ASSIGN_OR_RETURN(YamlNode root, internal::ParseYamlLite(yaml, name));

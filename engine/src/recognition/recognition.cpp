@@ -432,8 +432,7 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
                                    const ScoringConfig& config) {
   CREDMATCH_RETURN_IF_ERROR(CheckPurpose(purpose, config).status());
   const internal::ScoringParams& params = config.params();
-  const ScoringConfig effective =
-      purpose.weights ? config.WithWeights(*purpose.weights, purpose.source + ":/weights") : config;
+  const ScoringConfig effective = PurposeConfig(purpose, config);
 
   RecognitionReport report;
   report.purpose = purpose;
@@ -529,7 +528,8 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
     report.decision = Decision::kPartial;
     const std::optional<Ects>& s = c.workload.source;
     const std::optional<Ects>& t = c.workload.target;
-    const double covered = c.outcomes.coverage.value_or(1.0);
+    // The share of the target's outcomes covered, also when the score mixes in the reverse.
+    const double covered = c.outcomes.target_coverage.value_or(1.0);
     if (s && t) {
       report.recognised_workload = Ects{std::min(s->value(), t->value() * covered)};
       report.recognised_workload_from = "min(source ECTS " + Num(s->value(), 1) + ", target ECTS " +

@@ -280,7 +280,14 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
     out << "<p class=\"muted\">The target states no learning outcomes.</p></section>\n";
     return;
   }
-  out << "<p>Coverage <b>" << (o.coverage ? FormatScore(*o.coverage, 2) : "n/a")
+  if (o.reverse > 0.0 && o.target_coverage && o.source_coverage) {
+    out << "<p>Similarity <b>" << FormatScore(*o.coverage, 2)
+        << "</b> = " << FormatScore(1.0 - o.reverse, 2) << " &times; target covered "
+        << FormatScore(*o.target_coverage, 2) << " + " << FormatScore(o.reverse, 2)
+        << " &times; source covered by the target " << FormatScore(*o.source_coverage, 2)
+        << " (the purpose weighs both directions).</p>\n";
+  }
+  out << "<p>Coverage <b>" << (o.target_coverage ? FormatScore(*o.target_coverage, 2) : "n/a")
       << "</b>: " << o.matched << " matched, " << o.partial << " partly matched, " << o.missing
       << " missing"
       << (o.not_assessed ? ", " + std::to_string(o.not_assessed) + " not assessed" : "")

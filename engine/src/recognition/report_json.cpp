@@ -126,6 +126,11 @@ Json DimensionJson(const Comparison& c, Dimension d) {
 Json OutcomesJson(const OutcomeCoverage& o) {
   Json j;
   j["coverage"] = Optional(o.coverage);
+  if (o.reverse > 0.0) {
+    j["target_coverage"] = Optional(o.target_coverage);
+    j["source_coverage"] = Optional(o.source_coverage);
+    j["reverse_weight"] = o.reverse;
+  }
   j["matched"] = o.matched;
   j["partial"] = o.partial;
   j["missing"] = o.missing;
