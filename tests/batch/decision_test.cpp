@@ -24,12 +24,11 @@ TEST(DecideTest, SameDecisionAsAssessOnSyntheticCatalogues) {
   const std::vector<Credential> sources = ReadLines(testing::MakeCatalogue(25, 300, "S", 12));
   std::array<int, 4> seen{};
   int bridging_counted = 0;  // pairs whose decision needed the count of outcomes to bridge
-  for (const char* id : {"credit-transfer", "further-study", "employment"}) {
+  for (const char* id : {"credit-transfer", "further-study", "employment", "equivalence"}) {
     SCOPED_TRACE(id);
     StatusOr<Purpose> purpose = setup->purposes.Find(id);
     ASSERT_TRUE(purpose.ok()) << purpose.status().message();
-    const ScoringConfig config =
-        purpose->weights ? setup->scoring.WithWeights(*purpose->weights, "test") : setup->scoring;
+    const ScoringConfig config = PurposeConfig(*purpose, setup->scoring);
     CatalogueMatchOptions options;
     CatalogueMatcher matcher(kernel, config, options);
     for (const Credential& t : targets) matcher.AddTarget(t);

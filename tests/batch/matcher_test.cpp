@@ -73,14 +73,19 @@ Recall MeasureRecall(const CatalogueMatcher& matcher, const std::vector<Credenti
   return r;
 }
 
-// Parameters: the kernel enumerates neighbours; the outcomes have words (wording evidence).
-class RecallTest : public ::testing::TestWithParam<std::tuple<bool, bool>> {};
+// Parameters: the kernel enumerates neighbours; the outcomes have words (wording evidence); the
+// outcomes score mixes in the reverse direction (outcomes.reverse 0.5, purpose "equivalence").
+class RecallTest : public ::testing::TestWithParam<std::tuple<bool, bool, bool>> {};
 
 // The index returns exactly the exhaustive top-k on a generated catalogue, with the kernel's
 // neighbourhood (expansion at index time) and without it (expansion at query time), with and
-// without outcome words (reached through the word postings).
+// without outcome words (reached through the word postings), with and without the reverse
+// direction (computed in the walk from the postings).
 TEST_P(RecallTest, SameTopKAsExhaustive) {
-  const auto [with_neighbourhood, with_words] = GetParam();
+  const auto [with_neighbourhood, with_words, with_reverse] = GetParam();
+  const ScoringConfig config =
+      with_reverse ? ScoringConfig::Default().WithReverseCoverage(0.5, "test:/reverse")
+                   : ScoringConfig::Default();
   const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
   const NeighbourListSimilarity lists = MakeListKernel(k);
   const TableSkillSimilarity table = MakeTableKernel(k);
@@ -93,7 +98,7 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
       testing::WithoutWords(ReadLines(testing::MakeCatalogue(400, 300, "T", 11)));
   std::vector<Credential> sources =
       testing::WithoutWords(ReadLines(testing::MakeCatalogue(150, 300, "S", 12)));
-  CatalogueMatcher matcher(kernel, ScoringConfig::Default(), options);
+  CatalogueMatcher matcher(kernel, config, options);
   if (with_words) {
     for (Credential& t : testing::WithWords(plain_targets, 5)) matcher.AddTarget(std::move(t));
     sources = testing::WithWords(std::move(sources), 6);
@@ -109,13 +114,31 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   EXPECT_EQ(matcher.stats().word_postings > 0, with_words);
   if (with_words) {
     // The words change the lists: many a top-10 differs from the one without them.
-    CatalogueMatcher without(kernel, ScoringConfig::Default(), options);
+    CatalogueMatcher without(kernel, config, options);
     for (const Credential& t : plain_targets) without.AddTarget(t);
     without.BuildIndex();
     std::size_t changed = 0;
     for (const Credential& s : sources) {
       const std::vector<TargetMatch> a = matcher.MatchExhaustive(s);
       const std::vector<TargetMatch> b = without.MatchExhaustive(s);
+      bool same = a.size() == b.size();
+      for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
+      changed += same ? 0 : 1;
+    }
+    EXPECT_GT(changed, 20u);
+  }
+  if (with_reverse) {
+    // The reverse direction changes the lists too.
+    CatalogueMatcher forward(kernel, ScoringConfig::Default(), options);
+    for (const Credential& t : plain_targets) forward.AddTarget(t);
+    forward.BuildIndex();
+    CatalogueMatcher both(kernel, config, options);
+    for (const Credential& t : plain_targets) both.AddTarget(t);
+    both.BuildIndex();
+    std::size_t changed = 0;
+    for (const Credential& s : testing::WithoutWords(sources)) {
+      const std::vector<TargetMatch> a = forward.MatchExhaustive(s);
+      const std::vector<TargetMatch> b = both.MatchExhaustive(s);
       bool same = a.size() == b.size();
       for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
       changed += same ? 0 : 1;
@@ -130,12 +153,14 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
   EXPECT_EQ(r.identical_lists, r.sources);
 }
 
-INSTANTIATE_TEST_SUITE_P(KernelsAndWords, RecallTest,
-                         ::testing::Combine(::testing::Bool(), ::testing::Bool()),
-                         [](const ::testing::TestParamInfo<std::tuple<bool, bool>>& kinds) {
+INSTANTIATE_TEST_SUITE_P(KernelsWordsAndReverse, RecallTest,
+                         ::testing::Combine(::testing::Bool(), ::testing::Bool(),
+                                            ::testing::Bool()),
+                         [](const ::testing::TestParamInfo<std::tuple<bool, bool, bool>>& kinds) {
                            return std::string(std::get<0>(kinds.param) ? "Neighbourhood"
                                                                        : "QueryExpansion") +
-                                  (std::get<1>(kinds.param) ? "WithWords" : "");
+                                  (std::get<1>(kinds.param) ? "WithWords" : "") +
+                                  (std::get<2>(kinds.param) ? "Reverse" : "");
                          });
 
 // Few candidates: the candidate score is the exact outcome coverage, so even C = K keeps the

@@ -158,6 +158,22 @@ struct CatalogueMatcher::Impl {
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> text_postings;
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> word_postings;
   std::vector<std::uint32_t> target_vocabulary;  // distinct kernel keys of the targets, sorted
+  // The reverse direction (outcomes.reverse > 0; ReverseWalk()): per posting, the largest
+  // similarity of its key to any skill of its target, on the first posting of each run of one
+  // target within a key (0 on the others); and the targets of each outcome text and of each
+  // word of any of their outcomes (the source's unmapped outcomes and words are looked up there).
+  std::vector<float> reverse_similarity;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> all_text_postings;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> all_word_postings;
+
+  // The posting walk also computes how much of the source each target covers: needs the kernel's
+  // symmetric neighbour lists and an expanded index (else every target is scored).
+  bool ReverseWalk() const {
+    return config.params().outcomes.reverse > 0.0 && expanded && symmetric_lists;
+  }
+  bool ScoresAll() const {
+    return options.exhaustive || (config.params().outcomes.reverse > 0.0 && !ReverseWalk());
+  }
 
   // Attribute groups.
   std::vector<std::uint32_t> group_of;
@@ -218,16 +234,30 @@ struct Scratch {
   std::vector<SkillNeighbour> expansion;
   std::vector<std::pair<const Posting*, const Posting*>> cursors;  // per source key: next, end
   std::vector<std::pair<const TextPosting*, const TextPosting*>> text_cursors;
+  // The reverse direction (Impl::ReverseWalk()): per target, the covered weight of the source's
+  // skills, and the weight of the source's texts and words it shares (zero outside a query);
+  // per skill cursor, the source's weight of its key; cursors over the text and word lists.
+  std::vector<double> reverse_skill;
+  std::vector<double> reverse_text;
+  std::vector<double> cursor_weights;
+  struct ReverseCursor {
+    const std::uint32_t* next;
+    const std::uint32_t* end;
+    double weight;
+  };
+  std::vector<ReverseCursor> reverse_cursors;
   std::uint32_t counter = 0;
 
   void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
-             std::size_t groups) {
+             std::size_t groups, bool reverse) {
     owner = serial;
     best.assign(slots, 0.0f);
     targets.assign(group_of.size(), TargetState{});
     touched.assign(group_of.size() + 1, 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
+    reverse_skill.assign(reverse ? group_of.size() : 0, 0.0);
+    reverse_text.assign(reverse ? group_of.size() : 0, 0.0);
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
     counter = 0;
@@ -455,7 +485,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const CredentialProfile& source) const {
   Scratch& s = scratch;
   if (s.owner != serial) {
-    s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size());
+    s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size(), ReverseWalk());
   }
   const std::uint32_t now = s.Next();
   s.touched_count = 0;
@@ -485,6 +515,12 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
 
   const DimensionWeights& w = config.weights();
   const double w_out = w[static_cast<std::size_t>(Dimension::kOutcomes)];
+  // The reverse direction: TargetCoverage(target, source), whose denominator starts with the
+  // source's skill weights (summed in the same order).
+  const bool reverse_walk = ReverseWalk();
+  const double reverse = config.params().outcomes.reverse;
+  double source_skill_sum = 0.0;
+  for (float x : source.skill_weights) source_skill_sum += static_cast<double>(x);
   auto group = [&](std::uint32_t g) -> GroupScore& {
     if (s.group_stamp[g] != now) {
       s.group_stamp[g] = now;
@@ -541,6 +577,13 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       const double numerator = t.numerator + text;
       t.numerator = 0.0;
       t.best.fill(0.0f);
+      double reverse_skill = 0.0, reverse_text = 0.0;
+      if (reverse_walk) {
+        reverse_skill = s.reverse_skill[j];
+        reverse_text = s.reverse_text[j];
+        s.reverse_skill[j] = 0.0;
+        s.reverse_text[j] = 0.0;
+      }
       const TargetInfo& in = info[j];
       // Most targets have no overflow slots: the test saves a call to memset per target.
       if (in.overflow_end != in.overflow_begin) [[unlikely]] {
@@ -554,7 +597,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       // the score. The overall score grows with the coverage; `cut` is the coverage that would
       // score the bar, less a margin far above the rounding errors, so a target below it cannot
       // pass the bar.
-      if (barred && w_out > 0.0 && denominator > 0.0) {
+      if (barred && w_out > 0.0 && denominator > 0.0 && !reverse_walk) {
         if (g.cut_serial != s.bar_serial) {
           g.cut_serial = s.bar_serial;
           g.cut = (bar.score * (g.weight + w_out) - g.sum) / w_out - 1e-9;
@@ -563,6 +606,14 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       }
       std::optional<double> outcomes;
       if (denominator > 0.0) outcomes = std::clamp(numerator / denominator, 0.0, 1.0);
+      if (reverse_walk) {
+        const double back_denominator = source_skill_sum + reverse_text;
+        std::optional<double> back;
+        if (back_denominator > 0.0) {
+          back = std::clamp((reverse_skill + reverse_text) / back_denominator, 0.0, 1.0);
+        }
+        outcomes = internal::MixReverse(reverse, outcomes, back);
+      }
       if (options.require_outcomes && !outcomes) continue;
       if (auto v = overall(g, outcomes)) offer({*v, j});
     }
@@ -588,7 +639,32 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       s.text_cursors.emplace_back(it->second.data(), it->second.data() + it->second.size());
     }
   }
+  // The reverse direction: the source's unmapped outcomes and words, in the targets' outcome
+  // texts and words (any outcome).
+  s.reverse_cursors.clear();
+  if (reverse_walk) {
+    for (const CredentialProfile::TextOutcome& u : source.unmapped_outcomes) {
+      if (auto it = all_text_postings.find(u.text_hash);
+          u.text_hash != 0 && it != all_text_postings.end()) {
+        s.reverse_cursors.push_back({it->second.data(), it->second.data() + it->second.size(),
+                                     static_cast<double>(u.weight)});
+      }
+    }
+    for (std::size_t i = 0; i < source.word_keys.size(); ++i) {
+      if (auto it = all_word_postings.find(source.word_keys[i]);
+          it != all_word_postings.end() && it->second.size() <= word_list_limit) {
+        s.reverse_cursors.push_back({it->second.data(), it->second.data() + it->second.size(),
+                                     static_cast<double>(source.word_weights[i])});
+      }
+    }
+  }
   auto add_text = [&](std::uint32_t block_end) {
+    for (Scratch::ReverseCursor& c : s.reverse_cursors) {
+      for (; c.next != c.end && *c.next < block_end; ++c.next) {
+        touch(*c.next);
+        s.reverse_text[*c.next] += c.weight;
+      }
+    }
     for (auto& [p, end] : s.text_cursors) {
       for (; p != end && p->target < block_end; ++p) {
         const auto left = static_cast<std::size_t>(end - p);
@@ -611,9 +687,12 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     // states of a block stay in the core's cache while it is walked, and are evaluated right
     // after it. Each target's updates come in the same order as in a key-by-key walk.
     s.cursors.clear();
-    for (std::uint32_t key : source.skill_keys) {
-      const std::span<const Posting> list = PostingsOf(key);
-      if (!list.empty()) s.cursors.emplace_back(list.data(), list.data() + list.size());
+    s.cursor_weights.clear();
+    for (std::size_t i = 0; i < source.skill_keys.size(); ++i) {
+      const std::span<const Posting> list = PostingsOf(source.skill_keys[i]);
+      if (list.empty()) continue;
+      s.cursors.emplace_back(list.data(), list.data() + list.size());
+      s.cursor_weights.push_back(static_cast<double>(source.skill_weights[i]));
     }
     for (std::uint32_t b = 1; b <= state_blocks; ++b) {
       const std::size_t block_begin = s.touched_count;
@@ -627,12 +706,34 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
           __builtin_prefetch(p + k);
         }
       }
-      for (auto& [p, end] : s.cursors) {
-        for (; p != end && p->target < block_end; ++p) {
-          const auto left = static_cast<std::size_t>(end - p);
-          if (kStreamAhead < left) __builtin_prefetch(p + kStreamAhead);
-          if (kAhead < left) __builtin_prefetch(&state[p[kAhead].target], 1);
-          update(*p, 1.0f);
+      if (reverse_walk) {
+        // Also each target's best similarity to each source skill, which the first posting of
+        // the target's run in the key's list carries: the reverse coverage's numerator.
+        const Posting* const base = postings.data();
+        const float* const reverse_similarity_of = reverse_similarity.data();
+        double* const reverse_of = s.reverse_skill.data();
+        for (std::size_t c = 0; c < s.cursors.size(); ++c) {
+          auto& [p, end] = s.cursors[c];
+          const double weight = s.cursor_weights[c];
+          for (; p != end && p->target < block_end; ++p) {
+            const auto left = static_cast<std::size_t>(end - p);
+            if (kStreamAhead < left) __builtin_prefetch(p + kStreamAhead);
+            if (kAhead < left) {
+              __builtin_prefetch(&state[p[kAhead].target], 1);
+              __builtin_prefetch(&reverse_of[p[kAhead].target], 1);
+            }
+            update(*p, 1.0f);
+            reverse_of[p->target] += weight * static_cast<double>(reverse_similarity_of[p - base]);
+          }
+        }
+      } else {
+        for (auto& [p, end] : s.cursors) {
+          for (; p != end && p->target < block_end; ++p) {
+            const auto left = static_cast<std::size_t>(end - p);
+            if (kStreamAhead < left) __builtin_prefetch(p + kStreamAhead);
+            if (kAhead < left) __builtin_prefetch(&state[p[kAhead].target], 1);
+            update(*p, 1.0f);
+          }
         }
       }
       evaluate(block_begin, s.touched_count);
@@ -873,6 +974,26 @@ void CatalogueMatcher::BuildIndex() {
     CREDMATCH_CHECK(m.overflow_slots < std::uint32_t{1} << 31);
     m.info[j].overflow_end = static_cast<std::uint32_t>(m.overflow_slots);
   }
+  if (m.ReverseWalk()) {
+    m.reverse_similarity.assign(m.postings.size(), 0.0f);
+    for (std::size_t r = 0; r + 1 < m.posting_offsets.size(); ++r) {
+      std::size_t first = m.posting_offsets[r];
+      for (std::size_t i = first; i < m.posting_offsets[r + 1]; ++i) {
+        if (m.postings[i].target != m.postings[first].target) first = i;
+        m.reverse_similarity[first] =
+            std::max(m.reverse_similarity[first], m.postings[i].similarity);
+      }
+    }
+    for (std::uint32_t j = 0; j < n; ++j) {
+      const CredentialProfile& p = m.profiles[j];
+      std::uint64_t previous = 0;
+      for (std::uint64_t h : p.outcome_text_hashes) {  // sorted
+        if (h != previous) m.all_text_postings[h].push_back(j);
+        previous = h;
+      }
+      for (std::uint64_t w : p.source_words) m.all_word_postings[w].push_back(j);  // distinct
+    }
+  }
   m.word_list_limit = m.options.max_word_postings;
   if (m.word_list_limit == 0) {
     m.word_list_limit = max_neighbours == static_cast<std::size_t>(-1)
@@ -920,10 +1041,7 @@ std::vector<TargetMatch> CatalogueMatcher::Match(const CredentialProfile& source
   CREDMATCH_CHECK(impl_->built);
   CREDMATCH_CHECK(impl_->profiles.empty() ||
                   source.builder_id == impl_->profiles.front().builder_id);
-  // TODO(reverse): the posting walk computes the target's coverage only; a configuration that
-  // mixes in the reverse direction scores every target for now.
-  const bool all = impl_->options.exhaustive || impl_->config.params().outcomes.reverse > 0.0;
-  return all ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
+  return impl_->ScoresAll() ? impl_->MatchAll(source) : impl_->MatchIndexed(source);
 }
 
 CredentialProfile CatalogueMatcher::Profile(const Credential& source) const {
