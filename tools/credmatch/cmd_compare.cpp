@@ -62,7 +62,8 @@ void SetupCompare(CLI::App& app, Context& ctx) {
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("--purpose", opts->purpose,
-                  "purpose of recognition: further-study (default), employment, credit-transfer");
+                  "purpose of recognition: further-study (default), employment, credit-transfer, "
+                  "equivalence");
   cmd->add_option("--format", opts->format, "text (default), json or html")
       ->check(CLI::IsMember({"json", "text", "html"}));
   cmd->add_option("--input-format", opts->input_format,

@@ -189,7 +189,8 @@ void SetupMatch(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--purpose", opts->purpose,
                   "recognition purpose deciding each match and giving the weights (default "
-                  "credit-transfer)");
+                  "credit-transfer; equivalence: rank by both directions, to find the "
+                  "corresponding course)");
   cmd->add_option("--threads,-j", opts->threads, "worker threads (default: all cores)")
       ->check(CLI::Range(0, 256));
   cmd->add_option("-o,--output", opts->output, "write to FILE instead of stdout");

@@ -122,13 +122,16 @@ Finding JudgeOutcomes(const Comparison& c, const Purpose& p) {
   const OutcomeCoverage& o = c.outcomes;
   const double coverage = *d.score;
   const int to_bridge = o.missing + o.partial;
+  // The score weighs both directions when the purpose says so (outcomes.reverse).
+  const bool both = o.reverse > 0.0 && o.source_coverage.has_value();
+  const std::string measure = both ? "similarity" : "coverage";
   if (coverage >= p.outcomes_recognise) {
     if (to_bridge == 0) {
       return {MakeReason(Reason::Kind::kMatch, d, "the source covers the reference's outcomes"),
               Remedy::kNone};
     }
     return {MakeReason(Reason::Kind::kDifference, d,
-                       "coverage " + Num(coverage) + " reaches " + Num(p.outcomes_recognise) +
+                       measure + " " + Num(coverage) + " reaches " + Num(p.outcomes_recognise) +
                            ": the " + std::to_string(to_bridge) +
                            " missing or partly matched outcome(s) are not a substantial "
                            "difference",
@@ -136,23 +139,22 @@ Finding JudgeOutcomes(const Comparison& c, const Purpose& p) {
             Remedy::kNone};
   }
   const auto [shown_coverage, shown_threshold] = NumsApart(coverage, p.outcomes_recognise);
-  std::string message = "coverage " + shown_coverage + " of the reference's outcomes is below " +
-                        shown_threshold + " (" + std::to_string(o.missing) + " missing, " +
-                        std::to_string(o.partial) + " partly matched)";
+  std::string message = both ? "similarity " + shown_coverage + " of the outcomes (both directions)"
+                             : "coverage " + shown_coverage + " of the reference's outcomes";
+  message += " is below " + shown_threshold + " (" + std::to_string(o.missing) + " missing, " +
+             std::to_string(o.partial) + " partly matched)";
   if (coverage >= p.outcomes_conditional && to_bridge <= p.max_bridging_outcomes) {
     return {MakeReason(Reason::Kind::kSubstantial, d,
-                       message + "; bridging them is possible (coverage >= " +
-                           Num(p.outcomes_conditional) + ", at most " +
+                       message + "; bridging them is possible (" + measure +
+                           " >= " + Num(p.outcomes_conditional) + ", at most " +
                            std::to_string(p.max_bridging_outcomes) + " outcomes)",
                        Rule(p, Dimension::kOutcomes, "conditional")),
             Remedy::kBridging};
   }
   if (coverage >= p.outcomes_partial) {
     return {MakeReason(Reason::Kind::kSubstantial, d,
-                       message +
-                           "; partial recognition of the matched outcomes is possible "
-                           "(coverage >= " +
-                           Num(p.outcomes_partial) + ")",
+                       message + "; partial recognition of the matched outcomes is possible (" +
+                           measure + " >= " + Num(p.outcomes_partial) + ")",
                        Rule(p, Dimension::kOutcomes, "partial")),
             Remedy::kPartial};
   }
