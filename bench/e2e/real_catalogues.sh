@@ -6,7 +6,8 @@
 #
 # Usage: bench/e2e/real_catalogues.sh
 # Environment: CREDMATCH_SHARED_DATA_DIR, CREDMATCH (binary), WORK (/tmp/credmatch_real),
-#   SNAPSHOT (an ESCO .cmtx; made here when missing), THREADS (2), TOP (5)
+#   SNAPSHOT (an ESCO .cmtx; made here when missing), THREADS (2), TOP (5), PURPOSE (credit-transfer;
+#   equivalence ranks by both directions)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,6 +17,7 @@ WORK=${WORK:-/tmp/credmatch_real}
 SNAPSHOT=${SNAPSHOT:-$WORK/esco.cmtx}
 THREADS=${THREADS:-2}
 TOP=${TOP:-5}
+PURPOSE=${PURPOSE:-credit-transfer}  # equivalence: rank by both directions
 PY=/usr/bin/python3
 mkdir -p "$WORK"
 
@@ -28,7 +30,7 @@ $PY "$ROOT/bench/e2e/convert_catalogues.py" --shared "$SHARED" glasgow deakin -o
 rc=0
 /usr/bin/time -f "wall %e s, peak RSS %M KB" "$CREDMATCH" --taxonomy "$SNAPSHOT" match \
   --source "$WORK/uclouvain.jsonl" --target "$WORK/glasgow_deakin.jsonl" --top "$TOP" \
-  --threads "$THREADS" -o "$WORK/uclouvain_vs_glasgow_deakin.jsonl" || rc=$?
+  --threads "$THREADS" --purpose "$PURPOSE" -o "$WORK/uclouvain_vs_glasgow_deakin.jsonl" || rc=$?
 echo "output: $WORK/uclouvain_vs_glasgow_deakin.jsonl (exit $rc)"
 
 # A few computing courses and their best matches, with titles.

@@ -237,8 +237,11 @@ struct Scratch {
   // The reverse direction (Impl::ReverseWalk()): per target, the covered weight of the source's
   // skills, and the weight of the source's texts and words it shares (zero outside a query);
   // per skill cursor, the source's weight of its key; cursors over the text and word lists.
-  std::vector<double> reverse_skill;
-  std::vector<double> reverse_text;
+  struct ReverseSums {
+    double skill = 0.0;
+    double text = 0.0;
+  };
+  std::vector<ReverseSums> reverse_sums;
   std::vector<double> cursor_weights;
   struct ReverseCursor {
     const std::uint32_t* next;
@@ -256,8 +259,7 @@ struct Scratch {
     touched.assign(group_of.size() + 1, 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
-    reverse_skill.assign(reverse ? group_of.size() : 0, 0.0);
-    reverse_text.assign(reverse ? group_of.size() : 0, 0.0);
+    reverse_sums.assign(reverse ? group_of.size() : 0, ReverseSums{});
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
     counter = 0;
@@ -568,6 +570,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
         __builtin_prefetch(&state[ahead], 1);
         __builtin_prefetch(&info[ahead]);
         __builtin_prefetch(&s.text_weight[ahead]);
+        if (reverse_walk) __builtin_prefetch(&s.reverse_sums[ahead], 1);
       }
       const std::uint32_t j = touched[i];
       TargetState& t = state[j];
@@ -579,10 +582,9 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       t.best.fill(0.0f);
       double reverse_skill = 0.0, reverse_text = 0.0;
       if (reverse_walk) {
-        reverse_skill = s.reverse_skill[j];
-        reverse_text = s.reverse_text[j];
-        s.reverse_skill[j] = 0.0;
-        s.reverse_text[j] = 0.0;
+        reverse_skill = s.reverse_sums[j].skill;
+        reverse_text = s.reverse_sums[j].text;
+        s.reverse_sums[j] = Scratch::ReverseSums{};
       }
       const TargetInfo& in = info[j];
       // Most targets have no overflow slots: the test saves a call to memset per target.
@@ -662,7 +664,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     for (Scratch::ReverseCursor& c : s.reverse_cursors) {
       for (; c.next != c.end && *c.next < block_end; ++c.next) {
         touch(*c.next);
-        s.reverse_text[*c.next] += c.weight;
+        s.reverse_sums[*c.next].text += c.weight;
       }
     }
     for (auto& [p, end] : s.text_cursors) {
@@ -711,7 +713,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
         // the target's run in the key's list carries: the reverse coverage's numerator.
         const Posting* const base = postings.data();
         const float* const reverse_similarity_of = reverse_similarity.data();
-        double* const reverse_of = s.reverse_skill.data();
+        Scratch::ReverseSums* const reverse_of = s.reverse_sums.data();
         for (std::size_t c = 0; c < s.cursors.size(); ++c) {
           auto& [p, end] = s.cursors[c];
           const double weight = s.cursor_weights[c];
@@ -723,7 +725,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
               __builtin_prefetch(&reverse_of[p[kAhead].target], 1);
             }
             update(*p, 1.0f);
-            reverse_of[p->target] += weight * static_cast<double>(reverse_similarity_of[p - base]);
+            reverse_of[p->target].skill +=
+                weight * static_cast<double>(reverse_similarity_of[p - base]);
           }
         }
       } else {
