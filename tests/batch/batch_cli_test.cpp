@@ -108,6 +108,23 @@ TEST(MatchCliTest, BestMatchesAreTheCounterpartModules) {
   EXPECT_TRUE(rows[11].starts_with("11,URA-SAN1010,,1,LIT-NURS1010,")) << rows[11];
 }
 
+// --purpose equivalence: the same counterparts on top, the outcomes score mixing both coverages
+// (given with --explain), identical with one and two threads.
+TEST(MatchCliTest, EquivalencePurposeGivesBothCoverages) {
+  const auto one = RunCli(std::string("-q ") + kMatch + " --top 1 --purpose equivalence --explain");
+  const auto two =
+      RunCli(std::string("-q ") + kMatch + " --top 1 --purpose equivalence --explain --threads 2");
+  EXPECT_EQ(one.exit_code, 2) << one.err;
+  EXPECT_EQ(one.out, two.out);
+  const std::vector<std::string> rows = Lines(one.out);
+  ASSERT_EQ(rows.size(), 14u);
+  EXPECT_NE(rows[0].find("\"targetId\":\"LIT-COMP2031\""), std::string::npos) << rows[0];
+  EXPECT_NE(rows[0].find("\"targetCoverage\":"), std::string::npos) << rows[0];
+  EXPECT_NE(rows[0].find("\"sourceCoverage\":"), std::string::npos) << rows[0];
+  const auto plain = RunCli(std::string("-q ") + kMatch + " --top 1 --explain");
+  EXPECT_EQ(plain.out.find("sourceCoverage"), std::string::npos);
+}
+
 TEST(MatchCliTest, CsvSourceWithColumnMappingToFile) {
   const std::string out = "/tmp/credmatch_batch_cli_" + std::to_string(::getpid()) + ".jsonl";
   const auto r = RunCli(

@@ -96,6 +96,12 @@ struct RowWriter {
     const OutcomeCoverage& o = c.outcomes;
     out += ",\"evidence\":{\"coverage\":";
     internal::AppendScore(out, o.coverage);
+    if (o.reverse > 0.0) {  // the score weighs both directions (outcomes.reverse)
+      out += ",\"targetCoverage\":";
+      internal::AppendScore(out, o.target_coverage);
+      out += ",\"sourceCoverage\":";
+      internal::AppendScore(out, o.source_coverage);
+    }
     out += ",\"matched\":" + std::to_string(o.matched) +
            ",\"partial\":" + std::to_string(o.partial) +
            ",\"missing\":" + std::to_string(o.missing) +
