@@ -86,6 +86,33 @@ TEST(ScoringConfigTest, WordingZeroTurnsTheWordsOff) {
                    (0.5 + 1.0) / (1.0 + 1.0));
 }
 
+// outcomes.reverse: read from the file (0 in the shipped one), range-checked, and what
+// WithReverseCoverage sets (a purpose's override).
+TEST(ScoringConfigTest, ReverseWeight) {
+  StatusOr<std::string> text = internal::ReadFile(SourceFile("frameworks/scoring.yaml"));
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(ScoringConfig::Default().params().outcomes.reverse, 0.0);
+  auto with = [&](const std::string& to) {
+    std::string yaml = *text;
+    const std::size_t at = yaml.find("reverse: 0.0");
+    EXPECT_NE(at, std::string::npos);
+    yaml.replace(at, 12, to);
+    return ScoringConfig::Parse(yaml, "s.yaml");
+  };
+  StatusOr<ScoringConfig> set = with("reverse: 0.4");
+  ASSERT_TRUE(set.ok()) << set.status().message();
+  EXPECT_EQ(set->params().outcomes.reverse, 0.4);
+  StatusOr<ScoringConfig> bad = with("reverse: 1.5");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("/outcomes/reverse: expected a number in [0, 1]"),
+            std::string::npos)
+      << bad.status().message();
+  const ScoringConfig over = ScoringConfig::Default().WithReverseCoverage(0.5, "p.yaml:/x");
+  EXPECT_EQ(over.params().outcomes.reverse, 0.5);
+  EXPECT_EQ(over.params().outcomes.reverse_source, "p.yaml:/x");
+  EXPECT_EQ(ScoringConfig::Default().params().outcomes.reverse, 0.0);
+}
+
 TEST(ScoringConfigTest, BadFilesAreRejectedWithTheirPlace) {
   StatusOr<std::string> text = internal::ReadFile(SourceFile("frameworks/scoring.yaml"));
   ASSERT_TRUE(text.ok());
