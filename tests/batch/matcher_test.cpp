@@ -112,38 +112,34 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
     EXPECT_GT(matcher.stats().postings, matcher.stats().skill_slots);
   }
   EXPECT_EQ(matcher.stats().word_postings > 0, with_words);
+  // How many sources get another top-k list (exhaustive) from `b` than from `a`.
+  auto changed = [&](const CatalogueMatcher& a, const CatalogueMatcher& b,
+                     const std::vector<Credential>& from) {
+    std::size_t n = 0;
+    for (const Credential& s : from) {
+      const std::vector<TargetMatch> x = a.MatchExhaustive(s);
+      const std::vector<TargetMatch> y = b.MatchExhaustive(s);
+      bool same = x.size() == y.size();
+      for (std::size_t i = 0; same && i < x.size(); ++i) same = x[i].target == y[i].target;
+      n += same ? 0 : 1;
+    }
+    return n;
+  };
+  auto plain_matcher = [&](const ScoringConfig& c) {
+    auto m = std::make_unique<CatalogueMatcher>(kernel, c, options);
+    for (const Credential& t : plain_targets) m->AddTarget(t);
+    m->BuildIndex();
+    return m;
+  };
   if (with_words) {
     // The words change the lists: many a top-10 differs from the one without them.
-    CatalogueMatcher without(kernel, config, options);
-    for (const Credential& t : plain_targets) without.AddTarget(t);
-    without.BuildIndex();
-    std::size_t changed = 0;
-    for (const Credential& s : sources) {
-      const std::vector<TargetMatch> a = matcher.MatchExhaustive(s);
-      const std::vector<TargetMatch> b = without.MatchExhaustive(s);
-      bool same = a.size() == b.size();
-      for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
-      changed += same ? 0 : 1;
-    }
-    EXPECT_GT(changed, 20u);
+    EXPECT_GT(changed(matcher, *plain_matcher(config), sources), 20u);
   }
   if (with_reverse) {
     // The reverse direction changes the lists too.
-    CatalogueMatcher forward(kernel, ScoringConfig::Default(), options);
-    for (const Credential& t : plain_targets) forward.AddTarget(t);
-    forward.BuildIndex();
-    CatalogueMatcher both(kernel, config, options);
-    for (const Credential& t : plain_targets) both.AddTarget(t);
-    both.BuildIndex();
-    std::size_t changed = 0;
-    for (const Credential& s : testing::WithoutWords(sources)) {
-      const std::vector<TargetMatch> a = forward.MatchExhaustive(s);
-      const std::vector<TargetMatch> b = both.MatchExhaustive(s);
-      bool same = a.size() == b.size();
-      for (std::size_t i = 0; same && i < a.size(); ++i) same = a[i].target == b[i].target;
-      changed += same ? 0 : 1;
-    }
-    EXPECT_GT(changed, 20u);
+    EXPECT_GT(changed(*plain_matcher(ScoringConfig::Default()), *plain_matcher(config),
+                      testing::WithoutWords(sources)),
+              20u);
   }
 
   const Recall r = MeasureRecall(matcher, sources);
