@@ -162,6 +162,29 @@ TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {
   }
 }
 
+// A presumed language (a course's language of instruction) gives way to the language the text
+// is written in, judged against the presumed one: French and Spanish share "de", "un", so the
+// French evidence of a short outcome is weighed against English, not split with Spanish.
+TEST(EscoMappingTest, PresumedLanguageGivesWayToTheText) {
+  REQUIRE_ESCO();
+  for (const char* text : {"rédiger un CV et une lettre de motivation.",
+                           "organiser et mener une réunion de projet avec les clients"}) {
+    MatchOptions o;
+    o.language = "en";
+    o.verify_language = true;
+    const MatchResult r = esco->mapper.MapSkills(text, o);
+    EXPECT_EQ(r.language, "fr") << text;
+    EXPECT_TRUE(r.language_detected) << text;
+  }
+  MatchOptions o;
+  o.language = "en";
+  o.verify_language = true;
+  for (const char* text : {"write a CV and a cover letter", "organise and run a project meeting",
+                           "SQL", "Python, R et SAS"}) {
+    EXPECT_EQ(esco->mapper.MapSkills(text, o).language, "en") << text;
+  }
+}
+
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   REQUIRE_ESCO();
   MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");

@@ -204,9 +204,19 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (options.verify_language) {
       text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
       const int other = LanguageIndex(detected.language);
+      // Against the declared language only: a third language that shares stop words with the
+      // detected one ("de", "un" in French and Spanish) is no reason to keep the declared one.
+      double confidence = detected.confidence;
+      if (other >= 0 && other != lang && lang >= 0 &&
+          detected.evidence >= internal::mapping::kVerifyLanguageEvidence &&
+          confidence < internal::mapping::kVerifyLanguageConfidence) {
+        const std::string_view pair[] = {detected.language, options.language};
+        const text::DetectedLanguage two = text::DetectLanguage(text, pair);
+        if (two.language == detected.language) confidence = two.confidence;
+      }
       if (other >= 0 && other != lang &&
           detected.evidence >= internal::mapping::kVerifyLanguageEvidence &&
-          detected.confidence >= internal::mapping::kVerifyLanguageConfidence) {
+          confidence >= internal::mapping::kVerifyLanguageConfidence) {
         lang = other;
         result.language = detected.language;
         result.language_detected = true;
