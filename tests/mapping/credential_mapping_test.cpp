@@ -1,6 +1,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "credmatch/mapping.hpp"
 #include "mapping/fixture.hpp"
 
@@ -91,6 +94,54 @@ TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {
     for (const SkillRef& s : c.learning_outcomes[i].skills) derived.push_back(s.uri);
     EXPECT_EQ(derived, expected[i]) << texts[i];
   }
+}
+
+// An outcome of several statements is also searched statement by statement: each statement's
+// skills are found with the score they get alone (higher than in the whole text), with evidence
+// offsets into the whole text; a short lead-in is no statement.
+TEST(MapCredentialSkillsTest, StatementsOfOneOutcomeAreSearchedEachAlone) {
+  const std::string text =
+      "Design relational databases for a firm. Write SQL queries on them. Work in teams of four.";
+  MatchOptions search;
+  search.language = "en";
+  const MatchResult whole = MiniMapper().MapSkills(text, search);
+  Credential c;
+  c.learning_outcomes.push_back(Outcome(text, "en"));
+  CredentialMappingOptions options;
+  options.min_score = 0.0;
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c, options).ok());
+  std::map<std::string, double> got;
+  for (const SkillRef& s : c.learning_outcomes[0].skills) got[s.uri] = s.score;
+  for (const char* statement : {"Design relational databases for a firm.",
+                                "Write SQL queries on them.", "Work in teams of four."}) {
+    const MatchResult alone = MiniMapper().MapSkills(statement, search);
+    ASSERT_FALSE(alone.matches.empty()) << statement;
+    ASSERT_TRUE(got.count(alone.matches[0].uri)) << statement;
+    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
+  }
+  // More skills than one search of the whole text keeps (top 2), and higher scores.
+  EXPECT_GT(got.size(), 2u);
+  for (const ConceptMatch& m : whole.matches) {
+    if (got.count(m.uri)) {
+      EXPECT_GE(got[m.uri], m.score) << m.uri;
+    }
+  }
+  for (const SkillRef& s : c.learning_outcomes[0].skills) {
+    EXPECT_NE(text.find(s.evidence), std::string::npos) << s.evidence;
+  }
+
+  // "Knowledge of: SQL." is one statement: searched whole only.
+  Credential lead;
+  lead.learning_outcomes.push_back(Outcome("Knowledge of: SQL and databases.", "en"));
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), lead).ok());
+  std::vector<std::string> uris;
+  for (const SkillRef& s : lead.learning_outcomes[0].skills) uris.push_back(s.uri);
+  std::vector<std::string> expected;
+  for (const ConceptMatch& m :
+       MiniMapper().MapSkills("Knowledge of: SQL and databases.", search).matches) {
+    if (m.score >= 0.3 && expected.size() < 2) expected.push_back(m.uri);
+  }
+  EXPECT_EQ(uris, expected);
 }
 
 TEST(MapCredentialSkillsTest, UnknownUriIsAWarningAndKept) {
