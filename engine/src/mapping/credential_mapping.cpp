@@ -7,6 +7,7 @@
 
 #include "credmatch/text.hpp"
 #include "mapping/index.hpp"
+#include "mapping/merge_matches.hpp"
 
 namespace credmatch {
 namespace {
@@ -59,17 +60,9 @@ MatchResult SearchOutcome(const SkillMapper& mapper, const CredentialMappingOpti
     for (ConceptMatch& m : part.matches) {
       m.evidence_begin += s.begin;
       m.evidence_end += s.begin;
-      auto same = std::find_if(whole.matches.begin(), whole.matches.end(),
-                               [&](const ConceptMatch& w) { return w.uri == m.uri; });
-      if (same == whole.matches.end()) {
-        whole.matches.push_back(std::move(m));
-      } else if (m.score > same->score) {
-        *same = std::move(m);
-      }
     }
+    internal::mapping::MergeBetterMatches(whole.matches, std::move(part.matches));
   }
-  std::stable_sort(whole.matches.begin(), whole.matches.end(),
-                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
   return whole;
 }
 

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "mapping/index.hpp"
+#include "mapping/merge_matches.hpp"
 
 namespace credmatch {
 namespace internal::mapping {
@@ -942,6 +943,25 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
   return score[best] > 0.0 ? static_cast<int>(best) : detected;
 }
 
+namespace internal::mapping {
+
+void MergeBetterMatches(std::vector<ConceptMatch>& into, std::vector<ConceptMatch> more) {
+  for (ConceptMatch& m : more) {
+    // By URI: matches from a cache (MappingCache) carry no concept id.
+    auto same = std::find_if(into.begin(), into.end(),
+                             [&](const ConceptMatch& r) { return r.uri == m.uri; });
+    if (same == into.end()) {
+      into.push_back(std::move(m));
+    } else if (m.score > same->score) {
+      *same = std::move(m);
+    }
+  }
+  std::stable_sort(into.begin(), into.end(),
+                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+}
+
+}  // namespace internal::mapping
+
 MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                                          const MatchOptions& options) const {
   EnglishTerms english_terms;
@@ -958,17 +978,7 @@ MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::
   // A concept found both ways keeps its better match; on equal scores the text's own language
   // ranks first. Both lists are the top k of scores that do not depend on k, so the top k of the
   // merged list is exact.
-  for (ConceptMatch& m : extra.matches) {
-    auto same = std::find_if(result.matches.begin(), result.matches.end(),
-                             [&](const ConceptMatch& r) { return r.concept_id == m.concept_id; });
-    if (same == result.matches.end()) {
-      result.matches.push_back(std::move(m));
-    } else if (m.score > same->score) {
-      *same = std::move(m);
-    }
-  }
-  std::stable_sort(result.matches.begin(), result.matches.end(),
-                   [](const ConceptMatch& a, const ConceptMatch& b) { return a.score > b.score; });
+  internal::mapping::MergeBetterMatches(result.matches, std::move(extra.matches));
   if (result.matches.size() > options.top_k) result.matches.resize(options.top_k);
   return result;
 }
