@@ -164,11 +164,14 @@ TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {
 
 // A presumed language (a course's language of instruction) gives way to the language the text
 // is written in, judged against the presumed one: French and Spanish share "de", "un", so the
-// French evidence of a short outcome is weighed against English, not split with Spanish.
+// French evidence of a short outcome is weighed against English, not split with Spanish; and
+// two stop words suffice when the presumed language has none.
 TEST(EscoMappingTest, PresumedLanguageGivesWayToTheText) {
   REQUIRE_ESCO();
   for (const char* text : {"rédiger un CV et une lettre de motivation.",
-                           "organiser et mener une réunion de projet avec les clients"}) {
+                           "organiser et mener une réunion de projet avec les clients",
+                           // Two stop words and an accent, none of them English.
+                           "Compréhension des mécanismes liés aux échanges internationaux."}) {
     MatchOptions o;
     o.language = "en";
     o.verify_language = true;
@@ -180,7 +183,7 @@ TEST(EscoMappingTest, PresumedLanguageGivesWayToTheText) {
   o.language = "en";
   o.verify_language = true;
   for (const char* text : {"write a CV and a cover letter", "organise and run a project meeting",
-                           "SQL", "Python, R et SAS"}) {
+                           "SQL", "Python, R et SAS", "apply the de facto standards à la carte"}) {
     EXPECT_EQ(esco->mapper.MapSkills(text, o).language, "en") << text;
   }
 }

@@ -205,19 +205,25 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (options.verify_language) {
       text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
       const int other = LanguageIndex(detected.language);
-      // Against the declared language only: a third language that shares stop words with the
-      // detected one ("de", "un" in French and Spanish) is no reason to keep the declared one.
-      double confidence = detected.confidence;
-      if (other >= 0 && other != lang && lang >= 0 &&
-          detected.evidence >= internal::mapping::kVerifyLanguageEvidence &&
-          confidence < internal::mapping::kVerifyLanguageConfidence) {
-        const std::string_view pair[] = {detected.language, options.language};
-        const text::DetectedLanguage two = text::DetectLanguage(text, pair);
-        if (two.language == detected.language) confidence = two.confidence;
+      // Weighed against the declared language alone: a third language that shares stop words
+      // with the detected one ("de", "un" in French and Spanish) is no reason to keep the
+      // declared one. With no evidence at all for the declared language, less evidence will do
+      // ("Compréhension des mécanismes liés aux échanges" has "des", "aux" and an accent).
+      // About two stop words, when the declared language has none.
+      constexpr double kEvidenceAgainstNone = 2.0;
+      bool switch_language = false;
+      if (other >= 0 && other != lang && lang >= 0 && detected.evidence >= kEvidenceAgainstNone) {
+        double confidence = detected.confidence;
+        if (confidence < 1.0) {
+          const std::string_view pair[] = {detected.language, options.language};
+          const text::DetectedLanguage two = text::DetectLanguage(text, pair);
+          if (two.language == detected.language) confidence = two.confidence;
+        }
+        switch_language =
+            confidence >= internal::mapping::kVerifyLanguageConfidence &&
+            (detected.evidence >= internal::mapping::kVerifyLanguageEvidence || confidence == 1.0);
       }
-      if (other >= 0 && other != lang &&
-          detected.evidence >= internal::mapping::kVerifyLanguageEvidence &&
-          confidence >= internal::mapping::kVerifyLanguageConfidence) {
+      if (switch_language) {
         lang = other;
         result.language = detected.language;
         result.language_detected = true;
