@@ -381,18 +381,11 @@ std::optional<double> CatalogueMatcher::Impl::ForwardCoverage(const CredentialPr
         }
       }
     }
-    std::size_t i = tk, j = sk;
-    while (i < target.skill_keys.size() && j < source.skill_keys.size()) {
-      if (target.skill_keys[i] < source.skill_keys[j]) {
-        ++i;
-      } else if (source.skill_keys[j] < target.skill_keys[i]) {
-        ++j;
-      } else {
-        numerator += static_cast<double>(target.skill_weights[i]);
-        ++i;
-        ++j;
-      }
-    }
+    internal::ForEachSharedKey(std::span<const std::uint32_t>(target.skill_keys).subspan(tk),
+                               std::span<const std::uint32_t>(source.skill_keys).subspan(sk),
+                               [&](std::size_t i, std::size_t) {
+                                 numerator += static_cast<double>(target.skill_weights[tk + i]);
+                               });
   }
   for (const CredentialProfile::TextOutcome& u : target.unmapped_outcomes) {
     if (u.text_hash != 0 && std::binary_search(source.outcome_text_hashes.begin(),
@@ -522,7 +515,9 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   const bool reverse_walk = ReverseWalk();
   const double reverse = config.params().outcomes.reverse;
   double source_skill_sum = 0.0;
-  for (float x : source.skill_weights) source_skill_sum += static_cast<double>(x);
+  if (reverse_walk) {
+    for (float x : source.skill_weights) source_skill_sum += static_cast<double>(x);
+  }
   auto group = [&](std::uint32_t g) -> GroupScore& {
     if (s.group_stamp[g] != now) {
       s.group_stamp[g] = now;
@@ -694,7 +689,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       const std::span<const Posting> list = PostingsOf(source.skill_keys[i]);
       if (list.empty()) continue;
       s.cursors.emplace_back(list.data(), list.data() + list.size());
-      s.cursor_weights.push_back(static_cast<double>(source.skill_weights[i]));
+      if (reverse_walk) s.cursor_weights.push_back(static_cast<double>(source.skill_weights[i]));
     }
     for (std::uint32_t b = 1; b <= state_blocks; ++b) {
       const std::size_t block_begin = s.touched_count;

@@ -585,18 +585,17 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     cov.source.push_back(std::move(r));
   }
 
-  d.score = internal::ScoreOutcomes(s, t, builder.similarity(), p);
-  cov.coverage = d.score;
+  // internal::ScoreOutcomes, keeping both directions for the report.
   cov.target_coverage = internal::TargetCoverage(s, t, builder.similarity(), p);
   cov.reverse = p.outcomes.reverse;
   if (p.outcomes.reverse > 0.0) {
     cov.source_coverage = internal::TargetCoverage(t, s, builder.similarity(), p);
-    AddFigure(&d, "reverse_weight", p.outcomes.reverse,
-              p.outcomes.reverse_source.empty() ? internal::ParamRef(p, "outcomes/reverse")
-                                                : p.outcomes.reverse_source);
+    AddFigure(&d, "reverse_weight", p.outcomes.reverse, p.outcomes.reverse_source);
     if (cov.target_coverage) AddFigure(&d, "target_coverage", *cov.target_coverage, kComputed);
     if (cov.source_coverage) AddFigure(&d, "source_coverage", *cov.source_coverage, kComputed);
   }
+  d.score = internal::MixReverse(p.outcomes.reverse, cov.target_coverage, cov.source_coverage);
+  cov.coverage = d.score;
   AddFigure(&d, "min_similarity", p.outcomes.min_similarity,
             internal::ParamRef(p, "outcomes/min_similarity"));
   AddFigure(&d, "matched_threshold", p.outcomes.matched, internal::ParamRef(p, "outcomes/matched"));

@@ -284,19 +284,11 @@ std::vector<std::uint64_t> WordKeys(std::span<const WeightedOutcome> outcomes) {
 
 void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,
                     double* denominator) {
-  std::size_t i = 0, j = 0;
-  while (i < t.word_keys.size() && j < s.source_words.size()) {
-    if (t.word_keys[i] < s.source_words[j]) {
-      ++i;
-    } else if (s.source_words[j] < t.word_keys[i]) {
-      ++j;
-    } else {
-      *numerator += static_cast<double>(t.word_weights[i]);
-      *denominator += static_cast<double>(t.word_weights[i]);
-      ++i;
-      ++j;
-    }
-  }
+  ForEachSharedKey(std::span<const std::uint64_t>(t.word_keys),
+                   std::span<const std::uint64_t>(s.source_words), [&](std::size_t i, std::size_t) {
+                     *numerator += static_cast<double>(t.word_weights[i]);
+                     *denominator += static_cast<double>(t.word_weights[i]);
+                   });
 }
 
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
@@ -360,18 +352,11 @@ std::optional<double> TargetCoverage(const CredentialProfile& s, const Credentia
                             t.skill_weights.data(), p.outcomes.min_similarity, nullptr, nullptr);
     }
     // Local keys match only themselves: a merge of the two sorted tails.
-    std::size_t i = tk, j = sk;
-    while (i < t.skill_keys.size() && j < s.skill_keys.size()) {
-      if (t.skill_keys[i] < s.skill_keys[j]) {
-        ++i;
-      } else if (s.skill_keys[j] < t.skill_keys[i]) {
-        ++j;
-      } else {
-        numerator += static_cast<double>(t.skill_weights[i]);
-        ++i;
-        ++j;
-      }
-    }
+    ForEachSharedKey(std::span<const std::uint32_t>(t.skill_keys).subspan(tk),
+                     std::span<const std::uint32_t>(s.skill_keys).subspan(sk),
+                     [&](std::size_t i, std::size_t) {
+                       numerator += static_cast<double>(t.skill_weights[tk + i]);
+                     });
   }
   for (const CredentialProfile::TextOutcome& u : t.unmapped_outcomes) {
     if (u.text_hash != 0 && std::binary_search(s.outcome_text_hashes.begin(),

@@ -218,6 +218,7 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
     CREDMATCH_RETURN_IF_ERROR(o.Number("derived_factor", &p.outcomes.derived_factor, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(o.Number("wording", &p.outcomes.wording, 0, 10));
     CREDMATCH_RETURN_IF_ERROR(o.Number("reverse", &p.outcomes.reverse, 0, 1));
+    p.outcomes.reverse_source = ParamRef(p, "outcomes/reverse");
     CREDMATCH_ASSIGN_OR_RETURN(LiteYamlReader reuse, o.Child("reuse_weights"));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("transversal", &p.outcomes.reuse_transversal, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("cross-sector", &p.outcomes.reuse_cross_sector, 0, 1));

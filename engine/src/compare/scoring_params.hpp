@@ -60,7 +60,7 @@ struct OutcomeParams {
   // default) is the asymmetric coverage of recognition; 0.5 a symmetric similarity, for finding
   // equivalent courses (purpose "equivalence"; docs/scoring.md).
   double reverse = 0.0;
-  std::string reverse_source;  // where `reverse` came from (a purpose file overrides it)
+  std::string reverse_source;  // where `reverse` came from: scoring.yaml, or the purpose file
 
   double ReuseWeight(std::string_view reuse_level) const;
 };
