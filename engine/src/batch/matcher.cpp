@@ -13,6 +13,7 @@
 #include "compare/profile_internal.hpp"
 #include "compare/scoring_params.hpp"
 #include "core/check.hpp"
+#include "core/sorted.hpp"
 #include "credmatch/batch.hpp"
 
 namespace credmatch {

@@ -9,6 +9,7 @@
 
 #include "compare/profile_internal.hpp"
 #include "core/check.hpp"
+#include "core/sorted.hpp"
 #include "scoring/scoring.hpp"
 
 namespace credmatch {

@@ -48,24 +48,6 @@ std::string ProfileCycle(const Credential& credential);
 std::string QualityText(const Credential& credential);
 std::string OrientationText(const Credential& credential);
 
-// Calls on_shared(i, j) for every a[i] == b[j] of two ascending lists of distinct keys, in order:
-// the merge of skill keys (local ones match only themselves) and of words.
-template <typename Key, typename OnShared>
-void ForEachSharedKey(std::span<const Key> a, std::span<const Key> b, OnShared&& on_shared) {
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      on_shared(i, j);
-      ++i;
-      ++j;
-    }
-  }
-}
-
 // Wording evidence: adds the weight of each target word the source also writes to both
 // `numerator` and `denominator` (in key order).
 void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,

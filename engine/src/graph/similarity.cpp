@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/sorted.hpp"
 #include "credmatch/skill_graph.hpp"
 #include "graph/skill_graph_impl.hpp"
 
@@ -337,8 +338,7 @@ void ComputeOccupationVectors(KernelData& impl) {
 
 SkillKernel::SkillKernel(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 
-StatusOr<SkillKernel> SkillKernel::Build(const SkillGraph& graph,
-                                                 const KernelOptions& options) {
+StatusOr<SkillKernel> SkillKernel::Build(const SkillGraph& graph, const KernelOptions& options) {
   CREDMATCH_RETURN_IF_ERROR(CheckOptions(options));
   auto impl = std::make_shared<Impl>(graph, graph.impl_.get(), options,
                                      std::vector<std::vector<Neighbour>>());
@@ -376,9 +376,9 @@ StatusOr<SkillKernel> SkillKernel::Build(const SkillGraph& graph,
   return SkillKernel(std::move(impl));
 }
 
-StatusOr<SkillKernel> SkillKernel::FromNeighbourLists(
-    const SkillGraph& graph, const KernelOptions& options,
-    std::vector<std::vector<Neighbour>> lists) {
+StatusOr<SkillKernel> SkillKernel::FromNeighbourLists(const SkillGraph& graph,
+                                                      const KernelOptions& options,
+                                                      std::vector<std::vector<Neighbour>> lists) {
   CREDMATCH_RETURN_IF_ERROR(CheckOptions(options));
   const std::uint32_t n = graph.num_nodes();
   if (lists.size() != n) {
@@ -446,20 +446,12 @@ SimilarityBreakdown SkillKernel::Explain(ConceptId a, ConceptId b) const {
   const auto ax = g.ancestors_or_self.Row(x);
   const auto ay = g.ancestors_or_self.Row(y);
   double best = -1.0;
-  for (std::size_t i = 0, j = 0; i < ax.size() && j < ay.size();) {
-    if (ax[i] < ay[j]) {
-      ++i;
-    } else if (ay[j] < ax[i]) {
-      ++j;
-    } else {
-      if (impl_->pillar[ax[i]] && impl_->ic[ax[i]] > best) {
-        best = impl_->ic[ax[i]];
-        out.subsumer = ConceptId{ax[i]};
-      }
-      ++i;
-      ++j;
+  internal::ForEachSharedKey(ax, ay, [&](std::size_t i, std::size_t) {
+    if (impl_->pillar[ax[i]] && impl_->ic[ax[i]] > best) {
+      best = impl_->ic[ax[i]];
+      out.subsumer = ConceptId{ax[i]};
     }
-  }
+  });
   if (best >= 0.0) out.taxonomic = Lin(best, impl_->ic[x], impl_->ic[y]);
   // Co-occurrence: merge the occupation rows in occupation order, as ComputeList() does.
   const auto ox = g.occupations.Row(x);

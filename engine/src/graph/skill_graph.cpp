@@ -13,6 +13,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
+#include "core/sorted.hpp"
 #include "credmatch/skill_graph.hpp"
 #include "graph/skill_graph_impl.hpp"
 
@@ -54,7 +55,8 @@ std::string Where(const char* list, std::size_t index) {
 
 // Rows keyed by `key` holding `item`; `pairs` must be sorted by (key, item).
 template <typename T, typename Pair, typename KeyFn, typename ItemFn>
-GraphCsr<T> MakeCsr(std::uint32_t num_nodes, const std::vector<Pair>& pairs, KeyFn key, ItemFn item) {
+GraphCsr<T> MakeCsr(std::uint32_t num_nodes, const std::vector<Pair>& pairs, KeyFn key,
+                    ItemFn item) {
   GraphCsr<T> csr;
   csr.offsets.assign(num_nodes + 1, 0);
   for (const Pair& p : pairs) ++csr.offsets[key(p) + 1];
@@ -374,19 +376,8 @@ std::vector<ConceptId> SkillGraph::CommonAncestors(ConceptId a, ConceptId b) con
   if (!Contains(a) || !Contains(b)) return out;
   const auto x = impl_->ancestors_or_self.Row(a.value());
   const auto y = impl_->ancestors_or_self.Row(b.value());
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      out.push_back(ConceptId{x[i]});
-      ++i;
-      ++j;
-    }
-  }
+  internal::ForEachSharedKey(x, y,
+                             [&](std::size_t i, std::size_t) { out.push_back(ConceptId{x[i]}); });
   return out;
 }
 
