@@ -121,13 +121,16 @@ TEST(CompareTest, OutcomeStatusesAndExtraOutcomes) {
   EXPECT_NEAR(c.outcomes.matrix[1][1], 0.5, 1e-6);
 }
 
+// Four outcomes a-d of one skill each; "small" has the first of them.
+CredentialBuilder FourOutcomes() {
+  CredentialBuilder b("big");
+  b.Outcome("a", {"esco:a"}).Outcome("b", {"esco:b"}).Outcome("c", {"esco:c"});
+  b.Outcome("d", {"esco:d"});
+  return b;
+}
+
 TEST(CompareTest, CoverageIsAsymmetric) {
-  const Credential big = CredentialBuilder("big")
-                             .Outcome("a", {"esco:a"})
-                             .Outcome("b", {"esco:b"})
-                             .Outcome("c", {"esco:c"})
-                             .Outcome("d", {"esco:d"})
-                             .Build();
+  const Credential big = FourOutcomes().Build();
   const Credential small = CredentialBuilder("small").Outcome("a", {"esco:a"}).Build();
   ExactSkillSimilarity exact;
   EXPECT_DOUBLE_EQ(Coverage(big, small, exact), 1.0);   // big covers small
@@ -138,13 +141,7 @@ TEST(CompareTest, CoverageIsAsymmetric) {
 // target covers, so a small target is no longer "covered" by any larger course; at 0.5 it is
 // symmetric, and the prepared profiles give the same number.
 TEST(CompareTest, ReverseCoverageMixesBothDirections) {
-  const Credential big = CredentialBuilder("big")
-                             .Outcome("a", {"esco:a"})
-                             .Outcome("b", {"esco:b"})
-                             .Outcome("c", {"esco:c"})
-                             .Outcome("d", {"esco:d"})
-                             .Words({"relational"})
-                             .Build();
+  const Credential big = FourOutcomes().Words({"relational"}).Build();
   const Credential small =
       CredentialBuilder("small").Outcome("a", {"esco:a"}).Words({"relational"}).Build();
   ExactSkillSimilarity exact;
