@@ -169,6 +169,10 @@ TEST(JobProfileTest, SchemaErrorsNameThePlace) {
                 .find("job.json: "),
             std::string::npos);
   EXPECT_NE(error("{\"title\": ", "job.json").find("invalid JSON"), std::string::npos);
+  // Too deep for the readers, which recurse per level: an error before parsing, not a crash.
+  EXPECT_EQ(
+      error("{\"title\": " + std::string(100000, '[') + std::string(100000, ']') + "}", "job.json"),
+      "job.json: invalid JSON: arrays and objects nested more than 256 levels deep");
 }
 
 TEST(JobProfileTest, LabelsAndOccupationsFromTheTaxonomy) {

@@ -133,6 +133,27 @@ TEST(YamlLiteTest, ReaderChecksTypesRangesAndUnknownKeys) {
   EXPECT_EQ(e.message(), "t.yaml:7: /typo: unknown key");
 }
 
+// Scoring files, purposes and job profiles are read through ParseYamlLite.
+TEST(YamlLiteTest, AliasBombsAndDeepNestingAreErrors) {
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i <= 12; ++i) {
+    const std::string previous = "*a" + std::to_string(i - 1);
+    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 9; ++k) bomb += (k > 0 ? ", " : "") + previous;
+    bomb += "]\n";
+  }
+  StatusOr<YamlNode> root = ParseYamlLite(bomb, "bomb.yaml");
+  ASSERT_FALSE(root.ok());
+  EXPECT_NE(root.status().message().find("bomb.yaml: its anchors and aliases"), std::string::npos);
+  root = ParseYamlLite("a: &x [1, 2]\nb: *x\n", "small.yaml");
+  ASSERT_TRUE(root.ok()) << root.status().ToString();
+  EXPECT_EQ(root->Find("b")->sequence.size(), 2u);
+  root = ParseYamlLite("a: " + std::string(300, '[') + std::string(300, ']') + "\n", "deep.yaml");
+  ASSERT_FALSE(root.ok());
+  EXPECT_EQ(root.status().message(),
+            "deep.yaml:1: sequences and mappings nested more than 256 levels deep");
+}
+
 TEST(YamlLiteTest, EmptyDocumentIsNamedWithoutALine) {
   StatusOr<YamlNode> root = ParseYamlLite("", "empty.yaml");
   ASSERT_TRUE(root.ok()) << root.status().ToString();

@@ -23,6 +23,71 @@ TEST(RobustnessTest, DeeplyNestedInputIsAnError) {
   EXPECT_FALSE(ReadCredentialText(deep_yaml, "deep.yaml", {}).ok());
 }
 
+// Objects nested under a key used to reach the readers, whose copies recurse once per level and
+// overflowed the stack (a crash, not an error). Now the text is refused before it is parsed, at
+// the bracket that goes too deep.
+TEST(RobustnessTest, DeeplyNestedObjectsAreRefusedWithTheirPlace) {
+  std::string deep = "{\"title\": \"t\",\n\"credentialSubject\": ";
+  for (int i = 0; i < 100000; ++i) deep += "{\"a\": ";
+  deep += "1";
+  deep += std::string(100000, '}');
+  deep += "}";
+  StatusOr<Credential> c = ReadCredentialText(deep, "deep.json", {});
+  ASSERT_FALSE(c.ok());
+  // The 257th object, the 256th of line 2, opens at column 22 + 6 * 255 (1-based).
+  EXPECT_EQ(c.status().message(), "deep.json:2:" + std::to_string(22 + 6 * 255) +
+                                      ": arrays and objects nested more than 256 levels deep");
+  // 256 levels are read (the document is not a credential, for another reason).
+  std::string fits = "{\"title\": \"t\", \"x\": ";
+  for (int i = 0; i < 255; ++i) fits += "{\"a\": ";
+  fits += "1" + std::string(256, '}');
+  StatusOr<Credential> read = ReadCredentialText(fits, "fits.json", {});
+  if (!read.ok()) {
+    EXPECT_EQ(read.status().message().find("nested more than"), std::string::npos);
+  }
+}
+
+TEST(RobustnessTest, DeeplyNestedYamlIsAnError) {
+  // Within yaml-cpp's own limit, beyond the readers' one.
+  const std::string flow = "title: t\nx: " + std::string(300, '[') + std::string(300, ']') + "\n";
+  StatusOr<Credential> c = ReadCredentialText(flow, "flow.yaml", {});
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("flow.yaml:2:"), std::string::npos) << c.status().message();
+  EXPECT_NE(c.status().message().find("nested more than 256 levels deep"), std::string::npos);
+  // Beyond yaml-cpp's limit: its "bad file" said in words.
+  std::string block = "title: t\nx:\n";
+  for (int i = 1; i <= 1000; ++i) block += std::string(static_cast<std::size_t>(i), ' ') + "a:\n";
+  c = ReadCredentialText(block, "block.yaml", {});
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("nested too deeply for the YAML parser"), std::string::npos)
+      << c.status().message();
+}
+
+// "Billion laughs": each list names the previous one nine times. yaml-cpp shares the aliased
+// nodes, and a reader walking the tree would visit 9^12 of them (a hang, then out of memory).
+TEST(RobustnessTest, YamlAliasBombIsAnError) {
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i <= 12; ++i) {
+    const std::string previous = "*a" + std::to_string(i - 1);
+    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 9; ++k) bomb += (k > 0 ? ", " : "") + previous;
+    bomb += "]\n";
+  }
+  bomb += "title: t\nlearningOutcomes: *a12\n";
+  StatusOr<Credential> c = ReadCredentialText(bomb, "bomb.yaml", {});
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.status().message(),
+            "bomb.yaml: its anchors and aliases (&name, *name) expand it to more values than the "
+            "text holds; write the repeated values out");
+  // Aliases that repeat a little are read.
+  c = ReadCredentialText(
+      "title: t\nlanguage: &l en\nlearningOutcomes:\n  - text: design a database\n"
+      "    language: *l\n",
+      "alias.yaml", {});
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  ASSERT_EQ(c->learning_outcomes.size(), 1u);
+}
+
 TEST(RobustnessTest, RandomBytesNeverCrash) {
   std::mt19937 rng(42);
   const std::string alphabet = "{}[]\":,0123456789abcdefghijklmnopqrstuvwxyz @-\n\t\\/";

@@ -9,6 +9,7 @@
 
 #include "compare/yaml_lite.hpp"
 #include "core/files.hpp"
+#include "core/nesting.hpp"
 #include "credmatch/batch.hpp"
 #include "credmatch/taxonomy.hpp"
 
@@ -171,6 +172,10 @@ StatusOr<JobProfile> ParseJobProfile(std::string_view text, std::string_view nam
   const std::string file(name);
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
+    if (internal::FindJsonNestingBeyond(text) != std::string_view::npos) {
+      return InvalidDataError(file + ": invalid JSON: arrays and objects nested more than " +
+                              std::to_string(internal::kMaxNesting) + " levels deep");
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(text);

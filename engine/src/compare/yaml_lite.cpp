@@ -8,6 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/nesting.hpp"
+#include "core/yaml_guard.hpp"
+
 namespace credmatch::internal {
 namespace {
 
@@ -25,8 +28,13 @@ Status SyntaxError(std::string_view name, int line, std::string_view message) {
 int LineOf(const YAML::Node& node) { return node.Mark().line >= 0 ? node.Mark().line + 1 : 0; }
 
 // yaml-cpp's node tree -> YamlNode, rejecting duplicate keys and non-scalar keys.
-Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out) {
+Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out, std::size_t depth = 0) {
   out->line = LineOf(in);
+  if ((in.IsSequence() || in.IsMap()) && depth >= kMaxNesting) {
+    return SyntaxError(
+        name, out->line,
+        "sequences and mappings nested more than " + std::to_string(kMaxNesting) + " levels deep");
+  }
   switch (in.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null: out->kind = YamlNode::Kind::kNull; return Status::Ok();
@@ -39,7 +47,7 @@ Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out) {
       out->kind = YamlNode::Kind::kSequence;
       out->sequence.resize(in.size());
       for (std::size_t i = 0; i < in.size(); ++i)
-        CREDMATCH_RETURN_IF_ERROR(Convert(in[i], name, &out->sequence[i]));
+        CREDMATCH_RETURN_IF_ERROR(Convert(in[i], name, &out->sequence[i], depth + 1));
       return Status::Ok();
     case YAML::NodeType::Map:
       out->kind = YamlNode::Kind::kMap;
@@ -50,7 +58,7 @@ Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out) {
         if (out->Find(key) != nullptr)
           return SyntaxError(name, LineOf(item.first), "duplicate key '" + key + "'");
         out->map.emplace_back(key, YamlNode{});
-        CREDMATCH_RETURN_IF_ERROR(Convert(item.second, name, &out->map.back().second));
+        CREDMATCH_RETURN_IF_ERROR(Convert(item.second, name, &out->map.back().second, depth + 1));
       }
       return Status::Ok();
   }
@@ -79,11 +87,13 @@ StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
   YAML::Node doc;
   try {
     doc = YAML::Load(std::string(text));
+    if (YamlAliasesExpandTooFar(doc, text.size()))
+      return InvalidDataError(std::string(name) + ": " + std::string(kYamlAliasesMessage));
     YamlNode root;
     CREDMATCH_RETURN_IF_ERROR(Convert(doc, name, &root));
     return root;
   } catch (const YAML::Exception& e) {
-    return SyntaxError(name, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.msg);
+    return SyntaxError(name, e.mark.line >= 0 ? e.mark.line + 1 : 0, YamlExceptionMessage(e));
   }
 }
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/yaml_guard.hpp"
+
 namespace credmatch::internal {
 namespace {
 
@@ -31,14 +33,17 @@ std::string FormatNumber(double v) {
 
 StatusOr<YAML::Node> YamlReader::Parse(std::string_view content) const {
   try {
-    return YAML::Load(std::string(content));
+    YAML::Node root = YAML::Load(std::string(content));
+    if (YamlAliasesExpandTooFar(root, content.size()))
+      return InvalidDataError(file_ + ": " + std::string(kYamlAliasesMessage));
+    return root;
   } catch (const YAML::Exception& e) {
     std::string where = file_;
     if (e.mark.line >= 0) {
       where += ':';
       where += std::to_string(e.mark.line + 1);
     }
-    return InvalidDataError(where + ": YAML syntax error: " + e.msg);
+    return InvalidDataError(where + ": YAML syntax error: " + YamlExceptionMessage(e));
   }
 }
 

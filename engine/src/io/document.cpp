@@ -8,6 +8,9 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/nesting.hpp"
+#include "core/yaml_guard.hpp"
+
 namespace credmatch::internal {
 
 std::string Document::Where(std::string_view pointer) const {
@@ -155,8 +158,13 @@ void Mark(const YAML::Mark& mark, const std::string& pointer, Document& doc) {
   doc.marks[pointer] = {mark.line + 1, mark.column + 1};
 }
 
-Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out, Document& doc) {
+Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out, Document& doc,
+                   std::size_t depth = 0) {
   if (!node.Mark().is_null()) Mark(node.Mark(), pointer, doc);
+  if ((node.IsSequence() || node.IsMap()) && depth >= kMaxNesting) {
+    return doc.Error(pointer, "sequences and mappings nested more than " +
+                                  std::to_string(kMaxNesting) + " levels deep");
+  }
   switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null: out = nullptr; return Status::Ok();
@@ -166,7 +174,7 @@ Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out
       std::size_t i = 0;
       for (const YAML::Node& item : node) {
         Json child;
-        CREDMATCH_RETURN_IF_ERROR(ConvertYaml(item, Child(pointer, i), child, doc));
+        CREDMATCH_RETURN_IF_ERROR(ConvertYaml(item, Child(pointer, i), child, doc, depth + 1));
         out.push_back(std::move(child));
         ++i;
       }
@@ -183,7 +191,7 @@ Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out
         // The key's mark first, so that an empty value still has a place.
         Mark(entry.first.Mark(), child_pointer, doc);
         Json child;
-        CREDMATCH_RETURN_IF_ERROR(ConvertYaml(entry.second, child_pointer, child, doc));
+        CREDMATCH_RETURN_IF_ERROR(ConvertYaml(entry.second, child_pointer, child, doc, depth + 1));
         if (doc.marks.find(child_pointer) == doc.marks.end()) {
           Mark(entry.first.Mark(), child_pointer, doc);
         }
@@ -316,15 +324,21 @@ void CompactExpandedCtdl(Json& root) {
 
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view name,
                              std::size_t line_offset) {
+  auto where = [&](std::size_t offset) {
+    auto [line, column] = LineColumn(text, offset);
+    line += line_offset > 0 ? line_offset - 1 : 0;
+    return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(column);
+  };
+  if (const std::size_t deep = FindJsonNestingBeyond(text); deep != std::string_view::npos) {
+    return InvalidDataError(where(deep) + ": arrays and objects nested more than " +
+                            std::to_string(kMaxNesting) + " levels deep");
+  }
   try {
     Json root = Json::parse(text.begin(), text.end());
     CompactExpandedCtdl(root);
     return root;
   } catch (const Json::parse_error& e) {
-    auto [line, column] = LineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
-    line += line_offset > 0 ? line_offset - 1 : 0;
-    return InvalidDataError(std::string(name) + ":" + std::to_string(line) + ":" +
-                            std::to_string(column) +
+    return InvalidDataError(where(e.byte > 0 ? e.byte - 1 : 0) +
                             ": syntax error: " + CleanJsonMessage(e.what()));
   } catch (const std::exception& e) {
     return InvalidDataError(std::string(name) + ": " + e.what());
@@ -335,10 +349,14 @@ Status ParseYamlText(std::string_view text, Document& doc) {
   doc.yaml = true;
   try {
     YAML::Node node = YAML::Load(std::string(text));
+    if (YamlAliasesExpandTooFar(node, text.size())) {
+      return InvalidDataError(doc.file + ": " + std::string(kYamlAliasesMessage));
+    }
     return ConvertYaml(node, "", doc.root, doc);
   } catch (const YAML::Exception& e) {
     return InvalidDataError(doc.file + ":" + std::to_string(e.mark.line + 1) + ":" +
-                            std::to_string(e.mark.column + 1) + ": syntax error: " + e.msg);
+                            std::to_string(e.mark.column + 1) +
+                            ": syntax error: " + YamlExceptionMessage(e));
   } catch (const std::exception& e) {
     return InvalidDataError(doc.file + ": " + e.what());
   }
