@@ -316,6 +316,33 @@ TEST(CompareTest, SharedWordsRaiseCoverageAndOthersChangeNothing) {
   EXPECT_FALSE(u[Dimension::kOutcomes].assessed());
 }
 
+// How much of the target's outcome wording its skills stand for: reported per outcome and as the
+// weighted mean (declared skills count 1); the scores do not change.
+TEST(CompareTest, ExplainedShareIsReportedNotScored) {
+  Credential target = CredentialBuilder("t")
+                          .Outcome("design relational databases", {"esco:db"})
+                          .Outcome("write reports", {"esco:report"})
+                          .Outcome("bake bread", {})
+                          .Build();
+  const Credential source = CredentialBuilder("s").Outcome("x", {"esco:db"}).Build();
+  ExactSkillSimilarity exact;
+  const Comparison declared = Compare(source, target, exact, ScoringConfig::Default());
+  EXPECT_FALSE(declared.outcomes.explained.has_value());
+  EXPECT_FALSE(declared.outcomes.target[0].explained.has_value());
+  target.learning_outcomes[0].explained = 0.2f;
+  target.learning_outcomes[2].explained = 0.0f;  // no skill: not compared by skills
+  const Comparison c = Compare(source, target, exact, ScoringConfig::Default());
+  ASSERT_TRUE(c.outcomes.target[0].explained.has_value());
+  EXPECT_NEAR(*c.outcomes.target[0].explained, 0.2, 1e-7);
+  EXPECT_FALSE(c.outcomes.target[1].explained.has_value());
+  EXPECT_FALSE(c.outcomes.target[2].explained.has_value());
+  // Equal weights over the two outcomes compared by skills: (0.2 + 1) / 2.
+  ASSERT_TRUE(c.outcomes.explained.has_value());
+  EXPECT_NEAR(*c.outcomes.explained, 0.6, 1e-7);
+  EXPECT_EQ(c.outcomes.coverage, declared.outcomes.coverage);
+  EXPECT_EQ(c.overall, declared.overall);
+}
+
 TEST(CompareTest, OutcomesNotAssessableAreSaidSo) {
   const Credential target = CredentialBuilder("t").Outcome("Write reports", {}).Build();
   const Credential source = CredentialBuilder("s").Outcome("Other text", {}).Build();

@@ -60,6 +60,55 @@ TEST(MapCredentialSkillsTest, FillsTheOutcomeWords) {
   EXPECT_TRUE(c.learning_outcomes[1].terms.empty());
 }
 
+// With MatchOptions::terms each match names the words of the text its label also writes, and
+// MapCredentialSkills sums their weight: how much of the outcome its derived skills stand for.
+TEST(MapCredentialSkillsTest, ExplainedIsTheWeightOfTheWordsTheLabelsWrite) {
+  MatchOptions options;
+  options.language = "en";
+  options.terms = true;
+  const MatchResult r = MiniMapper().MapSkills("Design relational databases for a firm.", options);
+  ASSERT_FALSE(r.matches.empty());
+  ASSERT_EQ(r.matches[0].uri, "urn:t:design-database");
+  EXPECT_EQ(r.matches[0].matched_words,
+            (std::vector<std::uint64_t>{OutcomeTermKey("design"), OutcomeTermKey("relat"),
+                                        OutcomeTermKey("databas")}));
+  options.terms = false;
+  EXPECT_TRUE(MiniMapper()
+                  .MapSkills("Design relational databases.", options)
+                  .matches[0]
+                  .matched_words.empty());
+
+  Credential c;
+  c.language = "en";
+  c.learning_outcomes.push_back(Outcome("Design relational databases for a firm.", "en"));
+  c.learning_outcomes.push_back(Outcome("Design relational databases.", "en"));
+  c.learning_outcomes.push_back(Outcome("Bake sourdough bread.", "en"));
+  LearningOutcome declared = Outcome("Design relational databases for a firm.", "en");
+  declared.skills.push_back(SkillRef{});
+  declared.skills.back().uri = "urn:t:sql";
+  c.learning_outcomes.push_back(declared);
+  CredentialMappingOptions mapping;
+  mapping.min_score = 0.5;
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c, mapping).ok());
+  const LearningOutcome& firm = c.learning_outcomes[0];
+  ASSERT_TRUE(firm.explained.has_value());
+  float without_firm = 0.0f;
+  for (const OutcomeTerm& t : firm.terms) {
+    if (t.word != "firm") without_firm += t.weight;
+  }
+  EXPECT_FLOAT_EQ(*firm.explained, without_firm);
+  EXPECT_GT(*firm.explained, 0.0f);
+  EXPECT_LT(*firm.explained, 1.0f);
+  ASSERT_TRUE(c.learning_outcomes[1].explained.has_value());
+  EXPECT_FLOAT_EQ(*c.learning_outcomes[1].explained, 1.0f);
+  // No skill found: nothing of the text is stood for.
+  EXPECT_TRUE(c.learning_outcomes[2].skills.empty());
+  ASSERT_TRUE(c.learning_outcomes[2].explained.has_value());
+  EXPECT_EQ(*c.learning_outcomes[2].explained, 0.0f);
+  // Declared skills: the issuer says what the outcome is about.
+  EXPECT_FALSE(c.learning_outcomes[3].explained.has_value());
+}
+
 // By default an outcome gets the best two derived skills of its text scoring at least 0.3:
 // what MapSkills ranks first, cut there.
 TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {

@@ -270,6 +270,33 @@ TEST(RecognitionTest, MissingAnnexElementsAreListed) {
   EXPECT_FALSE(r.source.elements[16].annex);
 }
 
+// When the target's skills stand for little of its outcome wording the report says so, and the
+// decision stays what the scores give.
+TEST(RecognitionTest, OutcomesThatSkillsStandForLittleOfAreNoted) {
+  const Credential source = Degree("source", 6, "first", 60).Build();
+  Credential target = Degree("target", 6, "first", 60).Build();
+  auto note = [&](const RecognitionReport& r) -> const Reason* {
+    for (const Reason& x : r.reasons) {
+      if (x.kind == Reason::Kind::kNote && x.dimension == Dimension::kOutcomes) return &x;
+    }
+    return nullptr;
+  };
+  const RecognitionReport declared = AssessFor(source, target, "credit-transfer");
+  EXPECT_EQ(note(declared), nullptr);
+  for (LearningOutcome& o : target.learning_outcomes) o.explained = 0.1f;
+  const RecognitionReport little = AssessFor(source, target, "credit-transfer");
+  const Reason* said = note(little);
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->message,
+            "the target's skills stand for 10% of its outcome wording: the outcome comparison "
+            "rests on that part and on the words the source shares; read the outcomes before "
+            "deciding");
+  EXPECT_EQ(little.decision, declared.decision);
+  EXPECT_EQ(little.comparison.overall, declared.comparison.overall);
+  for (LearningOutcome& o : target.learning_outcomes) o.explained = 0.25f;
+  EXPECT_EQ(note(AssessFor(source, target, "credit-transfer")), nullptr);
+}
+
 TEST(RecognitionTest, PurposeWeightsReplaceTheConfigWeights) {
   const Credential a = Degree("a", 6, "first", 60).Build();
   const RecognitionReport r = AssessFor(a, a, "employment");

@@ -402,6 +402,10 @@ struct TargetOutcomeResult {
   // share of the outcome's word weight (docs/scoring.md).
   std::vector<std::string> shared_words;
   double shared_word_share = 0.0;
+  // Skills derived from the text: the share of its word weight their labels write
+  // (LearningOutcome::explained), how much of the outcome its skills stand for; nullopt when it
+  // declares skills or has none.
+  std::optional<double> explained;
 };
 
 struct SourceOutcomeResult {
@@ -425,6 +429,10 @@ struct OutcomeCoverage {
   std::optional<double> target_coverage;  // how much of the target's outcomes the source covers
   std::optional<double> source_coverage;  // the reverse; set only when outcomes.reverse > 0
   double reverse = 0.0;                   // outcomes.reverse of the configuration
+  // How much of the target's outcome wording its skills stand for: the weighted mean of
+  // TargetOutcomeResult::explained over the outcomes compared by skills (1 for declared
+  // skills); nullopt when no such outcome has skills derived from its text.
+  std::optional<double> explained;
   int matched = 0;
   int partial = 0;
   int missing = 0;

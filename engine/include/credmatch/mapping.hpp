@@ -79,6 +79,10 @@ struct ConceptMatch {
   std::string matched_label;     // the label that matched best
   std::string matched_language;  // its language
   double raw_score = 0.0;        // the uncalibrated ranking score (for diagnostics)
+  // With MatchOptions::terms: the words of the text that the matched label also has (same
+  // stem), as OutcomeTermKey values, in the label's order: what of the text the concept
+  // explains (MapCredentialSkills: LearningOutcome::explained).
+  std::vector<std::uint64_t> matched_words;
 };
 
 struct MatchResult {
@@ -112,7 +116,8 @@ struct MatchOptions {
   bool include_skill_groups = false;
   // Use concept descriptions as weak evidence when they were indexed.
   bool use_descriptions = true;
-  // Skills: also return the text's weighted content words (MatchResult::terms).
+  // Skills: also return the text's weighted content words (MatchResult::terms) and each match's
+  // matched_words.
   bool terms = false;
   // Optional re-ranking with context (e.g. MakeCooccurrenceReranker); not owned; may be null.
   const ContextReranker* reranker = nullptr;

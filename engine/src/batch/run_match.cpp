@@ -102,6 +102,10 @@ struct RowWriter {
       out += ",\"sourceCoverage\":";
       internal::AppendScore(out, o.source_coverage);
     }
+    if (o.explained) {  // how much of the target's outcome wording its skills stand for
+      out += ",\"explained\":";
+      internal::AppendScore(out, o.explained);
+    }
     out += ",\"matched\":" + std::to_string(o.matched) +
            ",\"partial\":" + std::to_string(o.partial) +
            ",\"missing\":" + std::to_string(o.missing) +
@@ -117,6 +121,10 @@ struct RowWriter {
       internal::AppendScore(out, t.coverage);
       out += ",\"method\":";
       internal::AppendJsonString(out, t.method);
+      if (t.explained) {
+        out += ",\"explained\":";
+        internal::AppendScore(out, t.explained);
+      }
       if (t.best_source_outcome >= 0 &&
           static_cast<std::size_t>(t.best_source_outcome) < o.source.size()) {
         out += ",\"bySource\":{\"index\":" + std::to_string(t.best_source_outcome) + ",\"text\":";

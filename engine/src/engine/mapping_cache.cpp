@@ -22,6 +22,7 @@ MatchResult ToResult(const std::string& language, bool detected, const auto& ski
     m.label = s.label;
     m.score = s.score;
     m.evidence = s.evidence;
+    m.matched_words = s.matched_words;
     result.matches.push_back(std::move(m));
   }
   return result;
@@ -59,7 +60,7 @@ MatchResult MappingCache::Search(std::string_view text, const MatchOptions& opti
   entry.terms = result.terms;
   for (const ConceptMatch& m : result.matches) {
     if (m.score < options.min_score) continue;
-    entry.skills.push_back({m.uri, m.label, m.score, m.evidence});
+    entry.skills.push_back({m.uri, m.label, m.score, m.evidence, m.matched_words});
   }
   std::lock_guard<std::mutex> lock(shard.mutex);
   if (shard.entries.size() < max_per_shard_)

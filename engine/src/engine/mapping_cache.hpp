@@ -6,6 +6,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -29,7 +30,7 @@ class MappingCache : public OutcomeTextSearch {
 
   // OutcomeTextSearch: MapSkills(text, options) through the cache. Only for the options Map()
   // passes (the key is the language, whether it is to be verified, and the text); matches keep
-  // uri, label, score and evidence.
+  // uri, label, score, evidence and matched words.
   MatchResult Search(std::string_view text, const MatchOptions& options) const override;
 
   std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }
@@ -42,6 +43,7 @@ class MappingCache : public OutcomeTextSearch {
     std::string label;
     double score = 0.0;
     std::string evidence;
+    std::vector<std::uint64_t> matched_words;
   };
   struct Entry {
     std::string language;

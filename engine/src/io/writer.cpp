@@ -138,6 +138,8 @@ Out OutcomeJson(const LearningOutcome& o) {
     skills.push_back(std::move(skill));
   }
   out["skills"] = std::move(skills);
+  // Derived skills: the share of the text's word weight their labels write (4 decimals).
+  if (o.explained) out["explained"] = std::round(static_cast<double>(*o.explained) * 1e4) / 1e4;
   out["provenance"] = ProvenanceJson(o.provenance);
   return out;
 }
@@ -322,6 +324,11 @@ void TextOf(const Credential& c, std::string& out, int depth) {
         if (!s.label.empty() && !s.uri.empty()) body += " <" + s.uri + ">";
         body += s.declared ? " (declared)" : " (score " + Number(s.score) + ")";
         body += '\n';
+      }
+      if (o.explained && !o.terms.empty()) {
+        body += "       (the skills' labels write " +
+                std::to_string(static_cast<int>(std::lround(*o.explained * 100.0f))) +
+                "% of the text's word weight)\n";
       }
     }
   }

@@ -54,7 +54,7 @@ MatchResult SearchOutcome(const SkillMapper& mapper, const CredentialMappingOpti
   MatchOptions each = match;
   each.language = whole.language;
   each.verify_language = false;
-  each.terms = false;
+  each.terms = match.terms;  // for each match's matched_words; the statements' own terms are unused
   for (const text::Span& s : segments) {
     MatchResult part = search(text.substr(s.begin, s.end - s.begin), each);
     for (ConceptMatch& m : part.matches) {
@@ -158,11 +158,14 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
     }
     fill_labels();
     outcome.terms = result.terms;
+    const bool declares = !outcome.skills.empty();
+    std::vector<std::uint64_t> explaining;  // words of the text the derived skills' labels write
     for (const ConceptMatch& m : result.matches) {
       if (m.score < options.min_score) continue;
       bool already = false;
       for (const SkillRef& s : outcome.skills) already = already || s.uri == m.uri;
       if (already) continue;
+      explaining.insert(explaining.end(), m.matched_words.begin(), m.matched_words.end());
       SkillRef ref;
       ref.uri = m.uri;
       ref.label = m.label;
@@ -170,6 +173,15 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       ref.declared = false;
       ref.evidence = m.evidence;
       outcome.skills.push_back(std::move(ref));
+    }
+    outcome.explained.reset();
+    if (!declares && !outcome.terms.empty()) {
+      float explained = 0.0f;
+      for (const OutcomeTerm& t : outcome.terms) {
+        if (std::find(explaining.begin(), explaining.end(), t.key) != explaining.end())
+          explained += t.weight;
+      }
+      outcome.explained = std::min(explained, 1.0f);
     }
   }
   for (std::size_t p = 0; p < credential.parts.size(); ++p)

@@ -34,6 +34,7 @@ struct QueryToken {
   std::uint32_t end = 0;
   bool paren = false;
   bool weak = false;
+  std::uint64_t key = 0;  // OutcomeTermKey of its stem, with MatchOptions::terms (else 0)
 };
 
 struct QueryStem {
@@ -45,6 +46,7 @@ struct QueryStem {
   std::uint32_t occurrences_count = 0;
   std::uint32_t word = kNoTerm;  // the word of the first occurrence
   bool several_words = false;    // whether other occurrences have another word
+  std::uint64_t key = 0;         // QueryToken::key of the first occurrence
 };
 
 // The factors of a label's score that depend only on its matched weight, for one query:
@@ -312,6 +314,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.weak = q.stem != internal::mapping::kNoTerm && index.weak[q.stem] != 0;
+    if (options.terms) q.key = OutcomeTermKey(t.stem);
     s.query.push_back(q);
     if (want_terms) add_term(t, q.stem, q.weak);
   }
@@ -383,6 +386,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       qs.occurrences_begin = static_cast<std::uint32_t>(s.occurrences.size());
       float paren = params.query_paren_factor;
       qs.word = s.query[s.window[i].second].word;
+      qs.key = s.query[s.window[i].second].key;
       for (; i < s.window.size() && s.window[i].first == qs.stem; ++i) {
         s.occurrences.push_back(s.window[i].second);
         if (!s.query[s.window[i].second].paren) paren = 1.0f;
@@ -880,6 +884,14 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     const internal::mapping::LabelRecord& r = index.labels[st.best_label];
     m.matched_label = String(r.text_offset, r.text_size);
     m.matched_language = languages[r.language];
+    if (options.terms) {
+      for (std::uint32_t k = r.first_term; k < r.first_term + r.term_count; ++k) {
+        const QueryStem* qs = find_stem(index.terms[k].stem);
+        if (qs != nullptr && std::find(m.matched_words.begin(), m.matched_words.end(), qs->key) ==
+                                 m.matched_words.end())
+          m.matched_words.push_back(qs->key);
+      }
+    }
   };
   auto finish = [&](ConceptMatch& m) {
     m.uri = UriOf(m.concept_id.value());

@@ -16,6 +16,10 @@ namespace {
 
 std::string Num(double v, int digits = 2) { return internal::FormatScore(v, digits); }
 
+// Below this share of the target's outcome wording stood for by its skills
+// (OutcomeCoverage::explained), the report notes that the outcome comparison rests on little.
+constexpr double kFewWordsExplained = 0.25;
+
 // `v` and the `threshold` it is compared with, with more digits when two would print them equal
 // although they differ ("coverage 0.7497 ... is below 0.75", not "0.75 is below 0.75").
 std::pair<std::string, std::string> NumsApart(double v, double threshold) {
@@ -578,6 +582,19 @@ StatusOr<RecognitionReport> Assess(const Credential& source, const Credential& t
   };
   note(report.source, "The source");
   note(report.target, "The target");
+  // The outcome comparison rests on a small part of the target's outcome wording (skills derived
+  // from text rarely name all of it): said, not held against anyone.
+  if (const std::optional<double>& e = c.outcomes.explained;
+      e && c[Dimension::kOutcomes].assessed() && *e < kFewWordsExplained) {
+    Reason r;
+    r.kind = Reason::Kind::kNote;
+    r.dimension = Dimension::kOutcomes;
+    r.message = "the target's skills stand for " + Num(100.0 * *e, 0) +
+                "% of its outcome wording: the outcome comparison rests on that part and on the "
+                "words the source shares; read the outcomes before deciding";
+    r.rule = "docs/scoring.md, \"How much of the outcomes the skills stand for\"";
+    report.reasons.push_back(std::move(r));
+  }
   std::stable_sort(
       report.reasons.begin(), report.reasons.end(),
       [](const Reason& a, const Reason& b) { return KindOrder(a.kind) < KindOrder(b.kind); });

@@ -296,11 +296,22 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
       << E(c.similarity)
       << "); words of a target outcome that the source also writes raise its coverage."
          "</small></p>\n";
+  if (o.explained) {
+    out << "<p>The skills stand for <b>" << FormatScore(100.0 * *o.explained, 0)
+        << "%</b> of the target outcomes' wording. <small>The share of each outcome's word weight "
+           "that the labels of its skills (derived from the text) write: the coverage rests on "
+           "that part, and on the words the source shares. A low share means the outcomes say "
+           "more than ESCO names; read them before deciding.</small></p>\n";
+  }
   out << "<table class=\"outcomes\">\n<tr><th>Target outcome</th><th>Status</th><th>Coverage</th>"
          "<th class=\"num\"></th><th>Covered by (source) and matched skills</th></tr>\n";
   for (const TargetOutcomeResult& t : o.target) {
     out << "<tr><td class=\"text\"><b>" << E(OutcomeLabel(t.index, 'T')) << "</b> " << E(t.text)
-        << "<br><small>weight " << FormatScore(t.weight, 2) << "</small></td>"
+        << "<br><small>weight " << FormatScore(t.weight, 2)
+        << (t.explained
+                ? "; skills stand for " + FormatScore(100.0 * *t.explained, 0) + "% of its wording"
+                : std::string())
+        << "</small></td>"
         << "<td><span class=\"badge s-" << OutcomeMatchName(t.status) << "\">"
         << OutcomeMatchName(t.status) << "</span></td><td class=\"barcell\">" << BarHtml(t.coverage)
         << "</td><td class=\"num\">" << (t.coverage ? FormatScore(*t.coverage, 2) : "n/a")

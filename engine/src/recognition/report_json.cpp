@@ -131,6 +131,7 @@ Json OutcomesJson(const OutcomeCoverage& o) {
     j["source_coverage"] = Optional(o.source_coverage);
     j["reverse_weight"] = o.reverse;
   }
+  j["explained"] = Optional(o.explained);
   j["matched"] = o.matched;
   j["partial"] = o.partial;
   j["missing"] = o.missing;
@@ -161,7 +162,8 @@ Json OutcomesJson(const OutcomeCoverage& o) {
               t.best_source_outcome >= 0 ? Json(t.best_source_outcome) : Json(nullptr)},
              {"skills", std::move(skills)},
              {"shared_words", t.shared_words},
-             {"shared_word_share", Round(t.shared_word_share)}});
+             {"shared_word_share", Round(t.shared_word_share)},
+             {"explained", Optional(t.explained)}});
   }
   j["target"] = std::move(target);
   Json source = Json::array();

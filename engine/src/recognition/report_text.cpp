@@ -100,6 +100,10 @@ std::string ReportToText(const RecognitionReport& report) {
   if (!o.target.empty()) {
     out << "\nTarget outcomes: " << o.matched << " matched, " << o.partial << " partly, "
         << o.missing << " missing, " << o.not_assessed << " not assessed\n";
+    if (o.explained) {
+      out << "  their skills stand for " << FormatScore(100.0 * *o.explained, 0)
+          << "% of their wording (the labels of the skills derived from each text)\n";
+    }
     for (const TargetOutcomeResult& t : o.target) {
       if (t.status == OutcomeMatch::kMatched) continue;
       out << "  " << Pad(std::string(OutcomeMatchName(t.status)), 14)
