@@ -60,6 +60,33 @@ TEST(MapCredentialSkillsTest, FillsTheOutcomeWords) {
   EXPECT_TRUE(c.learning_outcomes[1].terms.empty());
 }
 
+// Declared and derived skills get the taxonomy's reuse level, which the comparison weighs
+// (transversal skills discriminate less). Before, no skill got one and every skill weighed alike.
+TEST(MapCredentialSkillsTest, SkillsGetTheirReuseLevel) {
+  Credential c;
+  c.language = "en";
+  c.learning_outcomes.push_back(Outcome("Design relational databases and work in teams.", "en"));
+  LearningOutcome declared = Outcome("SQL.", "en");
+  declared.skills.push_back(SkillRef{});
+  declared.skills.back().uri = "urn:t:sql";
+  declared.skills.push_back(SkillRef{});
+  declared.skills.back().uri = "urn:t:teamwork";
+  declared.skills.back().reuse_level = "cross-sector";  // as the input says: kept
+  c.learning_outcomes.push_back(declared);
+  CredentialMappingOptions options;
+  options.min_score = 0.5;
+  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c, options).ok());
+  std::map<std::string, std::string> reuse;
+  for (const LearningOutcome& o : c.learning_outcomes) {
+    for (const SkillRef& s : o.skills)
+      reuse[s.uri + (s.declared ? " declared" : "")] = s.reuse_level;
+  }
+  EXPECT_EQ(reuse["urn:t:design-database"], "sector-specific");
+  EXPECT_EQ(reuse["urn:t:teamwork"], "transversal");
+  EXPECT_EQ(reuse["urn:t:sql declared"], "sector-specific");
+  EXPECT_EQ(reuse["urn:t:teamwork declared"], "cross-sector");
+}
+
 // With MatchOptions::terms each match names the words of the text its label also writes, and
 // MapCredentialSkills sums their weight: how much of the outcome its derived skills stand for.
 TEST(MapCredentialSkillsTest, ExplainedIsTheWeightOfTheWordsTheLabelsWrite) {

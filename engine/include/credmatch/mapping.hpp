@@ -180,6 +180,8 @@ class SkillMapper {
   std::uint32_t ConceptCount() const;
   std::string_view Uri(ConceptId id) const;
   ConceptKind Kind(ConceptId id) const;
+  // The concept's ESCO reuse level (kUnspecified when the taxonomy gives none).
+  ReuseLevel Reuse(ConceptId id) const;
   // Preferred label in `language`, else in the first indexed language, else the URI.
   std::string_view PreferredLabel(ConceptId id, std::string_view language) const;
   // Occupations that need skill `id` (for context re-rankers); empty when unknown.

@@ -540,6 +540,10 @@ std::string_view SkillMapper::Uri(ConceptId id) const { return impl_->UriOf(id.v
 
 ConceptKind SkillMapper::Kind(ConceptId id) const { return impl_->concepts[id.value()].kind; }
 
+ReuseLevel SkillMapper::Reuse(ConceptId id) const {
+  return impl_->concepts[id.value()].reuse_level;
+}
+
 std::string_view SkillMapper::PreferredLabel(ConceptId id, std::string_view language) const {
   return impl_->PreferredLabelOf(id.value(), language);
 }

@@ -90,6 +90,7 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
         continue;
       }
       if (skill.label.empty()) unlabelled.emplace_back(k, *id);
+      if (skill.reuse_level.empty()) skill.reuse_level = ReuseLevelName(mapper.Reuse(*id));
     }
     auto fill_labels = [&] {
       const std::string& language =
@@ -172,6 +173,8 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       ref.score = m.score;
       ref.declared = false;
       ref.evidence = m.evidence;
+      if (const std::optional<ConceptId> id = mapper.FindUri(m.uri))
+        ref.reuse_level = ReuseLevelName(mapper.Reuse(*id));
       outcome.skills.push_back(std::move(ref));
     }
     outcome.explained.reset();
