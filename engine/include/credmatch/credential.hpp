@@ -119,8 +119,9 @@ struct LearningOutcome {
   std::vector<OutcomeTerm> terms;
   // Set by skill mapping when the outcome's skills are all derived from its text: the share of
   // the weight of `terms` carried by words that the labels of its derived skills also write (same
-  // stem), how much of the text the skills explain (0 without a derived skill). Not part of any
-  // file format. docs/scoring.md, "How much of the outcomes the skills explain".
+  // stem), how much of the text the skills stand for (0 without a derived skill). Written by
+  // `normalize`, read by no reader. docs/scoring.md, "How much of the outcomes the skills stand
+  // for".
   std::optional<float> explained;
   std::optional<Ects> workload;  // the outcome's share of the workload, when declared
   Provenance provenance;

@@ -173,8 +173,7 @@ StatusOr<JobProfile> ParseJobProfile(std::string_view text, std::string_view nam
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
     if (internal::FindJsonNestingBeyond(text) != std::string_view::npos) {
-      return InvalidDataError(file + ": invalid JSON: arrays and objects nested more than " +
-                              std::to_string(internal::kMaxNesting) + " levels deep");
+      return InvalidDataError(file + ": invalid JSON: " + internal::TooDeepMessage(false));
     }
     nlohmann::json j;
     try {

@@ -31,9 +31,7 @@ int LineOf(const YAML::Node& node) { return node.Mark().line >= 0 ? node.Mark().
 Status Convert(const YAML::Node& in, std::string_view name, YamlNode* out, std::size_t depth = 0) {
   out->line = LineOf(in);
   if ((in.IsSequence() || in.IsMap()) && depth >= kMaxNesting) {
-    return SyntaxError(
-        name, out->line,
-        "sequences and mappings nested more than " + std::to_string(kMaxNesting) + " levels deep");
+    return SyntaxError(name, out->line, TooDeepMessage(true));
   }
   switch (in.Type()) {
     case YAML::NodeType::Undefined:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace credmatch::internal {
@@ -11,6 +12,13 @@ namespace credmatch::internal {
 // Arrays and objects (sequences and mappings) nest at most this deep in an input document. Real
 // credentials nest about fifteen levels (an ELM credential's parts and their specifications).
 inline constexpr std::size_t kMaxNesting = 256;
+
+// The error for a document nested deeper than kMaxNesting: "arrays and objects nested more than
+// 256 levels deep" (JSON), "sequences and mappings ..." (YAML).
+inline std::string TooDeepMessage(bool yaml) {
+  return std::string(yaml ? "sequences and mappings" : "arrays and objects") +
+         " nested more than " + std::to_string(kMaxNesting) + " levels deep";
+}
 
 // The byte offset of the bracket that opens the (max_depth + 1)-th nested array or object of
 // JSON `text`, or npos when the text nests no deeper than max_depth. Brackets inside strings do

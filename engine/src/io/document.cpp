@@ -162,8 +162,7 @@ Status ConvertYaml(const YAML::Node& node, const std::string& pointer, Json& out
                    std::size_t depth = 0) {
   if (!node.Mark().is_null()) Mark(node.Mark(), pointer, doc);
   if ((node.IsSequence() || node.IsMap()) && depth >= kMaxNesting) {
-    return doc.Error(pointer, "sequences and mappings nested more than " +
-                                  std::to_string(kMaxNesting) + " levels deep");
+    return doc.Error(pointer, TooDeepMessage(true));
   }
   switch (node.Type()) {
     case YAML::NodeType::Undefined:
@@ -330,8 +329,7 @@ StatusOr<Json> ParseJsonText(std::string_view text, std::string_view name,
     return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(column);
   };
   if (const std::size_t deep = FindJsonNestingBeyond(text); deep != std::string_view::npos) {
-    return InvalidDataError(where(deep) + ": arrays and objects nested more than " +
-                            std::to_string(kMaxNesting) + " levels deep");
+    return InvalidDataError(where(deep) + ": " + TooDeepMessage(false));
   }
   try {
     Json root = Json::parse(text.begin(), text.end());

@@ -326,9 +326,9 @@ void TextOf(const Credential& c, std::string& out, int depth) {
         body += '\n';
       }
       if (o.explained && !o.terms.empty()) {
-        body += "       (the skills' labels write " +
+        body += "       (the skills stand for " +
                 std::to_string(static_cast<int>(std::lround(*o.explained * 100.0f))) +
-                "% of the text's word weight)\n";
+                "% of the text's wording)\n";
       }
     }
   }

@@ -301,7 +301,7 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
         << "%</b> of the target outcomes' wording. <small>The share of each outcome's word weight "
            "that the labels of its skills (derived from the text) write: the coverage rests on "
            "that part, and on the words the source shares. A low share means the outcomes say "
-           "more than ESCO names; read them before deciding.</small></p>\n";
+           "more than the taxonomy names; read them before deciding.</small></p>\n";
   }
   out << "<table class=\"outcomes\">\n<tr><th>Target outcome</th><th>Status</th><th>Coverage</th>"
          "<th class=\"num\"></th><th>Covered by (source) and matched skills</th></tr>\n";
