@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "hostile_inputs.hpp"
+
 namespace credmatch::internal {
 namespace {
 
@@ -135,13 +137,7 @@ TEST(YamlLiteTest, ReaderChecksTypesRangesAndUnknownKeys) {
 
 // Scoring files, purposes and job profiles are read through ParseYamlLite.
 TEST(YamlLiteTest, AliasBombsAndDeepNestingAreErrors) {
-  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
-  for (int i = 1; i <= 12; ++i) {
-    const std::string previous = "*a" + std::to_string(i - 1);
-    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-    for (int k = 0; k < 9; ++k) bomb += (k > 0 ? ", " : "") + previous;
-    bomb += "]\n";
-  }
+  const std::string bomb = testing::YamlAliasBomb(12);
   StatusOr<YamlNode> root = ParseYamlLite(bomb, "bomb.yaml");
   ASSERT_FALSE(root.ok());
   EXPECT_NE(root.status().message().find("bomb.yaml: its anchors and aliases"), std::string::npos);

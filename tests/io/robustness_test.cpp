@@ -5,6 +5,7 @@
 #include <string>
 
 #include "credmatch/io.hpp"
+#include "hostile_inputs.hpp"
 
 namespace credmatch {
 namespace {
@@ -66,13 +67,7 @@ TEST(RobustnessTest, DeeplyNestedYamlIsAnError) {
 // "Billion laughs": each list names the previous one nine times. yaml-cpp shares the aliased
 // nodes, and a reader walking the tree would visit 9^12 of them (a hang, then out of memory).
 TEST(RobustnessTest, YamlAliasBombIsAnError) {
-  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
-  for (int i = 1; i <= 12; ++i) {
-    const std::string previous = "*a" + std::to_string(i - 1);
-    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-    for (int k = 0; k < 9; ++k) bomb += (k > 0 ? ", " : "") + previous;
-    bomb += "]\n";
-  }
+  std::string bomb = testing::YamlAliasBomb(12);
   bomb += "title: t\nlearningOutcomes: *a12\n";
   StatusOr<Credential> c = ReadCredentialText(bomb, "bomb.yaml", {});
   ASSERT_FALSE(c.ok());
