@@ -125,6 +125,25 @@ TEST(MatchCliTest, EquivalencePurposeGivesBothCoverages) {
   EXPECT_EQ(plain.out.find("sourceCoverage"), std::string::npos);
 }
 
+// Each match says how much of the target's outcome wording its skills stand for, when they were
+// derived from the text (a target declaring its skills has no such figure).
+TEST(MatchCliTest, MatchesSayHowMuchOfTheTargetOutcomesTheSkillsStandFor) {
+  const auto r = RunCli(std::string("-q ") + kMatch + " --top 14");
+  const std::vector<std::string> rows = Lines(r.out);
+  ASSERT_FALSE(rows.empty()) << r.err;
+  auto match_of = [&](const std::string& target) {
+    const std::size_t at = rows[0].find("{\"targetId\":\"" + target + "\"");
+    if (at == std::string::npos) return std::string();
+    return rows[0].substr(at, rows[0].find("{\"targetId\"", at + 1) - at);
+  };
+  const std::string derived = match_of("LIT-MATH2010");   // outcomes mapped from their text
+  const std::string declared = match_of("LIT-COMP2031");  // declares its skills
+  ASSERT_FALSE(derived.empty()) << rows[0];
+  ASSERT_FALSE(declared.empty()) << rows[0];
+  EXPECT_NE(derived.find("\",\"explained\":0."), std::string::npos) << derived;
+  EXPECT_EQ(declared.find("explained"), std::string::npos) << declared;
+}
+
 TEST(MatchCliTest, CsvSourceWithColumnMappingToFile) {
   const std::string out = "/tmp/credmatch_batch_cli_" + std::to_string(::getpid()) + ".jsonl";
   const auto r = RunCli(

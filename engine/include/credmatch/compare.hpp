@@ -228,6 +228,10 @@ struct CredentialProfile {
   std::vector<std::uint64_t> word_keys;
   std::vector<float> word_weights;
   std::vector<std::uint64_t> source_words;
+  // How much of the wording of the outcomes with skills those skills stand for: the mean of
+  // LearningOutcome::explained weighted as the outcomes are (declared skills: 1); nullopt when no
+  // outcome has skills derived from its text. The comparison reports it (OutcomeCoverage).
+  std::optional<double> explained;
   // Skill occurrences per outcome with usable skills, in the order of the credential's weighted
   // outcomes, as the detailed comparison weighs them (outcome weight x weight inside it): outcome
   // o's are occurrence_keys / occurrence_weights [occurrence_offsets[o], occurrence_offsets[o+1]).

@@ -231,6 +231,11 @@ struct RowWriter {
       } else {
         out.text += "null";
       }
+      // How much of the target's outcome wording its skills stand for (docs/scoring.md).
+      if (const std::optional<double>& e = matcher->target_profile(m.target).explained) {
+        out.text += ",\"explained\":";
+        internal::AppendScore(out.text, e);
+      }
       if (explain && reports[i].ok()) Explain(reports[i]->comparison, out.text);
       out.text += '}';
     }

@@ -482,8 +482,6 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
 
   OutcomeCoverage& cov = out->outcomes;
   cov.matrix.assign(to.size(), std::vector<double>());
-  double explained_sum = 0.0, explained_weight = 0.0;
-  bool derived = false;
   for (std::size_t j = 0; j < to.size(); ++j) {
     const LearningOutcome& o = *to[j].outcome;
     TargetOutcomeResult r;
@@ -495,12 +493,7 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     const int r0 = rows.offsets[j], r1 = rows.offsets[j + 1];
     if (r1 > r0) {
       r.method = "skills";
-      if (o.explained) {
-        r.explained = static_cast<double>(*o.explained);
-        derived = true;
-      }
-      explained_sum += r.weight * r.explained.value_or(1.0);
-      explained_weight += r.weight;
+      if (o.explained) r.explained = static_cast<double>(*o.explained);
       cov.matrix[j].assign(block.begin() + static_cast<std::ptrdiff_t>(j * so.size()),
                            block.begin() + static_cast<std::ptrdiff_t>((j + 1) * so.size()));
       double total = 0.0, covered = 0.0;
@@ -593,10 +586,8 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     cov.source.push_back(std::move(r));
   }
 
-  if (derived && explained_weight > 0.0) {
-    cov.explained = explained_sum / explained_weight;
-    AddFigure(&d, "explained", *cov.explained, kComputed);
-  }
+  cov.explained = t.explained;
+  if (cov.explained) AddFigure(&d, "explained", *cov.explained, kComputed);
 
   // internal::ScoreOutcomes, keeping both directions for the report.
   cov.target_coverage = internal::TargetCoverage(s, t, builder.similarity(), p);

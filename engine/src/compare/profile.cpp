@@ -510,6 +510,8 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   std::map<std::uint32_t, double> weights;
   std::map<std::uint64_t, double> words;
   std::vector<double> inside;
+  double explained = 0.0, explained_weight = 0.0;
+  bool derived = false;
   for (const internal::WeightedOutcome& o : outcomes) {
     const std::uint64_t hash = internal::OutcomeTextHash(o.outcome->text);
     if (hash != 0) profile.outcome_text_hashes.push_back(hash);
@@ -517,6 +519,9 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
       profile.unmapped_outcomes.push_back({hash, static_cast<float>(o.weight)});
       continue;
     }
+    derived = derived || o.outcome->explained.has_value();
+    explained += o.weight * static_cast<double>(o.outcome->explained.value_or(1.0f));
+    explained_weight += o.weight;
     if (profile.word_occurrence_offsets.empty()) profile.word_occurrence_offsets.push_back(0);
     if (p.outcomes.wording > 0.0) {
       for (const OutcomeTerm& term : o.outcome->terms) {
@@ -542,6 +547,7 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
     profile.occurrence_offsets.push_back(
         static_cast<std::uint32_t>(profile.occurrence_keys.size()));
   }
+  if (derived && explained_weight > 0.0) profile.explained = explained / explained_weight;
   std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
   profile.source_words = internal::WordKeys(outcomes);
   profile.word_keys.reserve(words.size());
