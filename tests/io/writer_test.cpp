@@ -87,6 +87,31 @@ TEST(WriterTest, DerivedProvenanceIsWrittenWithRuleAndSource) {
   EXPECT_THAT(text, HasSubstr("workload: 5 ECTS from \"10 uk-credit\" (rule workload.uk-credit"));
 }
 
+// How much of an outcome's wording its derived skills stand for (set by skill mapping): in the
+// JSON of every outcome that has it, in the text only under outcomes with skills.
+TEST(WriterTest, ExplainedShareOfOutcomes) {
+  Credential c;
+  c.title.Declare(LocalizedText::Of("en", "t"), "e.json:/title");
+  LearningOutcome mapped;
+  mapped.text = "Design relational databases for a firm.";
+  mapped.skills.push_back(SkillRef{});
+  mapped.skills.back().uri = "urn:x:design-database";
+  mapped.skills.back().label = "design databases";
+  mapped.skills.back().score = 0.8;
+  mapped.explained = 0.25f;
+  LearningOutcome unmapped;
+  unmapped.text = "Bake bread.";
+  unmapped.explained = 0.0f;
+  c.learning_outcomes = {mapped, unmapped};
+  const std::string json = CredentialToJson(c, {});
+  EXPECT_THAT(json, HasSubstr(R"("explained": 0.25)"));
+  EXPECT_THAT(json, HasSubstr(R"("explained": 0.0)"));
+  const std::string text = CredentialToText(c);
+  EXPECT_THAT(text,
+              HasSubstr("(score 0.8)\n       (the skills stand for 25% of the text's wording)\n"
+                        "    2. Bake bread.\n"));
+}
+
 TEST(WriterTest, TextSummaryOfAnExample) {
   StatusOr<Credential> c =
       ReadCredentialFile(kExamples / "nl-microcredential-data-analysis.json", {});

@@ -325,7 +325,7 @@ void TextOf(const Credential& c, std::string& out, int depth) {
         body += s.declared ? " (declared)" : " (score " + Number(s.score) + ")";
         body += '\n';
       }
-      if (o.explained && !o.terms.empty()) {
+      if (o.explained && !o.skills.empty()) {
         body += "       (the skills stand for " +
                 std::to_string(static_cast<int>(std::lround(*o.explained * 100.0f))) +
                 "% of the text's wording)\n";
