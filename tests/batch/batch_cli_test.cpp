@@ -1,6 +1,7 @@
 // `credmatch match` and `credmatch rank` on the example catalogues in data/catalogues.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -37,6 +38,18 @@ TEST(MatchCliTest, OneRowPerSourceWithErrorRowsAndExit2) {
   EXPECT_NE(rows[8].find("\"error\":"), std::string::npos);
   // The summary goes to stderr; no progress bar when stderr is not a terminal.
   EXPECT_NE(r.err.find("14 sources (2 errors) x 14 targets"), std::string::npos) << r.err;
+  // The decisions of the best matches: one per source that was read (12).
+  const std::size_t tally = r.err.find("  best match of each source: ");
+  ASSERT_NE(tally, std::string::npos) << r.err;
+  std::size_t counts[5] = {};
+  ASSERT_EQ(std::sscanf(r.err.c_str() + tally,
+                        "  best match of each source: %zu recognise, %zu partial, %zu conditional, "
+                        "%zu substantial-difference, %zu without a match",
+                        &counts[0], &counts[1], &counts[2], &counts[3], &counts[4]),
+            5)
+      << r.err.substr(tally);
+  EXPECT_EQ(counts[0] + counts[1] + counts[2] + counts[3] + counts[4], 12u);
+  EXPECT_GT(counts[0], 0u);
   EXPECT_EQ(r.err.find("\r"), std::string::npos);
 }
 

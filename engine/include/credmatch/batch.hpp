@@ -26,6 +26,7 @@
 //   std::vector<TargetMatch> best = matcher.Match(source);            // top 5
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -248,8 +249,12 @@ struct MatchSummary {
   std::size_t target_errors = 0;  // target records that could not be read (not matched)
   std::vector<std::string> target_error_messages;  // the first 20
   std::size_t matches = 0;                         // matches written
-  double load_seconds = 0.0;                       // reading and indexing the targets
-  double match_seconds = 0.0;                      // streaming the sources
+  // The decision of each source's best match, by Decision (when decisions are made), and the
+  // sources that got no match.
+  std::array<std::size_t, 4> best_decisions{};
+  std::size_t without_match = 0;
+  double load_seconds = 0.0;   // reading and indexing the targets
+  double match_seconds = 0.0;  // streaming the sources
   double total_seconds = 0.0;
   int threads = 1;
   std::string kernel;   // SkillSimilarity::Describe()

@@ -1,6 +1,7 @@
 // RunMatch: targets read and indexed on worker threads, sources streamed through the workers in
 // chunks, output written in input order (docs/batch.md, "Pipeline").
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -57,6 +58,8 @@ struct SourceChunkResult {
   std::size_t rows = 0;
   std::size_t errors = 0;
   std::size_t matches = 0;
+  std::array<std::size_t, 4> best_decisions{};  // MatchSummary::best_decisions
+  std::size_t without_match = 0;
 };
 
 // Everything a worker needs to turn a source record into its output row.
@@ -182,6 +185,11 @@ struct RowWriter {
       StatusOr<Decision> d = Decide(source, target, profile, matcher->target_profile(m.target),
                                     m.scores, *purpose, matcher->similarity(), *base_config);
       decided.push_back(d.ok() ? std::optional(*d) : std::nullopt);
+    }
+    if (matches.empty()) {
+      ++out.without_match;
+    } else if (decided.front()) {
+      ++out.best_decisions[static_cast<std::size_t>(*decided.front())];
     }
     auto decision = [&](std::size_t i) -> std::string_view {
       return decided[i] ? DecisionName(*decided[i]) : std::string_view();
@@ -420,6 +428,10 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
       summary.sources += r.rows;
       summary.source_errors += r.errors;
       summary.matches += r.matches;
+      for (std::size_t d = 0; d < r.best_decisions.size(); ++d) {
+        summary.best_decisions[d] += r.best_decisions[d];
+      }
+      summary.without_match += r.without_match;
       if (!write_failed) {
         out.write(r.text.data(), static_cast<std::streamsize>(r.text.size()));
         if (!out) write_failed = true;
@@ -464,6 +476,20 @@ std::string FormatMatchSummary(const MatchSummary& s) {
               ? std::string()
               : " (lists over " + GroupDigits(s.index.word_list_limit) + " not walked)") +
          ", " + GroupDigits(s.index.groups) + " attribute groups; kernel: " + s.kernel + "\n";
+  std::size_t decided = 0;
+  for (std::size_t n : s.best_decisions) decided += n;
+  if (decided > 0) {
+    out += "  best match of each source:";
+    const Decision kinds[] = {Decision::kRecognise, Decision::kPartial, Decision::kConditional,
+                              Decision::kSubstantialDifference};
+    for (Decision d : kinds) {
+      out += " " + GroupDigits(s.best_decisions[static_cast<std::size_t>(d)]) + " " +
+             std::string(DecisionName(d)) + ",";
+    }
+    out += " " + GroupDigits(s.without_match) + " without a match\n";
+  } else if (s.without_match > 0) {
+    out += "  sources without a match: " + GroupDigits(s.without_match) + "\n";
+  }
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
   if (s.target_errors > s.target_error_messages.size()) {
     out += "  ... and " + GroupDigits(s.target_errors - s.target_error_messages.size()) +
