@@ -350,6 +350,31 @@ TEST(JsonlCatalogueTest, BadLineInTheMiddleKeepsRowsInEqualRowsOut) {
   EXPECT_THAT(CatalogueErrorToJson((*records)[1]), HasSubstr("\"line\":3"));
 }
 
+// A record nested too deep for the readers is an error record naming its line and column, not a
+// crash; the records around it are read.
+TEST(JsonlCatalogueTest, TooDeepRecordIsAnErrorRow) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("credmatch_deep_" + std::to_string(::getpid()) + ".jsonl");
+  {
+    std::ofstream out(path);
+    out << R"({"id": "a", "title": "A"})"
+        << "\n";
+    out << R"({"id": "deep", "x": )" << std::string(5000, '[') << std::string(5000, ']') << "}\n";
+    out << R"({"id": "b", "title": "B"})"
+        << "\n";
+  }
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 3u);
+  EXPECT_TRUE((*records)[0].result.ok());
+  ASSERT_FALSE((*records)[1].result.ok());
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr(":2:" + std::to_string(20 + 256) +
+                        ": arrays and objects nested more than 256 levels deep"));
+  EXPECT_TRUE((*records)[2].result.ok());
+}
+
 // Catalogues often name the language ("English", "Français", "Anglais"): read as its code.
 TEST(JsonlCatalogueTest, LanguageNamesAreReadAsCodes) {
   const auto path = std::filesystem::temp_directory_path() /
