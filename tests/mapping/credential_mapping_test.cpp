@@ -361,5 +361,102 @@ TEST(MapCredentialSkillsTest, EmptyMapperIsAFailedPrecondition) {
   EXPECT_EQ(s.code(), StatusCode::kFailedPrecondition);
 }
 
+// Skills that start with the same verbs, and knowledge that starts with one name: the verbs open
+// statements, the name does not (it opens knowledge labels only).
+const SkillMapper& ListMapper() {
+  static const SkillMapper mapper = [] {
+    MappingData d;
+    d.name = "list taxonomy";
+    auto add = [&](ConceptKind kind, std::string uri, std::string lang, std::string label) {
+      MappingConcept c;
+      c.kind = kind;
+      c.uri = std::move(uri);
+      d.concepts.push_back(std::move(c));
+      MappingLabel l;
+      l.concept_id = ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)};
+      l.language = std::move(lang);
+      l.text = std::move(label);
+      d.labels.push_back(std::move(l));
+    };
+    const ConceptKind skill = ConceptKind::kSkill, knowledge = ConceptKind::kKnowledge;
+    add(skill, "urn:l:build-curve", "fr", "construire une courbe de taux");
+    add(skill, "urn:l:build-machines", "fr", "construire des machines");
+    add(skill, "urn:l:build-models", "fr", "construire des modèles");
+    add(skill, "urn:l:assess-annuities", "fr", "évaluer des annuités");
+    add(skill, "urn:l:assess-risks", "fr", "évaluer des risques");
+    add(skill, "urn:l:assess-costs", "fr", "évaluer des coûts");
+    add(skill, "urn:l:value-flows", "fr", "valoriser des flux financiers");
+    add(skill, "urn:l:write-queries", "en", "write database queries");
+    add(skill, "urn:l:write-reports", "en", "write reports");
+    add(skill, "urn:l:write-code", "en", "write secure code");
+    add(skill, "urn:l:design-networks", "en", "design computer networks");
+    add(knowledge, "urn:l:python", "en", "Python (programming)");
+    add(knowledge, "urn:l:python-libraries", "en", "Python libraries");
+    add(knowledge, "urn:l:python-testing", "en", "Python testing");
+    return *SkillMapper::Build(d);
+  }();
+  return mapper;
+}
+
+std::vector<std::string> Statements(std::string_view text, std::string_view language) {
+  std::vector<std::string> out;
+  for (const text::Span& s : ListMapper().SplitStatements(text, language))
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+// A list that lost its line breaks is split before each capitalised verb that opens skill labels
+// of the language; sentences, Title Case, names and punctuation are not.
+TEST(SplitStatementsTest, RunOnListsAreSplitBeforeTheirVerbs) {
+  EXPECT_THAT(
+      Statements("Les étudiants seront capables de Valoriser des flux financiers et "
+                 "emprunts Construire une courbe de taux \xC3\x89valuer des annuités.",
+                 "fr"),
+      ::testing::ElementsAre("Les étudiants seront capables de Valoriser des flux "
+                             "financiers et emprunts",
+                             "Construire une courbe de taux", "\xC3\x89valuer des annuités"));
+  // The segments of text::SplitSegments are split further.
+  EXPECT_THAT(
+      Statements("Design computer networks; document them Write SQL reports. Test them.", "en"),
+      ::testing::ElementsAre("Design computer networks", "document them", "Write SQL reports",
+                             "Test them"));
+  // Not split: Title Case, punctuation before the verb, a capitalised word that opens no skill
+  // label ("Python" opens knowledge labels only), a verb that opens one label only ("Design"), a
+  // language without labels, and a capitalised verb after an all-capitals word.
+  for (const char* text :
+       {"Introduction to network design Write Secure Code", "design networks, Write reports",
+        "the scope Write of the Reports Act", "scripts written in Python for testing",
+        "networks Design computer networks", "the API Write reports"}) {
+    EXPECT_THAT(Statements(text, "en"), ::testing::ElementsAre(text)) << text;
+  }
+  EXPECT_THAT(Statements("design networks Write reports", "de"),
+              ::testing::ElementsAre("design networks Write reports"));
+  EXPECT_TRUE(Statements("", "en").empty());
+}
+
+// Each statement of a run-on list is searched alone (as a list with its line breaks would be).
+TEST(MapCredentialSkillsTest, RunOnStatementsAreSearchedEachAlone) {
+  const std::string text =
+      "Valoriser des flux financiers Construire une courbe de taux \xC3\x89valuer des annuités";
+  Credential c;
+  c.learning_outcomes.push_back(Outcome(text, "fr"));
+  CredentialMappingOptions options;
+  options.min_score = 0.0;
+  ASSERT_TRUE(MapCredentialSkills(ListMapper(), c, options).ok());
+  std::map<std::string, double> got;
+  for (const SkillRef& s : c.learning_outcomes[0].skills) got[s.uri] = s.score;
+  MatchOptions search;
+  search.language = "fr";
+  for (const char* statement : {"Valoriser des flux financiers", "Construire une courbe de taux",
+                                "\xC3\x89valuer des annuités"}) {
+    const MatchResult alone = ListMapper().MapSkills(statement, search);
+    ASSERT_FALSE(alone.matches.empty()) << statement;
+    ASSERT_TRUE(got.count(alone.matches[0].uri)) << statement;
+    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
+  }
+  EXPECT_TRUE(got.count("urn:l:value-flows") && got.count("urn:l:build-curve") &&
+              got.count("urn:l:assess-annuities"));
+}
+
 }  // namespace
 }  // namespace credmatch

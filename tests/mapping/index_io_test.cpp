@@ -39,7 +39,10 @@ void ExpectSameAnswers(const Taxonomy& taxonomy, const SkillMapper& built,
   std::vector<std::string> texts = {
       "Students will be able to design relational databases and write SQL queries.",
       "L'étudiant sera capable de concevoir une base de données relationnelle.",
-      "Work in a team and communicate with customers", "software developer (Java)", "nurse"};
+      "Work in a team and communicate with customers",
+      "software developer (Java)",
+      "nurse",
+      "design relational databases Manage projects in teams Use version control"};
   const std::span<const LabelEntry> labels = taxonomy.AllLabels();
   const std::size_t step = std::max<std::size_t>(1, labels.size() / max_labels);
   for (std::size_t i = 0; i < labels.size(); i += step) texts.emplace_back(labels[i].text);
@@ -57,6 +60,16 @@ void ExpectSameAnswers(const Taxonomy& taxonomy, const SkillMapper& built,
     }
   }
   EXPECT_GT(matched, texts.size());  // the comparison is not between empty results
+  // Both know the words that open run-on statements (computed when built and when loaded).
+  std::size_t split = 0;
+  for (const std::string& text : texts) {
+    for (const std::string language : {"en", "fr"}) {
+      const std::vector<text::Span> statements = built.SplitStatements(text, language);
+      ASSERT_EQ(statements, loaded.SplitStatements(text, language)) << text;
+      split += statements.size() > text::SplitSegments(text).size() ? 1 : 0;
+    }
+  }
+  EXPECT_GT(split, 0u);
 }
 
 TEST(StoredIndexTest, LoadedIndexAnswersAsTheBuiltOne) {

@@ -55,6 +55,23 @@ TEST(FoldTest, CompatibilityForms) {
             "ueber");  // decomposed ü
 }
 
+// The case of a word as written, which tells a run-on statement ("... emprunts Construire une
+// courbe ...") from Title Case and acronyms (SkillMapper::SplitStatements).
+TEST(FoldTest, CaseOfAWord) {
+  EXPECT_EQ(CaseOf("Construire"), WordCase::kCapitalised);
+  EXPECT_EQ(CaseOf("\xC3\x89valuer"), WordCase::kCapitalised);  // Évaluer
+  EXPECT_EQ(CaseOf("A"), WordCase::kCapitalised);
+  EXPECT_EQ(CaseOf("emprunts"), WordCase::kLower);
+  EXPECT_EQ(CaseOf("\xC3\xA9tudiants"), WordCase::kLower);  // étudiants
+  EXPECT_EQ(CaseOf("eLearning"), WordCase::kLower);
+  EXPECT_EQ(CaseOf("SQL"), WordCase::kOther);
+  EXPECT_EQ(CaseOf("\xC3\x89T\xC3\x89"), WordCase::kOther);  // ÉTÉ
+  EXPECT_EQ(CaseOf("L'analyse"), WordCase::kOther);
+  EXPECT_EQ(CaseOf("3D"), WordCase::kOther);
+  EXPECT_EQ(CaseOf(""), WordCase::kOther);
+  EXPECT_EQ(CaseOf("\xC3"), WordCase::kOther);  // a broken UTF-8 sequence
+}
+
 TEST(FoldTest, InvalidUtf8IsReplaced) {
   EXPECT_EQ(Fold("ab\xFF"
                  "cd",

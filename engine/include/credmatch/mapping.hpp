@@ -30,6 +30,7 @@
 #include "credmatch/credential.hpp"
 #include "credmatch/status.hpp"
 #include "credmatch/taxonomy.hpp"
+#include "credmatch/text.hpp"
 #include "credmatch/types.hpp"
 
 namespace credmatch {
@@ -171,6 +172,14 @@ class SkillMapper {
   // searched against the English labels (docs/mapping.md, "English terms in other languages").
   // Never fails: empty or unmatched text gives no matches.
   MatchResult MapSkills(std::string_view text, const MatchOptions& options = {}) const;
+  // The statements of an outcome text written in `language`: the segments of
+  // text::SplitSegments, each also split before a run-on statement, a list whose line breaks were
+  // lost ("... les annuités et emprunts Construire une courbe de taux ..."). A run-on statement
+  // starts with a capitalised word that opens several preferred skill labels of `language` (a verb
+  // such as "Construire", "Evaluate"), after a lower-case word with only spaces between, and
+  // whose next word other than a stop word is not capitalised (Title Case is not split). A
+  // language without labels gives the segments alone. Never fails.
+  std::vector<text::Span> SplitStatements(std::string_view text, std::string_view language) const;
   // Ranked occupations for a job title or short job description.
   MatchResult MapOccupations(std::string_view text, const MatchOptions& options = {}) const;
 

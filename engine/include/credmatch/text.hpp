@@ -43,6 +43,13 @@ AccentFolding AccentFoldingFor(std::string_view language);
 // Invalid UTF-8 bytes are replaced by U+FFFD. Never fails.
 std::string Fold(std::string_view text, std::string_view language);
 
+// The case of a word as written: kCapitalised when its first letter is upper case and the next
+// one, if any, lower case ("Construire", "Évaluer", "A"); kLower when its first letter is lower
+// case ("emprunts", "eLearning"); kOther for all capitals ("SQL", "ÉTÉ") and words that do not
+// start with a letter ("3D"). Reads at most the first two code points. Never fails.
+enum class WordCase { kLower, kCapitalised, kOther };
+WordCase CaseOf(std::string_view word);
+
 // True when a Snowball stemmer exists for `language` (ISO 639-1 code).
 bool HasStemmer(std::string_view language);
 

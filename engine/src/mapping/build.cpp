@@ -497,6 +497,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     impl->skill_occupation_offsets[c + 1] += impl->skill_occupation_offsets[c];
   impl->skill_occupations.reserve(pairs.size());
   for (const auto& [skill, occupation] : pairs) impl->skill_occupations.push_back(occupation);
+  impl->FindStatementOpeners();
 
   return SkillMapper(std::shared_ptr<const Impl>(std::move(impl)));
 }

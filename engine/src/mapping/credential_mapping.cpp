@@ -33,19 +33,20 @@ std::size_t CountWords(std::string_view text) {
 }
 
 // The search of one outcome text. An outcome that holds several statements ("Design a relational
-// database. Write SQL queries.", a list after a lead-in) is also searched statement by statement
-// (text::SplitSegments), in the language found for the whole text: in one search of the whole
-// text each statement's skills score lower, as the text says more than they cover ("database"
-// 0.73 alone, 0.35 among three statements). Each concept keeps its best score; each statement
-// adds its best `top_k`. Statements are segments of at least three words; a short lead-in
-// ("Knowledge of:") is no statement, and a text with fewer than two is searched whole only.
+// database. Write SQL queries.", a list after a lead-in, a list that lost its line breaks) is also
+// searched statement by statement (SkillMapper::SplitStatements), in the language found for the
+// whole text: in one search of the whole text each statement's skills score lower, as the text
+// says more than they cover ("database" 0.73 alone, 0.35 among three statements). Each concept
+// keeps its best score; each statement adds its best `top_k`. Statements are pieces of at least
+// three words; a short lead-in ("Knowledge of:") is no statement, and a text with fewer than two
+// is searched whole only.
 MatchResult SearchOutcome(const SkillMapper& mapper, const CredentialMappingOptions& options,
                           std::string_view text, const MatchOptions& match) {
   auto search = [&](std::string_view t, const MatchOptions& o) {
     return options.search != nullptr ? options.search->Search(t, o) : mapper.MapSkills(t, o);
   };
   MatchResult whole = search(text, match);
-  const std::vector<text::Span> segments = text::SplitSegments(text);
+  const std::vector<text::Span> segments = mapper.SplitStatements(text, whole.language);
   std::size_t statements = 0;
   for (const text::Span& s : segments) {
     statements += CountWords(text.substr(s.begin, s.end - s.begin)) >= 3 ? 1 : 0;

@@ -214,10 +214,16 @@ struct SkillMapper::Impl {
   // Occupation -> skills and skill -> occupations (CSR), for context re-ranking.
   std::vector<std::uint32_t> skill_occupation_offsets;
   std::vector<std::uint32_t> skill_occupations;
+  // Per vocabulary id: 1 for a word that opens statements (SkillMapper::SplitStatements): the
+  // first word of several preferred skill labels of its language. Computed when the mapper is
+  // built or loaded (FindStatementOpeners), not stored.
+  std::vector<std::uint8_t> opens_statement;
 
   std::string_view String(std::uint32_t offset, std::uint32_t size) const {
     return std::string_view(strings).substr(offset, size);
   }
+  // Fills `opens_statement` from the skill labels (mapping/statements.cpp).
+  void FindStatementOpeners();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);
   // Fills `by_uri` from `concepts`; kInvalidArgument for a duplicate URI.

@@ -110,4 +110,20 @@ std::string Fold(std::string_view text, std::string_view language) {
   return out;
 }
 
+WordCase CaseOf(std::string_view word) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(word.data());
+  const auto size = static_cast<utf8proc_ssize_t>(word.size());
+  utf8proc_int32_t first = -1;
+  utf8proc_ssize_t n = utf8proc_iterate(bytes, size, &first);
+  if (n <= 0) return WordCase::kOther;
+  const utf8proc_category_t category = utf8proc_category(first);
+  if (category == UTF8PROC_CATEGORY_LL) return WordCase::kLower;
+  if (category != UTF8PROC_CATEGORY_LU && category != UTF8PROC_CATEGORY_LT) return WordCase::kOther;
+  if (n >= size) return WordCase::kCapitalised;
+  utf8proc_int32_t second = -1;
+  if (utf8proc_iterate(bytes + n, size - n, &second) <= 0) return WordCase::kCapitalised;
+  return utf8proc_category(second) == UTF8PROC_CATEGORY_LL ? WordCase::kCapitalised
+                                                           : WordCase::kOther;
+}
+
 }  // namespace credmatch::text
