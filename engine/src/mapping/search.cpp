@@ -952,13 +952,15 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
     }
     for (std::size_t l : having) score[l] += 1.0 / static_cast<double>(having.size());
   }
-  // The language with the most points, when no other has as many ("SQL" says nothing).
+  // The language with the most points. On a tie the stop-word guess (else the first language, the
+  // fallback) keeps the text when it is one of the best ("SQL Java" says nothing); when it is not,
+  // the first of the best is taken: "Responsable RH" is French or Spanish, never English.
   std::size_t best = 0;
   for (std::size_t l = 1; l < languages.size(); ++l)
     if (score[l] > score[best]) best = l;
-  for (std::size_t l = 0; l < languages.size(); ++l)
-    if (l != best && score[l] >= score[best]) return detected;
-  return score[best] > 0.0 ? static_cast<int>(best) : detected;
+  const auto fallback = static_cast<std::size_t>(detected >= 0 ? detected : 0);
+  if (!(score[best] > 0.0) || score[fallback] >= score[best]) return detected;
+  return static_cast<int>(best);
 }
 
 namespace internal::mapping {
