@@ -26,6 +26,19 @@ std::vector<Credential> ReadCatalogue(const std::string& path) {
   return out;
 }
 
+// Each skill's URI and reuse level, parts included.
+std::vector<std::string> ReuseLevels(const Credential& c) {
+  std::vector<std::string> out;
+  for (const LearningOutcome& o : c.learning_outcomes) {
+    for (const SkillRef& s : o.skills) out.push_back(s.uri + " " + s.reuse_level);
+  }
+  for (const Credential& p : c.parts) {
+    const std::vector<std::string> more = ReuseLevels(p);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
 TEST(MappingCacheTest, SameCredentialsAsMapCredentialSkills) {
   StatusOr<Taxonomy> taxonomy = Taxonomy::LoadDefault("");
   ASSERT_TRUE(taxonomy.ok()) << taxonomy.status().message();
@@ -65,6 +78,8 @@ TEST(MappingCacheTest, SameCredentialsAsMapCredentialSkills) {
     for (std::thread& t : threads) t.join();
     for (std::size_t i = 0; i < got.size(); ++i) {
       EXPECT_EQ(CredentialToJson(got[i], {}), CredentialToJson(expected[i], {})) << got[i].id;
+      // The reuse levels too, which the JSON leaves out (the cache keeps each match's concept).
+      EXPECT_EQ(ReuseLevels(got[i]), ReuseLevels(expected[i])) << got[i].id;
     }
   }
   EXPECT_GT(cache.hits(), cache.misses());

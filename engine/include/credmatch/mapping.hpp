@@ -234,7 +234,8 @@ Status MapLinesToJsonl(const SkillMapper& mapper, MappingTarget target, std::ist
 // Where MapCredentialSkills gets the matches of an outcome text. The default is
 // SkillMapper::MapSkills; a batch run passes a cache that searches each distinct text once per run.
 // Search() must return what MapSkills(text, options) returns; MapCredentialSkills reads the
-// result's language and language_detected and each match's uri, label, score and evidence.
+// result's language and language_detected and each match's concept_id, uri, label, score,
+// evidence and matched_words.
 // Implementations used from several threads must be thread-safe.
 class OutcomeTextSearch {
  public:

@@ -18,6 +18,7 @@ MatchResult ToResult(const std::string& language, bool detected, const auto& ski
   result.matches.reserve(skills.size());
   for (const auto& s : skills) {
     ConceptMatch m;
+    m.concept_id = s.concept_id;
     m.uri = s.uri;
     m.label = s.label;
     m.score = s.score;
@@ -60,7 +61,7 @@ MatchResult MappingCache::Search(std::string_view text, const MatchOptions& opti
   entry.terms = result.terms;
   for (const ConceptMatch& m : result.matches) {
     if (m.score < options.min_score) continue;
-    entry.skills.push_back({m.uri, m.label, m.score, m.evidence, m.matched_words});
+    entry.skills.push_back({m.concept_id, m.uri, m.label, m.score, m.evidence, m.matched_words});
   }
   std::lock_guard<std::mutex> lock(shard.mutex);
   if (shard.entries.size() < max_per_shard_)

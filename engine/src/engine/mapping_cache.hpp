@@ -30,7 +30,7 @@ class MappingCache : public OutcomeTextSearch {
 
   // OutcomeTextSearch: MapSkills(text, options) through the cache. Only for the options Map()
   // passes (the key is the language, whether it is to be verified, and the text); matches keep
-  // uri, label, score, evidence and matched words.
+  // concept id, uri, label, score, evidence and matched words.
   MatchResult Search(std::string_view text, const MatchOptions& options) const override;
 
   std::size_t hits() const { return hits_.load(std::memory_order_relaxed); }
@@ -39,6 +39,7 @@ class MappingCache : public OutcomeTextSearch {
  private:
   // What MapSkills gave for one text, reduced to what MapCredentialSkills reads.
   struct Skill {
+    ConceptId concept_id;
     std::string uri;
     std::string label;
     double score = 0.0;

@@ -174,8 +174,8 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       ref.score = m.score;
       ref.declared = false;
       ref.evidence = m.evidence;
-      if (const std::optional<ConceptId> id = mapper.FindUri(m.uri))
-        ref.reuse_level = ReuseLevelName(mapper.Reuse(*id));
+      if (m.concept_id.value() < mapper.ConceptCount())
+        ref.reuse_level = ReuseLevelName(mapper.Reuse(m.concept_id));
       outcome.skills.push_back(std::move(ref));
     }
     outcome.explained.reset();

@@ -967,7 +967,7 @@ namespace internal::mapping {
 
 void MergeBetterMatches(std::vector<ConceptMatch>& into, std::vector<ConceptMatch> more) {
   for (ConceptMatch& m : more) {
-    // By URI: matches from a cache (MappingCache) carry no concept id.
+    // By URI, what identifies a concept to every caller.
     auto same = std::find_if(into.begin(), into.end(),
                              [&](const ConceptMatch& r) { return r.uri == m.uri; });
     if (same == into.end()) {
