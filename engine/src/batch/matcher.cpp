@@ -444,7 +444,32 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     }
     best_view = std::span<const float>(best.data(), best.size());
   }
-  for (std::uint32_t j : candidates) {
+  // The candidates' profiles are far apart in memory, and each coverage reads several of their
+  // arrays: the profile's array headers are fetched four candidates ahead, the arrays two ahead,
+  // so that the cache misses of several candidates overlap.
+  auto prefetch_profile = [&](std::size_t n) {
+    const CredentialProfile& p = profiles[candidates[n]];
+    __builtin_prefetch(&p.skill_keys);
+    __builtin_prefetch(&p.unmapped_outcomes);
+    __builtin_prefetch(&p.word_keys);
+    __builtin_prefetch(&p.neighbour_offsets);
+  };
+  auto prefetch_arrays = [&](std::size_t n) {
+    const CredentialProfile& p = profiles[candidates[n]];
+    __builtin_prefetch(p.skill_keys.data());
+    __builtin_prefetch(p.skill_weights.data());
+    __builtin_prefetch(p.word_keys.data());
+    __builtin_prefetch(p.word_weights.data());
+    __builtin_prefetch(p.unmapped_outcomes.data());
+  };
+  for (std::size_t n = 0; n < std::min<std::size_t>(4, candidates.size()); ++n)
+    prefetch_profile(n);
+  for (std::size_t n = 0; n < std::min<std::size_t>(2, candidates.size()); ++n)
+    prefetch_arrays(n);
+  for (std::size_t n = 0; n < candidates.size(); ++n) {
+    if (n + 4 < candidates.size()) prefetch_profile(n + 4);
+    if (n + 2 < candidates.size()) prefetch_arrays(n + 2);
+    const std::uint32_t j = candidates[n];
     TargetMatch m;
     m.target = j;
     const std::uint32_t g = group_of[j];
