@@ -306,6 +306,13 @@ TEST(CompareTest, SharedWordsRaiseCoverageAndOthersChangeNothing) {
   const ProfileScores p = ScoreProfiles(builder.Build(source({"sql", "relational"})),
                                         builder.Build(target), exact, ScoringConfig::Default());
   EXPECT_DOUBLE_EQ(*p[Dimension::kOutcomes], *c.outcomes.coverage);
+  // A profile whose word filter is not filled (built by hand) is merged word by word: the same.
+  CredentialProfile unfiltered = builder.Build(source({"sql", "relational"}));
+  ASSERT_NE(unfiltered.word_filter, (std::array<std::uint64_t, 8>{}));
+  unfiltered.word_filter = {};
+  EXPECT_DOUBLE_EQ(*ScoreProfiles(unfiltered, builder.Build(target), exact,
+                                  ScoringConfig::Default())[Dimension::kOutcomes],
+                   *c.outcomes.coverage);
 
   // Words do not assess an outcome without skills: one shared word is not a match.
   const Credential unmapped =

@@ -228,6 +228,9 @@ struct CredentialProfile {
   std::vector<std::uint64_t> word_keys;
   std::vector<float> word_weights;
   std::vector<std::uint64_t> source_words;
+  // A 512-bit filter of source_words: most words of a target are not the source's, and one bit
+  // test says so (all zero: not filled, e.g. a profile built by hand).
+  std::array<std::uint64_t, 8> word_filter{};
   // How much of the wording of the outcomes with skills those skills stand for: the mean of
   // LearningOutcome::explained weighted as the outcomes are (declared skills: 1); nullopt when no
   // outcome has skills derived from its text. The comparison reports it (OutcomeCoverage).

@@ -462,10 +462,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::Finish(
     __builtin_prefetch(p.word_weights.data());
     __builtin_prefetch(p.unmapped_outcomes.data());
   };
-  for (std::size_t n = 0; n < std::min<std::size_t>(4, candidates.size()); ++n)
-    prefetch_profile(n);
-  for (std::size_t n = 0; n < std::min<std::size_t>(2, candidates.size()); ++n)
-    prefetch_arrays(n);
+  for (std::size_t n = 0; n < std::min<std::size_t>(4, candidates.size()); ++n) prefetch_profile(n);
+  for (std::size_t n = 0; n < std::min<std::size_t>(2, candidates.size()); ++n) prefetch_arrays(n);
   for (std::size_t n = 0; n < candidates.size(); ++n) {
     if (n + 4 < candidates.size()) prefetch_profile(n + 4);
     if (n + 2 < candidates.size()) prefetch_arrays(n + 2);
@@ -1044,6 +1042,7 @@ void CatalogueMatcher::BuildIndex() {
       rep.word_keys.clear();
       rep.word_weights.clear();
       rep.source_words.clear();
+      rep.word_filter = {};
       rep.word_occurrence_offsets.clear();
       rep.word_occurrence_keys.clear();
       rep.word_occurrence_weights.clear();

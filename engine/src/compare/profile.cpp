@@ -23,6 +23,9 @@ inline bool FilterHas(const std::array<std::uint64_t, 8>& filter, std::uint32_t 
   return (filter[bit >> 6] >> (bit & 63)) & 1u;
 }
 
+// Bit of a word key in CredentialProfile::word_filter (512 bits).
+inline std::uint64_t WordFilterBit(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> 55; }
+
 // Slot of a skill key in a CredentialProfile::key_table of mask + 1 (a power of two) slots:
 // Fibonacci hashing, taking the high bits of the product.
 inline std::size_t KeySlot(std::uint32_t key, std::size_t mask) {
@@ -285,11 +288,27 @@ std::vector<std::uint64_t> WordKeys(std::span<const WeightedOutcome> outcomes) {
 
 void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, double* numerator,
                     double* denominator) {
-  ForEachSharedKey(std::span<const std::uint64_t>(t.word_keys),
-                   std::span<const std::uint64_t>(s.source_words), [&](std::size_t i, std::size_t) {
-                     *numerator += static_cast<double>(t.word_weights[i]);
-                     *denominator += static_cast<double>(t.word_weights[i]);
-                   });
+  auto add = [&](std::size_t i) {
+    *numerator += static_cast<double>(t.word_weights[i]);
+    *denominator += static_cast<double>(t.word_weights[i]);
+  };
+  // The target's words in order, each tested against the source's filter (most are not its
+  // words) and only then looked up: the same words in the same order as a merge join, without
+  // its unpredictable branches. A profile whose filter was not filled is merged.
+  const bool filtered =
+      std::any_of(s.word_filter.begin(), s.word_filter.end(), [](std::uint64_t b) { return b; });
+  if (!filtered && !s.source_words.empty()) {
+    ForEachSharedKey(std::span<const std::uint64_t>(t.word_keys),
+                     std::span<const std::uint64_t>(s.source_words),
+                     [&](std::size_t i, std::size_t) { add(i); });
+    return;
+  }
+  for (std::size_t i = 0; i < t.word_keys.size(); ++i) {
+    const std::uint64_t key = t.word_keys[i];
+    const std::uint64_t bit = WordFilterBit(key);
+    if (((s.word_filter[bit >> 6] >> (bit & 63)) & 1u) == 0) continue;
+    if (std::binary_search(s.source_words.begin(), s.source_words.end(), key)) add(i);
+  }
 }
 
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
@@ -550,6 +569,10 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   if (derived && explained_weight > 0.0) profile.explained = explained / explained_weight;
   std::sort(profile.outcome_text_hashes.begin(), profile.outcome_text_hashes.end());
   profile.source_words = internal::WordKeys(outcomes);
+  for (std::uint64_t key : profile.source_words) {
+    const std::uint64_t bit = internal::WordFilterBit(key);
+    profile.word_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
   profile.word_keys.reserve(words.size());
   profile.word_weights.reserve(words.size());
   for (const auto& [key, weight] : words) {
