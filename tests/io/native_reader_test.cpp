@@ -163,6 +163,19 @@ TEST(NativeReaderTest, MinimalRecordIsValid) {
   EXPECT_EQ(report.present_mandatory, 2);  // title and learning outcomes; the rest is a warning
 }
 
+// What `credmatch normalize` writes is a report, not an input: reading it back says so and names
+// the credential it came from, rather than failing on the {"value", "provenance"} wrapper.
+TEST(NativeReaderTest, NormalizeOutputIsNotReadBackAndSaysSo) {
+  StatusOr<Credential> c = ReadCredentialFile(kFixtures / "minimal.json", ReadOptions{});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  const std::string written = CredentialToJson(*c, {});
+  StatusOr<Credential> again = ReadText(written, "normalized.json");
+  ASSERT_FALSE(again.ok());
+  EXPECT_THAT(again.status().message(),
+              HasSubstr("normalized.json: /title: this is the output of `credmatch normalize`"));
+  EXPECT_THAT(again.status().message(), HasSubstr("minimal.json"));
+}
+
 TEST(NativeReaderTest, BadOutcomeFileNamesFileAndPointer) {
   StatusOr<Credential> c = ReadCredentialFile(kFixtures / "bad_outcome.json", ReadOptions{});
   ASSERT_FALSE(c.ok());

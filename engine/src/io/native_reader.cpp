@@ -203,6 +203,24 @@ class NativeReader {
            "workload, awardingBody (docs/formats.md)");
       return c;
     }
+    // `credmatch normalize` output wraps each field in {"value", "provenance"}: it reports what
+    // was read and derived, and is not read back (a clearer error than one about the wrapper).
+    for (std::string_view key : {"title", "description", "country", "awardingBody", "workload",
+                                 "level", "learner", "issued", "field", "qualificationType"}) {
+      auto it = node.find(std::string(key));
+      if (it != node.end() && it->is_object() && it->size() == 2 && it->contains("value") &&
+          it->contains("provenance")) {
+        auto source = node.find("source");
+        Fail(Child(pointer, key),
+             "this is the output of `credmatch normalize` (each field wrapped in {\"value\", "
+             "\"provenance\"}), which is a report, not an input; read the credential it was made "
+             "from" +
+                 (source != node.end() && source->is_string()
+                      ? " (\"source\": \"" + source->get<std::string>() + "\")"
+                      : std::string()));
+        return c;
+      }
+    }
     const auto get = [&](std::string_view key) -> const Json& {
       static const Json kNull;
       auto it = node.find(std::string(key));
