@@ -174,7 +174,9 @@ void MapOutcomes(const SkillMapper& mapper, Credential& credential,
       ref.score = m.score;
       ref.declared = false;
       ref.evidence = m.evidence;
-      if (m.concept_id.value() < mapper.ConceptCount())
+      // The match's concept (an OutcomeTextSearch that kept none would name another one: its
+      // URI tells).
+      if (m.concept_id.value() < mapper.ConceptCount() && mapper.Uri(m.concept_id) == m.uri)
         ref.reuse_level = ReuseLevelName(mapper.Reuse(m.concept_id));
       outcome.skills.push_back(std::move(ref));
     }

@@ -1,5 +1,5 @@
 // Statements of an outcome text: text::SplitSegments, and run-on lists split before a word that
-// opens skill labels (docs/mapping.md, "Statements of one outcome").
+// opens skill labels (docs/mapping.md, "Segmentation").
 #include <string_view>
 #include <vector>
 
