@@ -175,6 +175,32 @@ TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {
 // An outcome of several statements is also searched statement by statement: each statement's
 // skills are found with the score they get alone (higher than in the whole text), with evidence
 // offsets into the whole text; a short lead-in is no statement.
+// Maps one outcome `text` in `language` and checks that the best skill of each of `statements`,
+// searched alone, is among its skills with the score it gets alone. Returns URI -> score; the
+// mapped credential goes to `mapped` when given.
+std::map<std::string, double> ExpectEachStatementsBestSkill(
+    const SkillMapper& mapper, const std::string& text, const std::string& language,
+    std::initializer_list<const char*> statements, Credential* mapped = nullptr) {
+  Credential c;
+  c.learning_outcomes.push_back(Outcome(text, language));
+  CredentialMappingOptions options;
+  options.min_score = 0.0;
+  EXPECT_TRUE(MapCredentialSkills(mapper, c, options).ok());
+  std::map<std::string, double> got;
+  for (const SkillRef& s : c.learning_outcomes[0].skills) got[s.uri] = s.score;
+  MatchOptions search;
+  search.language = language;
+  for (const char* statement : statements) {
+    const MatchResult alone = mapper.MapSkills(statement, search);
+    EXPECT_FALSE(alone.matches.empty()) << statement;
+    if (alone.matches.empty()) continue;
+    EXPECT_TRUE(got.count(alone.matches[0].uri)) << statement;
+    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
+  }
+  if (mapped != nullptr) *mapped = c;
+  return got;
+}
+
 TEST(MapCredentialSkillsTest, StatementsOfOneOutcomeAreSearchedEachAlone) {
   const std::string text =
       "Design relational databases for a firm. Write SQL queries on them. Work in teams of four.";
@@ -182,19 +208,11 @@ TEST(MapCredentialSkillsTest, StatementsOfOneOutcomeAreSearchedEachAlone) {
   search.language = "en";
   const MatchResult whole = MiniMapper().MapSkills(text, search);
   Credential c;
-  c.learning_outcomes.push_back(Outcome(text, "en"));
-  CredentialMappingOptions options;
-  options.min_score = 0.0;
-  ASSERT_TRUE(MapCredentialSkills(MiniMapper(), c, options).ok());
-  std::map<std::string, double> got;
-  for (const SkillRef& s : c.learning_outcomes[0].skills) got[s.uri] = s.score;
-  for (const char* statement : {"Design relational databases for a firm.",
-                                "Write SQL queries on them.", "Work in teams of four."}) {
-    const MatchResult alone = MiniMapper().MapSkills(statement, search);
-    ASSERT_FALSE(alone.matches.empty()) << statement;
-    ASSERT_TRUE(got.count(alone.matches[0].uri)) << statement;
-    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
-  }
+  std::map<std::string, double> got =
+      ExpectEachStatementsBestSkill(MiniMapper(), text, "en",
+                                    {"Design relational databases for a firm.",
+                                     "Write SQL queries on them.", "Work in teams of four."},
+                                    &c);
   // More skills than one search of the whole text keeps (top 2), and higher scores.
   EXPECT_GT(got.size(), 2u);
   for (const ConceptMatch& m : whole.matches) {
@@ -438,22 +456,10 @@ TEST(SplitStatementsTest, RunOnListsAreSplitBeforeTheirVerbs) {
 TEST(MapCredentialSkillsTest, RunOnStatementsAreSearchedEachAlone) {
   const std::string text =
       "Valoriser des flux financiers Construire une courbe de taux \xC3\x89valuer des annuités";
-  Credential c;
-  c.learning_outcomes.push_back(Outcome(text, "fr"));
-  CredentialMappingOptions options;
-  options.min_score = 0.0;
-  ASSERT_TRUE(MapCredentialSkills(ListMapper(), c, options).ok());
-  std::map<std::string, double> got;
-  for (const SkillRef& s : c.learning_outcomes[0].skills) got[s.uri] = s.score;
-  MatchOptions search;
-  search.language = "fr";
-  for (const char* statement : {"Valoriser des flux financiers", "Construire une courbe de taux",
-                                "\xC3\x89valuer des annuités"}) {
-    const MatchResult alone = ListMapper().MapSkills(statement, search);
-    ASSERT_FALSE(alone.matches.empty()) << statement;
-    ASSERT_TRUE(got.count(alone.matches[0].uri)) << statement;
-    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
-  }
+  const std::map<std::string, double> got = ExpectEachStatementsBestSkill(
+      ListMapper(), text, "fr",
+      {"Valoriser des flux financiers", "Construire une courbe de taux",
+       "\xC3\x89valuer des annuités"});
   EXPECT_TRUE(got.count("urn:l:value-flows") && got.count("urn:l:build-curve") &&
               got.count("urn:l:assess-annuities"));
 }
