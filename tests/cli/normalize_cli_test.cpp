@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/run_cli.hpp"
@@ -15,6 +16,63 @@ TEST(NormalizeCliTest, AllExamplesNormaliseAsJson) {
   EXPECT_EQ(r.out.front(), '[');
   EXPECT_NE(r.out.find("\"eqf\""), std::string::npos);
   EXPECT_NE(r.out.find("\"completeness\""), std::string::npos);
+}
+
+// normalize's output, normalised again, gives the same credentials: levels, ECTS, fields and the
+// outcomes' skills derived again from what was declared (keys that name the file read aside).
+nlohmann::json WithoutFileKeys(const nlohmann::json& j) {
+  if (j.is_array()) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& v : j) out.push_back(WithoutFileKeys(v));
+    return out;
+  }
+  if (!j.is_object()) return j;
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [key, value] : j.items()) {
+    // The file read, and a workload's text as written ("7,5 hp" reads back as written, a value
+    // with a unit as "7.5 se-hp").
+    if (key == "provenance" || key == "source" || key == "format" || key == "diagnostics" ||
+        (key == "text" && value.is_string() && j.contains("unit"))) {
+      continue;
+    }
+    out[key] = WithoutFileKeys(value);
+  }
+  return out;
+}
+
+TEST(NormalizeCliTest, OutputNormalisesAgainToTheSame) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  for (const std::string input :
+       {"data/examples/ie-databases-module.json", "data/examples/fr-bases-de-donnees-licence.yaml",
+        "data/examples/se-databasteknik-kurs.json",
+        "data/examples/gb-sct-bsc-computing-science.yaml", "data/catalogues/home-modules.jsonl"}) {
+    const bool catalogue = input.ends_with(".jsonl");
+    const std::string written =
+        (dir / (catalogue ? "credmatch_again.jsonl" : "credmatch_again.json")).string();
+    CliResult first = RunCli("normalize " + input + " -o '" + written + "'");
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    CliResult again = RunCli("normalize '" + written + "'");
+    ASSERT_EQ(again.exit_code, 0) << input << ": " << again.err;
+    std::stringstream text;
+    text << std::ifstream(written).rdbuf();
+    std::vector<nlohmann::json> a, b;
+    if (catalogue) {
+      std::string line;
+      for (std::istringstream in(text.str()); std::getline(in, line);)
+        a.push_back(nlohmann::json::parse(line));
+      for (std::istringstream in(again.out); std::getline(in, line);)
+        b.push_back(nlohmann::json::parse(line));
+    } else {
+      a.push_back(nlohmann::json::parse(text.str()));
+      b.push_back(nlohmann::json::parse(again.out));
+    }
+    ASSERT_EQ(a.size(), b.size()) << input;
+    ASSERT_FALSE(a.empty());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(WithoutFileKeys(a[i]), WithoutFileKeys(b[i])) << input << " " << a[i]["id"];
+    }
+    std::filesystem::remove(written);
+  }
 }
 
 TEST(NormalizeCliTest, TextFormatShowsLevelAndWorkload) {

@@ -62,6 +62,102 @@ std::string Quote(const Json& value) {
   return s;
 }
 
+// A field of `credmatch normalize` output: {"value": ..., "provenance": {"kind": ...}}.
+bool IsWrapped(const Json& v) {
+  return v.is_object() && v.size() == 2 && v.contains("value") && v.contains("provenance") &&
+         v["provenance"].is_object();
+}
+
+// The native form of a normalize output's workload value: the raw value as declared, its text
+// first ("7,5 hp", "1800 ore").
+Json UnwrapWorkload(const Json& value) {
+  const Json raw = value.is_object() ? value.value("raw", Json()) : Json();
+  if (!raw.is_object()) return Json();
+  if (raw.contains("duration") && raw["duration"].is_string()) return raw["duration"];
+  if (raw.contains("text") && raw["text"].is_string()) return raw["text"];
+  if (raw.contains("value") && raw["value"].is_number()) {
+    if (raw.contains("unit") && raw["unit"].is_string()) {
+      return Json{{"value", raw["value"]}, {"unit", raw["unit"]}};
+    }
+    return raw["value"];
+  }
+  return Json();
+}
+
+// The native form of a normalize output's level value: what was declared, not the EQF range
+// derived from it.
+Json UnwrapLevel(const Json& value) {
+  if (!value.is_object()) return Json();
+  Json out = Json::object();
+  if (value.contains("declaredEqf") && value["declaredEqf"].is_number()) {
+    out["eqf"] = value["declaredEqf"];
+  }
+  for (const char* key : {"framework", "nqfLevel", "cycle"}) {
+    if (value.contains(key) && value[key].is_string()) out[key] = value[key];
+  }
+  return out.empty() ? Json() : out;
+}
+
+// The credential a `credmatch normalize` output declared (docs/formats.md, "Output"): declared
+// fields unwrapped, derived and absent ones dropped (normalisation derives them again), the
+// outcomes with their declared skills only (mapping derives the others again), parts alike;
+// "source", "format", "completeness" and "diagnostics" dropped.
+Json UnwrapNormalized(const Json& node) {
+  Json out = Json::object();
+  for (const auto& [key, value] : node.items()) {
+    if (key == "source" || key == "format" || key == "completeness" || key == "diagnostics") {
+      continue;
+    }
+    if (key == "parts" && value.is_array()) {
+      Json parts = Json::array();
+      for (const Json& part : value)
+        parts.push_back(part.is_object() ? UnwrapNormalized(part) : part);
+      out[key] = std::move(parts);
+    } else if (key == "learningOutcomes" && value.is_array()) {
+      Json outcomes = Json::array();
+      for (const Json& o : value) {
+        if (!o.is_object()) {
+          outcomes.push_back(o);
+          continue;
+        }
+        Json outcome = Json::object();
+        for (const char* k : {"id", "text", "language", "workload"}) {
+          if (o.contains(k)) outcome[k] = o[k];
+        }
+        Json skills = Json::array();
+        const auto skills_in = o.find("skills");
+        for (const Json& skill :
+             skills_in != o.end() && skills_in->is_array() ? *skills_in : Json::array()) {
+          const auto declared_flag = skill.is_object() ? skill.find("declared") : skill.end();
+          if (!skill.is_object() || declared_flag == skill.end() || !declared_flag->is_boolean() ||
+              !declared_flag->get<bool>())
+            continue;
+          Json declared = Json::object();
+          for (const char* k : {"uri", "label"}) {
+            if (skill.contains(k)) declared[k] = skill[k];
+          }
+          skills.push_back(std::move(declared));
+        }
+        if (!skills.empty()) outcome["skills"] = std::move(skills);
+        outcomes.push_back(std::move(outcome));
+      }
+      out[key] = std::move(outcomes);
+    } else if (!IsWrapped(value)) {
+      out[key] = value;
+    } else if (const Json& kind =
+                   value["provenance"].contains("kind") ? value["provenance"]["kind"] : Json();
+               kind.is_string() && kind.get<std::string>() == "declared") {
+      const Json& v = value["value"];
+      Json native = key == "workload"                                      ? UnwrapWorkload(v)
+                    : key == "level"                                       ? UnwrapLevel(v)
+                    : key == "field" && v.is_object() && v.contains("raw") ? v["raw"]
+                                                                           : v;
+      if (!native.is_null()) out[key] = std::move(native);
+    }
+  }
+  return out;
+}
+
 class NativeReader {
  public:
   NativeReader(const Document& doc, const ReadOptions& options) : doc_(doc), options_(options) {}
@@ -73,6 +169,8 @@ class NativeReader {
   }
 
  private:
+  bool unwrapping_ = false;  // reading the unwrapped form of a normalize output
+
   bool Fail(std::string_view pointer, std::string_view message) {
     if (status_.ok()) status_ = doc_.Error(pointer, message);
     return false;
@@ -203,22 +301,18 @@ class NativeReader {
            "workload, awardingBody (docs/formats.md)");
       return c;
     }
-    // `credmatch normalize` output wraps each field in {"value", "provenance"}: it reports what
-    // was read and derived, and is not read back (a clearer error than one about the wrapper).
-    for (std::string_view key : {"title", "description", "country", "awardingBody", "workload",
-                                 "level", "learner", "issued", "field", "qualificationType"}) {
-      auto it = node.find(std::string(key));
-      if (it != node.end() && it->is_object() && it->size() == 2 && it->contains("value") &&
-          it->contains("provenance")) {
-        auto source = node.find("source");
-        Fail(Child(pointer, key),
-             "this is the output of `credmatch normalize` (each field wrapped in {\"value\", "
-             "\"provenance\"}), which is a report, not an input; read the credential it was made "
-             "from" +
-                 (source != node.end() && source->is_string()
-                      ? " (\"source\": \"" + source->get<std::string>() + "\")"
-                      : std::string()));
-        return c;
+    // `credmatch normalize` output (each field wrapped in {"value", "provenance"}) is read back as
+    // the credential it declared (UnwrapNormalized).
+    if (!unwrapping_) {
+      for (const auto& [key, value] : node.items()) {
+        if (!IsWrapped(value)) continue;
+        unwrapping_ = true;
+        Credential read = ReadCredential(UnwrapNormalized(node), pointer, depth);
+        unwrapping_ = false;
+        Info(read, pointer.empty() ? "/" : pointer,
+             "read from `credmatch normalize` output: its declared values are kept; levels, "
+             "workloads in ECTS, fields and skills from outcome texts are derived again");
+        return read;
       }
     }
     const auto get = [&](std::string_view key) -> const Json& {
