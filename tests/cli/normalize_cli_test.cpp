@@ -48,7 +48,8 @@ TEST(NormalizeCliTest, OutputNormalisesAgainToTheSame) {
         "data/examples/gb-sct-bsc-computing-science.yaml", "data/catalogues/home-modules.jsonl"}) {
     const bool catalogue = input.ends_with(".jsonl");
     const std::string written =
-        (dir / (catalogue ? "credmatch_again.jsonl" : "credmatch_again.json")).string();
+        (dir / ("credmatch_again_" + std::to_string(::getpid()) + (catalogue ? ".jsonl" : ".json")))
+            .string();
     CliResult first = RunCli("normalize " + input + " -o '" + written + "'");
     ASSERT_EQ(first.exit_code, 0) << first.err;
     CliResult again = RunCli("normalize '" + written + "'");

@@ -1,4 +1,5 @@
 // The native credmatch format (JSON or YAML; docs/formats.md, docs/credential.schema.json).
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -169,8 +170,6 @@ class NativeReader {
   }
 
  private:
-  bool unwrapping_ = false;  // reading the unwrapped form of a normalize output
-
   bool Fail(std::string_view pointer, std::string_view message) {
     if (status_.ok()) status_ = doc_.Error(pointer, message);
     return false;
@@ -302,18 +301,14 @@ class NativeReader {
       return c;
     }
     // `credmatch normalize` output (each field wrapped in {"value", "provenance"}) is read back as
-    // the credential it declared (UnwrapNormalized).
-    if (!unwrapping_) {
-      for (const auto& [key, value] : node.items()) {
-        if (!IsWrapped(value)) continue;
-        unwrapping_ = true;
-        Credential read = ReadCredential(UnwrapNormalized(node), pointer, depth);
-        unwrapping_ = false;
-        Info(read, pointer.empty() ? "/" : pointer,
-             "read from `credmatch normalize` output: its declared values are kept; levels, "
-             "workloads in ECTS, fields and skills from outcome texts are derived again");
-        return read;
-      }
+    // the credential it declared. UnwrapNormalized unwraps or drops every wrapped field, so the
+    // read of its result does not come back here (a wrapper inside a value peels one more layer).
+    if (std::any_of(node.begin(), node.end(), [](const Json& value) { return IsWrapped(value); })) {
+      Credential read = ReadCredential(UnwrapNormalized(node), pointer, depth);
+      Info(read, pointer.empty() ? "/" : pointer,
+           "read from `credmatch normalize` output: its declared values are kept; levels, "
+           "workloads in ECTS, fields and skills from outcome texts are derived again");
+      return read;
     }
     const auto get = [&](std::string_view key) -> const Json& {
       static const Json kNull;
