@@ -193,6 +193,26 @@ TEST(EscoMappingTest, PresumedLanguageGivesWayToTheText) {
   }
 }
 
+// French job titles with English words, no language given: read as English by their words, and
+// searched in French too, since one word is only French ("développeur", "projet").
+TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
+  REQUIRE_ESCO();
+  const std::pair<const char*, const char*> titles[] = {
+      {"Développeur Full Stack Java", "software developer"},
+      {"Chef de projet IT", "project manager"}};
+  for (const auto& [title, occupation] : titles) {
+    const MatchResult r = esco->mapper.MapOccupations(title);
+    EXPECT_EQ(r.language, "fr") << title;
+    ASSERT_FALSE(r.matches.empty()) << title;
+    const std::optional<ConceptId> expected = esco->taxonomy.FindByLabel(occupation, "en");
+    ASSERT_TRUE(expected.has_value()) << occupation;
+    EXPECT_EQ(r.matches[0].concept_id, *expected) << title << ": " << r.matches[0].label;
+  }
+  // English and Spanish labels both write "community" and "manager", but neither word is Spanish
+  // alone: one reading.
+  EXPECT_EQ(esco->mapper.MapOccupations("Community manager").language, "en");
+}
+
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   REQUIRE_ESCO();
   MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");

@@ -225,6 +225,25 @@ TEST(SkillMapperTest, LanguageFromTheLabelVocabularies) {
   EXPECT_EQ(MiniMapper().MapSkills("design relational databases").language, "en");
 }
 
+// A short text two languages could have written (most words English, one only French) is
+// searched in both: the French search finds the occupation, and the text reads as French.
+TEST(SkillMapperTest, TextTwoLanguagesCouldWriteIsSearchedInBoth) {
+  const MatchResult r = MiniMapper().MapOccupations("développeur structured query");
+  EXPECT_EQ(r.language, "fr");
+  EXPECT_TRUE(r.language_detected);
+  ASSERT_FALSE(r.matches.empty());
+  EXPECT_EQ(r.matches[0].uri, "urn:t:software-developer");
+  EXPECT_EQ(r.matches[0].label, "développeur de logiciels/développeuse de logiciels");
+  // Skills: no French label writes "développeur", English ones find SQL; the English reading
+  // gives the best match and stays.
+  const MatchResult skills = MiniMapper().MapSkills("développeur structured query");
+  EXPECT_EQ(skills.language, "en");
+  ASSERT_FALSE(skills.matches.empty());
+  EXPECT_EQ(skills.matches[0].uri, "urn:t:sql");
+  // A language without a word of its own is no second reading: English only.
+  EXPECT_EQ(MiniMapper().MapSkills("design relational databases").language, "en");
+}
+
 TEST(SkillMapperTest, DisplayLanguage) {
   MatchOptions o = Lang("fr");
   o.display_language = "en";

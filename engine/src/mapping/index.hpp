@@ -43,6 +43,11 @@ inline constexpr double kVerifyLanguageConfidence = 0.8;
 // Per Pillar: a job title is short, and one English word of it ("Owner" in "Product Owner")
 // already scores an English occupation title 0.62.
 inline constexpr float kEnglishTermIdfGap = 1.609f;
+// A text given without a language whose stop words say little (a job title, a short phrase) and
+// whose words the labels of two languages write about as much ("Développeur Full Stack Java":
+// one French word, three English ones) is searched in both, if the second language has at least
+// this share of the first one's points (SkillMapper::Impl::DetectByVocabulary).
+inline constexpr double kSecondLanguageShare = 0.5;
 inline constexpr double kEnglishTermMinScore[2] = {0.5, 0.8};
 
 // Label blocks (PillarIndex::blocks).
@@ -245,8 +250,11 @@ struct SkillMapper::Impl {
   // A text whose stop words say little (evidence below kVerifyLanguageEvidence): the indexed
   // language whose labels write most of its words, with `evidence` counted for `detected` (the
   // stop-word guess, -1 for none). Returns `detected` when no language has more points than
-  // every other (no word in any label, or only words all languages write).
-  int DetectByVocabulary(std::string_view text, int detected, double evidence) const;
+  // every other (no word in any label, or only words all languages write). `second`, when not
+  // null, is set to another language with at least kSecondLanguageShare of the points of the
+  // language returned (-1 when none): the text may as well be written in that one.
+  int DetectByVocabulary(std::string_view text, int detected, double evidence,
+                         int* second = nullptr) const;
   // Search(), and the English search of a text with English terms, merged.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                         const MatchOptions& options) const;

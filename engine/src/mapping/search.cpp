@@ -927,11 +927,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   return result;
 }
 
-int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
-                                          double evidence) const {
+int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, double evidence,
+                                          int* second) const {
+  if (second != nullptr) *second = -1;
   // Each word of three letters or more that is not a stop word counts 1 for the languages whose
   // labels write it, shared among them ("communication" says little, "clientes" says Spanish).
   std::vector<double> score(languages.size(), 0.0);
+  std::vector<int> own(languages.size(), 0);  // words only that language's labels write
   if (detected >= 0) score[static_cast<std::size_t>(detected)] += evidence;
   thread_local text::TokenList tokens;
   text::AnalyzerOptions options;
@@ -951,6 +953,7 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
         having.push_back(l);
     }
     for (std::size_t l : having) score[l] += 1.0 / static_cast<double>(having.size());
+    if (having.size() == 1) ++own[having.front()];
   }
   // The language with the most points. On a tie the stop-word guess (else the first language, the
   // fallback) keeps the text when it is one of the best ("SQL Java" says nothing); when it is not,
@@ -959,8 +962,22 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected,
   for (std::size_t l = 1; l < languages.size(); ++l)
     if (score[l] > score[best]) best = l;
   const auto fallback = static_cast<std::size_t>(detected >= 0 ? detected : 0);
-  if (!(score[best] > 0.0) || score[fallback] >= score[best]) return detected;
-  return static_cast<int>(best);
+  const int chosen =
+      !(score[best] > 0.0) || score[fallback] >= score[best] ? detected : static_cast<int>(best);
+  if (second != nullptr) {
+    // The best other language with a word of its own ("développeur"; not "manager", which
+    // several write), when close enough to the one chosen (or to the best, when the stop-word
+    // guess was kept on a tie).
+    const std::size_t first = static_cast<std::size_t>(chosen >= 0 ? chosen : 0);
+    const double bar =
+        internal::mapping::kSecondLanguageShare * std::max(score[first], score[best]);
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      if (l == first || own[l] == 0 || score[l] < bar) continue;
+      if (*second < 0 || score[l] > score[static_cast<std::size_t>(*second)])
+        *second = static_cast<int>(l);
+    }
+  }
+  return chosen;
 }
 
 namespace internal::mapping {
@@ -984,6 +1001,38 @@ void MergeBetterMatches(std::vector<ConceptMatch>& into, std::vector<ConceptMatc
 
 MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                                          const MatchOptions& options) const {
+  // No language given: detected here (as Search() would), and a text that two languages could
+  // have written is searched in both (kSecondLanguageShare). Each concept keeps its better score;
+  // the text is taken to be in the language whose search found the best match (the first one on
+  // a tie), and every label is shown in that language.
+  if (options.language.empty() && languages.size() > 1) {
+    const text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
+    int first = LanguageIndex(detected.language);
+    int second = -1;
+    if (detected.evidence < internal::mapping::kVerifyLanguageEvidence)
+      first = DetectByVocabulary(text, first, detected.evidence, &second);
+    MatchOptions one = options;
+    one.verify_language = false;
+    one.language = languages[static_cast<std::size_t>(std::max(first, 0))];
+    MatchResult result = SearchAll(pillar, text, one);
+    result.language_detected = first >= 0;
+    if (second < 0 || second == first) return result;
+    one.language = languages[static_cast<std::size_t>(second)];
+    MatchResult other = SearchAll(pillar, text, one);
+    other.language_detected = true;
+    const auto best = [](const MatchResult& r) {
+      return r.matches.empty() ? -1.0 : r.matches.front().score;
+    };
+    if (best(other) > best(result)) std::swap(result, other);
+    if (other.matches.empty()) return result;
+    const std::string_view display = options.display_language.empty()
+                                         ? std::string_view(result.language)
+                                         : std::string_view(options.display_language);
+    for (ConceptMatch& m : other.matches) m.label = PreferredLabelOf(m.concept_id.value(), display);
+    internal::mapping::MergeBetterMatches(result.matches, std::move(other.matches));
+    if (result.matches.size() > options.top_k) result.matches.resize(options.top_k);
+    return result;
+  }
   EnglishTerms english_terms;
   MatchResult result = Search(pillar, text, options, &english_terms);
   if (!english_terms.found) return result;
