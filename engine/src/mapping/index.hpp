@@ -244,6 +244,8 @@ struct SkillMapper::Impl {
     bool found = false;
     std::vector<std::uint32_t> content;  // Token::begin of the content words, ascending
   };
+  // The search of one pillar in options.language (SearchAll() sets it when the caller did not;
+  // a language without labels finds nothing).
   MatchResult Search(internal::mapping::Pillar pillar, std::string_view text,
                      const MatchOptions& options, EnglishTerms* english_terms = nullptr,
                      const std::vector<std::uint32_t>* content = nullptr) const;
@@ -255,7 +257,8 @@ struct SkillMapper::Impl {
   // language returned (-1 when none): the text may as well be written in that one.
   int DetectByVocabulary(std::string_view text, int detected, double evidence,
                          int* second = nullptr) const;
-  // Search(), and the English search of a text with English terms, merged.
+  // Search(), and the English search of a text with English terms, merged; a text without a
+  // language is detected first, and searched in two languages when two could have written it.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                         const MatchOptions& options) const;
 };

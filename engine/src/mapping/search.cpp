@@ -199,48 +199,37 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   const internal::mapping::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
   const internal::mapping::ScoringParams& params = index.params;
 
-  // Language.
-  int lang = -1;
-  if (!options.language.empty()) {
-    lang = LanguageIndex(options.language);
-    result.language = options.language;
-    if (options.verify_language) {
-      text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
-      const int other = LanguageIndex(detected.language);
-      // Weighed against the declared language alone: a third language that shares stop words
-      // with the detected one ("de", "un" in French and Spanish) is no reason to keep the
-      // declared one. With no evidence at all for the declared language, less evidence will do
-      // ("Compréhension des mécanismes liés aux échanges" has "des", "aux" and an accent).
-      // About two stop words, when the declared language has none.
-      constexpr double kEvidenceAgainstNone = 2.0;
-      bool switch_language = false;
-      if (other >= 0 && other != lang && lang >= 0 && detected.evidence >= kEvidenceAgainstNone) {
-        double confidence = detected.confidence;
-        if (confidence < 1.0) {
-          const std::string_view pair[] = {detected.language, options.language};
-          const text::DetectedLanguage two = text::DetectLanguage(text, pair);
-          if (two.language == detected.language) confidence = two.confidence;
-        }
-        switch_language =
-            confidence >= internal::mapping::kVerifyLanguageConfidence &&
-            (detected.evidence >= internal::mapping::kVerifyLanguageEvidence || confidence == 1.0);
-      }
-      if (switch_language) {
-        lang = other;
-        result.language = detected.language;
-        result.language_detected = true;
-      }
-    }
-    if (lang < 0) return result;  // no labels in that language
-  } else {
+  // Language: given (SearchAll() detects it when the caller did not).
+  int lang = LanguageIndex(options.language);
+  result.language = options.language;
+  if (options.verify_language) {
     text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
-    lang = LanguageIndex(detected.language);
-    if (detected.evidence < internal::mapping::kVerifyLanguageEvidence && languages.size() > 1)
-      lang = DetectByVocabulary(text, lang, detected.evidence);
-    result.language_detected = lang >= 0;
-    if (lang < 0) lang = 0;
-    result.language = languages[static_cast<std::size_t>(lang)];
+    const int other = LanguageIndex(detected.language);
+    // Weighed against the declared language alone: a third language that shares stop words
+    // with the detected one ("de", "un" in French and Spanish) is no reason to keep the
+    // declared one. With no evidence at all for the declared language, less evidence will do
+    // ("Compréhension des mécanismes liés aux échanges" has "des", "aux" and an accent).
+    // About two stop words, when the declared language has none.
+    constexpr double kEvidenceAgainstNone = 2.0;
+    bool switch_language = false;
+    if (other >= 0 && other != lang && lang >= 0 && detected.evidence >= kEvidenceAgainstNone) {
+      double confidence = detected.confidence;
+      if (confidence < 1.0) {
+        const std::string_view pair[] = {detected.language, options.language};
+        const text::DetectedLanguage two = text::DetectLanguage(text, pair);
+        if (two.language == detected.language) confidence = two.confidence;
+      }
+      switch_language =
+          confidence >= internal::mapping::kVerifyLanguageConfidence &&
+          (detected.evidence >= internal::mapping::kVerifyLanguageEvidence || confidence == 1.0);
+    }
+    if (switch_language) {
+      lang = other;
+      result.language = detected.language;
+      result.language_detected = true;
+    }
   }
+  if (lang < 0) return result;  // no labels in that language
   if (index.labels.empty() || text.size() > (std::uint32_t{1} << 30)) return result;
 
   // Job titles: the skills the title names, weighted by how specific they are to occupations.
@@ -1001,15 +990,15 @@ void MergeBetterMatches(std::vector<ConceptMatch>& into, std::vector<ConceptMatc
 
 MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::string_view text,
                                          const MatchOptions& options) const {
-  // No language given: detected here (as Search() would), and a text that two languages could
-  // have written is searched in both (kSecondLanguageShare). Each concept keeps its better score;
-  // the text is taken to be in the language whose search found the best match (the first one on
-  // a tie), and every label is shown in that language.
-  if (options.language.empty() && languages.size() > 1) {
+  // No language given: detected here (Search() takes a language), and a text that two languages
+  // could have written is searched in both (kSecondLanguageShare). Each concept keeps its better
+  // score; the text is taken to be in the language whose search found the best match (the first one
+  // on a tie), and every label is shown in that language.
+  if (options.language.empty() && !languages.empty()) {
     const text::DetectedLanguage detected = text::DetectLanguage(text, language_views);
     int first = LanguageIndex(detected.language);
     int second = -1;
-    if (detected.evidence < internal::mapping::kVerifyLanguageEvidence)
+    if (detected.evidence < internal::mapping::kVerifyLanguageEvidence && languages.size() > 1)
       first = DetectByVocabulary(text, first, detected.evidence, &second);
     MatchOptions one = options;
     one.verify_language = false;
