@@ -109,9 +109,11 @@ def main():
     p.add_argument('--extra', default='', help='extra options for the credmatch commands')
     p.add_argument('--only', choices=['skills', 'occupations'], help='run one task only')
     p.add_argument('--show', type=int, default=0, help='print N examples per set')
+    p.add_argument('--detect', action='store_true',
+                   help='let credmatch detect the language of each line (default: --lang en)')
     args = p.parse_args()
     esco = os.path.join(args.data, 'esco', 'v1.1.1', 'en')
-    extra = ['--lang', 'en'] + args.extra.split()
+    extra = ([] if args.detect else ['--lang', 'en']) + args.extra.split()
     rows = []
     calibration = [[0, 0] for _ in range(5)]  # per score bucket: matches, correct
     if args.only != 'occupations':

@@ -2,7 +2,8 @@
 # Evaluation of the mapping on ../shared/data/eval-dev beside a TF-IDF baseline (bench/eval/eval.py).
 # Builds the Release CLI if needed, imports a full ESCO snapshot (v1.1.1 + v1.0 fr/es labels) into
 # build/eval/esco.cmtx once, then prints Markdown tables for bench/RESULTS.md.
-# Usage: bench/eval/run_eval.sh [eval.py options, e.g. --only skills]
+# Usage: bench/eval/run_eval.sh [eval.py options, e.g. --only skills; --detect: no --lang en, the
+# language of each line detected as a user without --lang would have it]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data=${CREDMATCH_SHARED_DATA_DIR:-$root/../shared/data}
