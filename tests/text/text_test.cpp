@@ -197,6 +197,38 @@ TEST(BoilerplateTest, LearningOutcomePhrasesAreNoise) {
               ElementsAre("gerer", "personnel"));
 }
 
+// Complex prepositions are function words wherever they stand, also where no boilerplate is
+// marked (labels): "order" in "in order to" names no skill, "order" alone may.
+TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
+  AnalyzerOptions label_options;
+  label_options.stem = false;
+  label_options.mark_boilerplate = false;
+  auto content = [&](std::string_view text, std::string_view lang) {
+    TokenList tokens;
+    Analyzer(lang, label_options).Analyze(text, tokens);
+    std::vector<std::string> out;
+    for (const Token& t : tokens)
+      if (t.IsContent()) out.emplace_back(t.norm);
+    return out;
+  };
+  EXPECT_THAT(content("analyse sales data in order to set prices", "en"),
+              ElementsAre("analyse", "sales", "data", "set", "prices"));
+  EXPECT_THAT(content("design databases as well as interfaces", "en"),
+              ElementsAre("design", "databases", "interfaces"));
+  EXPECT_THAT(content("order products", "en"), ElementsAre("order", "products"));
+  EXPECT_THAT(content("repair wells", "en"), ElementsAre("repair", "wells"));
+  EXPECT_THAT(content("progresser dans une logique de développement continu", "fr"),
+              ElementsAre("progresser", "developpement", "continu"));
+  EXPECT_THAT(content("appliquer la logique floue", "fr"),
+              ElementsAre("appliquer", "logique", "floue"));
+  EXPECT_THAT(content("travailler d'un point de vue éthique", "fr"),
+              ElementsAre("travailler", "ethique"));
+  EXPECT_THAT(content("analizar datos en función de las necesidades", "es"),
+              ElementsAre("analizar", "datos", "necesidades"));
+  // Not across a segment boundary.
+  EXPECT_THAT(content("Place the order. To ship it", "en"), ElementsAre("place", "order", "ship"));
+}
+
 TEST(BoilerplateTest, DoesNotSpanSegments) {
   // "able" ends one sentence and "to" starts the next: not "able to".
   EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));

@@ -53,14 +53,20 @@ class WordSet {
 };
 
 // The word lists of one language, folded the way its texts are folded.
+// Phrases of folded words, looked up by their first word.
+struct PhraseTable {
+  std::vector<std::vector<std::string>> phrases;
+  std::vector<std::pair<std::string, std::uint32_t>> by_first;  // sorted by first word
+  std::vector<std::uint32_t> wildcard;                          // phrases whose first word is "*"
+};
+
 struct LanguageTables {
   WordSet stop_words;
   WordSet elisions;
-  std::vector<std::vector<std::string>> phrases;
-  std::vector<std::pair<std::string, std::uint32_t>> phrase_by_first;  // sorted by first word
-  std::vector<std::uint32_t> wildcard_phrases;  // phrases whose first word is "*"
-  WordSet detect_words;                         // stop words case-folded only
-  std::vector<std::int32_t> hint_letters;       // lower-case code points
+  PhraseTable boilerplate;
+  PhraseTable function_phrases;
+  WordSet detect_words;                    // stop words case-folded only
+  std::vector<std::int32_t> hint_letters;  // lower-case code points
 };
 
 std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
@@ -77,13 +83,10 @@ std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
   return words;
 }
 
-LanguageTables BuildTables(const LanguageData& data) {
-  LanguageTables t;
-  AccentFolding folding = AccentFoldingFor(data.code);
-  t.stop_words = WordSet(Words(data.stop_words, folding));
-  t.elisions = WordSet(Words(data.elisions, folding));
-  t.detect_words = WordSet(Words(data.stop_words, AccentFolding::kKeep));
-  std::string_view rest = data.boilerplate;
+// One phrase per line, each word folded; "*" stands for any one word.
+PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
+  PhraseTable t;
+  std::string_view rest = lines;
   std::vector<RawToken> raw;
   while (!rest.empty()) {
     std::size_t nl = rest.find('\n');
@@ -109,13 +112,24 @@ LanguageTables BuildTables(const LanguageData& data) {
     if (phrase.empty()) continue;
     auto index = static_cast<std::uint32_t>(t.phrases.size());
     if (phrase.front() == kWildcard) {
-      t.wildcard_phrases.push_back(index);
+      t.wildcard.push_back(index);
     } else {
-      t.phrase_by_first.emplace_back(phrase.front(), index);
+      t.by_first.emplace_back(phrase.front(), index);
     }
     t.phrases.push_back(std::move(phrase));
   }
-  std::sort(t.phrase_by_first.begin(), t.phrase_by_first.end());
+  std::sort(t.by_first.begin(), t.by_first.end());
+  return t;
+}
+
+LanguageTables BuildTables(const LanguageData& data) {
+  LanguageTables t;
+  AccentFolding folding = AccentFoldingFor(data.code);
+  t.stop_words = WordSet(Words(data.stop_words, folding));
+  t.elisions = WordSet(Words(data.elisions, folding));
+  t.detect_words = WordSet(Words(data.stop_words, AccentFolding::kKeep));
+  t.boilerplate = Phrases(data.boilerplate, folding);
+  t.function_phrases = Phrases(data.function_phrases, folding);
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -215,8 +229,46 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     out.tokens_[i].norm = std::string_view(out.buffer_.data() + o[0], o[1]);
     out.tokens_[i].stem = std::string_view(out.buffer_.data() + o[2], o[3]);
   }
-  if (!options_.mark_boilerplate) return;
   std::vector<Token>& tokens = out.tokens_;
+  // The longest phrase of a table at each token, left to right: `mark` is called for the tokens
+  // of each one found. A phrase's words are consecutive (no segment boundary inside).
+  auto match_length = [&](std::size_t at, const std::vector<std::string>& phrase) -> std::size_t {
+    if (at + phrase.size() > tokens.size()) return 0;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+      if (k > 0 && tokens[at + k].position != tokens[at + k - 1].position + 1) return 0;
+      if (phrase[k] != internal::kWildcard && tokens[at + k].norm != phrase[k]) return 0;
+    }
+    return phrase.size();
+  };
+  auto mark_phrases = [&](const internal::PhraseTable& table, auto&& mark) {
+    if (table.phrases.empty()) return;
+    for (std::size_t i = 0; i < tokens.size();) {
+      std::size_t best = 0;
+      auto range = std::equal_range(
+          table.by_first.begin(), table.by_first.end(), tokens[i].norm,
+          [](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+              return a < std::string_view(b.first);
+            } else {
+              return std::string_view(a.first) < b;
+            }
+          });
+      for (auto it = range.first; it != range.second; ++it)
+        best = std::max(best, match_length(i, table.phrases[it->second]));
+      for (std::uint32_t p : table.wildcard)
+        best = std::max(best, match_length(i, table.phrases[p]));
+      if (best == 0) {
+        ++i;
+        continue;
+      }
+      for (std::size_t k = i; k < i + best; ++k) mark(tokens[k]);
+      i += best;
+    }
+  };
+  // Function phrases, in labels too: their words are stop words there ("in order to").
+  if (tables != nullptr)
+    mark_phrases(tables->function_phrases, [](Token& t) { t.stop_word = true; });
+  if (!options_.mark_boilerplate) return;
   // List numbering and references at the start of a segment are not content: "4. approfondir
   // ...", "3) ...", "1.1, 1.4, 2.4 Au terme de ce cours ...", and a bare number before a sentence
   // ("2 analyser grammaticalement ces textes", as scraped catalogues have it). A bare number
@@ -247,37 +299,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     if (marker) tokens[i].boilerplate = true;
   }
-  if (tables == nullptr) return;
-  auto match_length = [&](std::size_t at, const std::vector<std::string>& phrase) -> std::size_t {
-    if (at + phrase.size() > tokens.size()) return 0;
-    for (std::size_t k = 0; k < phrase.size(); ++k) {
-      if (k > 0 && tokens[at + k].position != tokens[at + k - 1].position + 1) return 0;
-      if (phrase[k] != internal::kWildcard && tokens[at + k].norm != phrase[k]) return 0;
-    }
-    return phrase.size();
-  };
-  for (std::size_t i = 0; i < tokens.size();) {
-    std::size_t best = 0;
-    auto range = std::equal_range(
-        tables->phrase_by_first.begin(), tables->phrase_by_first.end(), tokens[i].norm,
-        [](const auto& a, const auto& b) {
-          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
-            return a < std::string_view(b.first);
-          } else {
-            return std::string_view(a.first) < b;
-          }
-        });
-    for (auto it = range.first; it != range.second; ++it)
-      best = std::max(best, match_length(i, tables->phrases[it->second]));
-    for (std::uint32_t p : tables->wildcard_phrases)
-      best = std::max(best, match_length(i, tables->phrases[p]));
-    if (best == 0) {
-      ++i;
-      continue;
-    }
-    for (std::size_t k = i; k < i + best; ++k) tokens[k].boilerplate = true;
-    i += best;
-  }
+  if (tables != nullptr) mark_phrases(tables->boilerplate, [](Token& t) { t.boilerplate = true; });
 }
 
 DetectedLanguage DetectLanguage(std::string_view text,

@@ -45,7 +45,15 @@ constexpr LanguageData kLanguages[] = {
      "is a plus\na plus\nis an advantage\nan advantage\nis an asset\nan asset\nis desirable\nis "
      "required\nare required\nis preferred\nnice to have\nwould be an advantage\nwe are looking "
      "for\nyou have\nyou are",
-     ""},
+     "",
+     // Complex prepositions and connectives (Quirk et al. 1985, A Comprehensive Grammar of the
+     // English Language, ch. 9, complex prepositions).
+     "in order to\nso as to\nas well as\nin terms of\nwith regard to\nwith respect to\nin "
+     "relation to\nin the context of\non the basis of\nin accordance with\nin line with\nin the "
+     "light of\nin light of\nfrom the point of view of\nby means of\nin the field of\nat the "
+     "level of\nin the case of\nin addition to\nas a result of\nin view of\nwith a view to\nin "
+     "the form of\nin the course of\nfor the purpose of\nin response to\non behalf of\nin spite "
+     "of\nas part of"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
@@ -76,7 +84,13 @@ constexpr LanguageData kLanguages[] = {
      "des\nbonne connaissance\nbonnes connaissances\nexpérience en\nexpérience dans\nexpérience "
      "de\nmaîtrise de\nmaîtrise des\nest un plus\nun plus\nest un atout\nun atout\nest "
      "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes",
-     "éèêàçùœûôî"},
+     "éèêàçùœûôî",
+     // Locutions prépositives (Grevisse and Goosse, Le Bon usage, chapter on prepositions),
+     // without the final "de"/"du"/"d'", a stop word: "dans le cadre du projet".
+     "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
+     "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
+     "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
+     "moyen"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
@@ -98,7 +112,11 @@ constexpr LanguageData kLanguages[] = {
      "para\nhabilidad para\n"
      "conocimiento de\nconocimientos de\nconocimientos en\nconocimiento del\nbuen conocimiento "
      "de\nexperiencia en\nexperiencia con\ndominio de\nse valorará\nes un plus\nun plus\nbuscamos",
-     "ñ¿¡áéíóú"},
+     "ñ¿¡áéíóú",
+     // Locuciones prepositivas (RAE and ASALE 2009, Nueva gramática de la lengua española,
+     // ch. 29), without the final "de".
+     "en función\nen el marco\nen términos\ncon respecto\na nivel\nen materia\npor medio\na "
+     "través\nen relación con\ncon el fin\na partir\nde acuerdo con"},
     {"de",
      "aber als am an auch auf aus bei bin bis bzw da dadurch daher damit dann das dass dem den "
      "denen der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine "

@@ -1,5 +1,6 @@
-// Per-language word lists of the text module: stop words, elided articles and learning-outcome
-// boilerplate phrases. Written for credmatch (compact lists of function words, not exhaustive).
+// Per-language word lists of the text module: stop words, elided articles, learning-outcome
+// boilerplate phrases and multiword function phrases. Written for credmatch (compact lists of
+// function words, not exhaustive).
 #pragma once
 
 #include <span>
@@ -17,6 +18,10 @@ struct LanguageData {
   std::string_view boilerplate;
   // Letters (UTF-8, lower case) that hint at the language in detection.
   std::string_view hint_letters;
+  // Multiword function phrases (complex prepositions and connectives: "in order to", "as well
+  // as", "dans le cadre"), one per line: their words are stop words where the phrase stands, in
+  // texts and in labels alike.
+  std::string_view function_phrases = {};
 };
 
 // One entry per language of kStopWordLanguages, in the same order.
