@@ -68,8 +68,10 @@ struct Token {
   std::uint32_t position = 0;  // word position; jumps by kSegmentGap at segment boundaries
   std::string_view norm;       // folded form
   std::string_view stem;       // Snowball stem of `norm` (== norm without a stemmer)
-  bool stop_word = false;      // in the language's stop-word list, or an elided article (l', d')
-  bool boilerplate = false;    // part of a learning-outcome phrase such as "be able to"
+  // In the language's stop-word list, an elided article (l', d'), or a word of a multiword
+  // function phrase where it stands ("in order to", "dans le cadre").
+  bool stop_word = false;
+  bool boilerplate = false;  // part of a learning-outcome phrase such as "be able to"
 
   bool IsContent() const { return !stop_word && !boilerplate; }
 };

@@ -52,7 +52,6 @@ class WordSet {
   std::vector<std::uint32_t> slots_;
 };
 
-// The word lists of one language, folded the way its texts are folded.
 // Phrases of folded words, looked up by their first word.
 struct PhraseTable {
   std::vector<std::vector<std::string>> phrases;
@@ -60,6 +59,7 @@ struct PhraseTable {
   std::vector<std::uint32_t> wildcard;                          // phrases whose first word is "*"
 };
 
+// The word lists of one language, folded the way its texts are folded.
 struct LanguageTables {
   WordSet stop_words;
   WordSet elisions;
