@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/check.hpp"
 #include "text/internal.hpp"
 #include "text/language_data.hpp"
 
@@ -130,6 +131,10 @@ LanguageTables BuildTables(const LanguageData& data) {
   t.detect_words = WordSet(Words(data.stop_words, AccentFolding::kKeep));
   t.boilerplate = Phrases(data.boilerplate, folding);
   t.function_phrases = Phrases(data.function_phrases, folding);
+  // A function phrase starts with a stop word ("in", "dans", "a"): the analyser looks for one
+  // only there.
+  for (const std::vector<std::string>& phrase : t.function_phrases.phrases)
+    CREDMATCH_CHECK(t.stop_words.Contains(phrase.front()) || t.elisions.Contains(phrase.front()));
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -240,9 +245,14 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     return phrase.size();
   };
-  auto mark_phrases = [&](const internal::PhraseTable& table, auto&& mark) {
+  // `starts`: whether a phrase can start at a token (a cheap test before the lookup).
+  auto mark_phrases = [&](const internal::PhraseTable& table, auto&& starts, auto&& mark) {
     if (table.phrases.empty()) return;
     for (std::size_t i = 0; i < tokens.size();) {
+      if (!starts(tokens[i])) {
+        ++i;
+        continue;
+      }
       std::size_t best = 0;
       auto range = std::equal_range(
           table.by_first.begin(), table.by_first.end(), tokens[i].norm,
@@ -267,7 +277,9 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
   };
   // Function phrases, in labels too: their words are stop words there ("in order to").
   if (tables != nullptr)
-    mark_phrases(tables->function_phrases, [](Token& t) { t.stop_word = true; });
+    mark_phrases(
+        tables->function_phrases, [](const Token& t) { return t.stop_word; },
+        [](Token& t) { t.stop_word = true; });
   if (!options_.mark_boilerplate) return;
   // List numbering and references at the start of a segment are not content: "4. approfondir
   // ...", "3) ...", "1.1, 1.4, 2.4 Au terme de ce cours ...", and a bare number before a sentence
@@ -299,7 +311,10 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     if (marker) tokens[i].boilerplate = true;
   }
-  if (tables != nullptr) mark_phrases(tables->boilerplate, [](Token& t) { t.boilerplate = true; });
+  if (tables != nullptr)
+    mark_phrases(
+        tables->boilerplate, [](const Token&) { return true; },
+        [](Token& t) { t.boilerplate = true; });
 }
 
 DetectedLanguage DetectLanguage(std::string_view text,
