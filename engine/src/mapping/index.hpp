@@ -252,11 +252,10 @@ struct SkillMapper::Impl {
   // A text whose stop words say little (evidence below kVerifyLanguageEvidence): the indexed
   // language whose labels write most of its words, with `evidence` counted for `detected` (the
   // stop-word guess, -1 for none). Returns `detected` when no language has more points than
-  // every other (no word in any label, or only words all languages write). `second`, when not
-  // null, is set to another language with at least kSecondLanguageShare of the points of the
-  // language returned (-1 when none): the text may as well be written in that one.
-  int DetectByVocabulary(std::string_view text, int detected, double evidence,
-                         int* second = nullptr) const;
+  // every other (no word in any label, or only words all languages write). `second` is set to
+  // another language with a word of its own and at least kSecondLanguageShare of the points of
+  // the language returned (-1 when none): the text may as well be written in that one.
+  int DetectByVocabulary(std::string_view text, int detected, double evidence, int& second) const;
   // Search(), and the English search of a text with English terms, merged; a text without a
   // language is detected first, and searched in two languages when two could have written it.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,

@@ -917,8 +917,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
 }
 
 int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, double evidence,
-                                          int* second) const {
-  if (second != nullptr) *second = -1;
+                                          int& second) const {
+  second = -1;
   // Each word of three letters or more that is not a stop word counts 1 for the languages whose
   // labels write it, shared among them ("communication" says little, "clientes" says Spanish).
   std::vector<double> score(languages.size(), 0.0);
@@ -953,18 +953,15 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   const auto fallback = static_cast<std::size_t>(detected >= 0 ? detected : 0);
   const int chosen =
       !(score[best] > 0.0) || score[fallback] >= score[best] ? detected : static_cast<int>(best);
-  if (second != nullptr) {
-    // The best other language with a word of its own ("développeur"; not "manager", which
-    // several write), when close enough to the one chosen (or to the best, when the stop-word
-    // guess was kept on a tie).
-    const std::size_t first = static_cast<std::size_t>(chosen >= 0 ? chosen : 0);
-    const double bar =
-        internal::mapping::kSecondLanguageShare * std::max(score[first], score[best]);
-    for (std::size_t l = 0; l < languages.size(); ++l) {
-      if (l == first || own[l] == 0 || score[l] < bar) continue;
-      if (*second < 0 || score[l] > score[static_cast<std::size_t>(*second)])
-        *second = static_cast<int>(l);
-    }
+  // The best other language with a word of its own ("développeur"; not "manager", which
+  // several write), when close enough to the one chosen (or to the best, when the stop-word
+  // guess was kept on a tie).
+  const std::size_t first = static_cast<std::size_t>(chosen >= 0 ? chosen : 0);
+  const double bar = internal::mapping::kSecondLanguageShare * std::max(score[first], score[best]);
+  for (std::size_t l = 0; l < languages.size(); ++l) {
+    if (l == first || own[l] == 0 || score[l] < bar) continue;
+    if (second < 0 || score[l] > score[static_cast<std::size_t>(second)])
+      second = static_cast<int>(l);
   }
   return chosen;
 }
@@ -999,7 +996,7 @@ MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::
     int first = LanguageIndex(detected.language);
     int second = -1;
     if (detected.evidence < internal::mapping::kVerifyLanguageEvidence && languages.size() > 1)
-      first = DetectByVocabulary(text, first, detected.evidence, &second);
+      first = DetectByVocabulary(text, first, detected.evidence, second);
     MatchOptions one = options;
     one.verify_language = false;
     one.language = languages[static_cast<std::size_t>(std::max(first, 0))];
