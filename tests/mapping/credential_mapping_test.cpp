@@ -143,7 +143,7 @@ TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {
   // the minimum used until 2026-11-30.
   const std::vector<std::string> texts = {
       "Design relational databases, write SQL, analyse data and work in teams in Java.",
-      "Design tables for relational data."};
+      "Design tables for relational data in a team."};
   Credential c;
   std::vector<std::vector<std::string>> expected;
   for (const std::string& text : texts) {

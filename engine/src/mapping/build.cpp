@@ -292,8 +292,10 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     }
   }
 
-  // Weak words of every pillar and language, folded and stemmed like the labels.
-  std::vector<std::uint32_t> weak_stems[internal::mapping::kPillarCount];
+  // Weak words of every pillar and language, folded like the labels. Words, not stems: "excellent"
+  // is weak, "Excel" and "excellence" (the same stem) are not; nor are "goods", "work",
+  // "requirements" or "international" beside "good", "working", "required" and "intern".
+  std::vector<std::uint32_t> weak_words[internal::mapping::kPillarCount];
   for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     for (std::size_t lang = 0; lang < languages.size(); ++lang) {
       std::string_view words =
@@ -301,8 +303,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       impl->label_analyzers[lang].Analyze(words, tokens);
       for (const text::Token& t : tokens) {
         if (t.stop_word) continue;
-        weak_stems[pi].push_back(
-            impl->vocabulary.Intern(static_cast<std::uint8_t>(lang), 's', t.stem));
+        weak_words[pi].push_back(
+            impl->vocabulary.Intern(static_cast<std::uint8_t>(lang), 'w', t.norm));
       }
     }
   }
@@ -313,7 +315,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     index.pillar = static_cast<Pillar>(pi);
     index.params = internal::mapping::DefaultParams(index.pillar);
     index.weak.assign(vocabulary_size, 0);
-    for (std::uint32_t s : weak_stems[pi]) index.weak[s] = 1;
+    for (std::uint32_t w : weak_words[pi]) index.weak[w] = 1;
     std::vector<PendingLabel>& labels = pending[pi];
 
     // Document frequency over concepts, per stem; N per language.
@@ -369,7 +371,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       r.text_size = p.text_size;
       r.head = p.head;
       for (LabelTerm& t : p.terms) {
-        t.weight = index.idf[t.stem] * (index.weak[t.stem] ? index.params.weak_factor : 1.0f) *
+        t.weight = index.idf[t.stem] * (index.weak[t.word] ? index.params.weak_factor : 1.0f) *
                    (t.paren ? index.params.paren_factor : 1.0f);
         r.weight += t.weight;
         index.terms.push_back(t);

@@ -147,7 +147,7 @@ struct PillarIndex {
   std::vector<std::uint32_t> pair_blocks;  // offsets into `blocks`
   std::vector<float> idf;                  // per stem id (0 when absent from the pillar)
   float specificity_k = 3.0f;              // params.specificity * the largest idf
-  std::vector<std::uint8_t> weak;          // per stem id
+  std::vector<std::uint8_t> weak;          // per vocabulary id: 1 for a weak word ('w' id)
   // Descriptions (weak evidence), per concept: CSR into description_terms, sorted by stem.
   std::vector<std::uint32_t> description_offsets;  // size concepts + 1 (empty when not indexed)
   std::vector<DescriptionTerm> description_terms;

@@ -270,7 +270,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       if (index.common[stem] != 0) return;
       if (index.idf[stem] > 0.0f) idf = index.idf[stem];
     }
-    // Weak words weigh less, as in the search (weak stems also catch "relational").
+    // Weak words weigh less, as in the search.
     if (weak) idf *= params.weak_factor;
     const std::uint64_t key = OutcomeTermKey(t.stem);
     for (const OutcomeTerm& o : result.terms) {
@@ -302,7 +302,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.begin = t.begin;
     q.end = t.end;
     q.paren = depth > 0;
-    q.weak = q.stem != internal::mapping::kNoTerm && index.weak[q.stem] != 0;
+    q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     if (options.terms) q.key = OutcomeTermKey(t.stem);
     s.query.push_back(q);
     if (want_terms) add_term(t, q.stem, q.weak);
@@ -374,17 +374,19 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       qs.stem = s.window[i].first;
       qs.occurrences_begin = static_cast<std::uint32_t>(s.occurrences.size());
       float paren = params.query_paren_factor;
+      bool weak = true;  // every occurrence is a weak word
       qs.word = s.query[s.window[i].second].word;
       qs.key = s.query[s.window[i].second].key;
       for (; i < s.window.size() && s.window[i].first == qs.stem; ++i) {
         s.occurrences.push_back(s.window[i].second);
         if (!s.query[s.window[i].second].paren) paren = 1.0f;
+        if (!s.query[s.window[i].second].weak) weak = false;
         if (s.query[s.window[i].second].word != qs.word) qs.several_words = true;
       }
       qs.occurrences_count =
           static_cast<std::uint32_t>(s.occurrences.size()) - qs.occurrences_begin;
       qs.paren = paren;
-      qs.factor = paren * (index.weak[qs.stem] ? params.weak_factor : 1.0f);
+      qs.factor = paren * (weak ? params.weak_factor : 1.0f);
       qs.weight = index.idf[qs.stem] * qs.factor;
       s.stems.push_back(qs);
     }
