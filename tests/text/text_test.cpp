@@ -153,6 +153,23 @@ TEST(StemTest, AccentInsensitiveStems) {
   EXPECT_EQ(ContentStems("Fähigkeiten", "de"), ContentStems("faehigkeit", "de"));
 }
 
+// English over-stemmings that merge unrelated words get stems of their own; the related words keep
+// theirs in common.
+TEST(StemTest, UnrelatedEnglishWordsKeepApartStems) {
+  const std::pair<std::string_view, std::string_view> apart[] = {
+      {"engine", "engineering"},  {"animation", "animal"},       {"customs", "customer"},
+      {"executive", "execution"}, {"physics", "physical"},       {"audition", "audit"},
+      {"fitness", "fitting"},     {"procession", "processing"},  {"goods", "good"},
+      {"excellence", "excel"},    {"international", "internal"}, {"experiment", "experience"},
+      {"organ", "organization"}};
+  for (const auto& [a, b] : apart) EXPECT_NE(Stem(a, "en"), Stem(b, "en")) << a << " " << b;
+  const std::pair<std::string_view, std::string_view> together[] = {
+      {"engine", "engines"},     {"engineer", "engineering"}, {"animator", "animation"},
+      {"customer", "customers"}, {"executives", "executive"}, {"execute", "execution"},
+      {"audit", "auditing"},     {"process", "processing"},   {"organise", "organization"}};
+  for (const auto& [a, b] : together) EXPECT_EQ(Stem(a, "en"), Stem(b, "en")) << a << " " << b;
+}
+
 TEST(StemTest, TechnicalTokensAreNotStemmed) {
   EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
               ElementsAre("node.js", "servic", "c++"));

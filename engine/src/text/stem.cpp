@@ -2,8 +2,10 @@
 // language, created on first use and deleted when the thread ends.
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/internal.hpp"
@@ -39,15 +41,77 @@ ThreadStemmers& Stemmers() {
   return stemmers;
 }
 
-// English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and two
+// Words that Snowball's English stemmer gives the stem of an unrelated word, with their own stem:
+// the conflations of words that ESCO's English labels write at least five times each
+// ("engine" and "engineer" -> "engin", "animation" and "animal" -> "anim", "customs" and
+// "customer" -> "custom", "executive" and "execute" -> "execut", "physics" and "physical",
+// "audition" and "audit", "fitness" and "fit", "procession" and "process" ...),
+// and "excellence" beside "Excel" (the spreadsheet, common in job ads; ESCO writes it four times).
+// Sorted by word, for a binary search.
+constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
+    {"animate", "animat"},
+    {"animated", "animat"},
+    {"animating", "animat"},
+    {"animation", "animat"},
+    {"animations", "animat"},
+    {"animator", "animat"},
+    {"animators", "animat"},
+    {"audition", "audition"},
+    {"auditioned", "audition"},
+    {"auditioning", "audition"},
+    {"auditions", "audition"},
+    {"customer", "customer"},
+    {"customers", "customer"},
+    {"customs", "customs"},
+    {"engine", "engine"},
+    {"engines", "engine"},
+    {"excellence", "excellen"},
+    {"excellent", "excellen"},
+    {"executive", "executive"},
+    {"executives", "executive"},
+    {"fitness", "fitness"},
+    {"goods", "goods"},
+    {"importance", "importan"},
+    {"important", "importan"},
+    {"importantly", "importan"},
+    {"internal", "internal"},
+    {"internally", "internal"},
+    {"international", "international"},
+    {"internationally", "international"},
+    {"objective", "objectiv"},
+    {"objectively", "objectiv"},
+    {"objectives", "objectiv"},
+    {"objectivity", "objectiv"},
+    {"organic", "organic"},
+    {"organically", "organic"},
+    {"organism", "organism"},
+    {"organisms", "organism"},
+    {"physics", "physics"},
+    {"positive", "positiv"},
+    {"positively", "positiv"},
+    {"positiveness", "positiv"},
+    {"positivity", "positiv"},
+    {"procession", "procession"},
+    {"processions", "procession"},
+    {"publication", "publicat"},
+    {"publications", "publicat"},
+    {"securities", "securities"},
+};
+static_assert(std::is_sorted(std::begin(kOwnStems), std::end(kOwnStems)));
+
+// English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and
 // over-stemmings that merge unrelated words (experience/experiment -> "experi",
-// organization/organ -> "organ"). Rewrites `word` in place before stemming; returns a fixed stem
-// or an empty view.
+// organization/organ -> "organ", and kOwnStems). Rewrites `word` in place before stemming;
+// returns a fixed stem or an empty view.
 std::string_view EnglishPreStem(std::string& word) {
   auto starts = [&](std::string_view p) { return word.compare(0, p.size(), p) == 0; };
   if (starts("experienc")) return "experienc";
   if (starts("organiz") || starts("organisa") || starts("organise") || starts("organisi"))
     return "organiz";
+  const auto own = std::lower_bound(std::begin(kOwnStems), std::end(kOwnStems), word,
+                                    [](const std::pair<std::string_view, std::string_view>& e,
+                                       const std::string& w) { return e.first < w; });
+  if (own != std::end(kOwnStems) && own->first == word) return own->second;
   // -yse -> -yze (analyse, paralyse).
   static constexpr std::string_view kYse[] = {"yse", "ysed", "ysing", "yser", "ysers"};
   for (std::string_view suffix : kYse) {
