@@ -226,8 +226,7 @@ struct Scratch {
   std::vector<double> text_weight;
   // Room for every target and one more: the branch-free touch writes its target one past the
   // count also when the target is already counted, which is the end once all are touched.
-  std::vector<std::uint32_t> touched;  // touched_count are used
-  std::size_t touched_count = 0;
+  std::vector<std::uint32_t> touched;
   std::vector<std::uint32_t> group_stamp;
   std::vector<GroupScore> group_score;
   std::uint64_t bar_serial = 0;  // counts the bars set, over all queries
@@ -507,7 +506,9 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size(), ReverseWalk());
   }
   const std::uint32_t now = s.Next();
-  s.touched_count = 0;
+  // The count of touched targets, in a local (a register in the walk) rather than in the scratch
+  // space, which the walk's stores could alias.
+  std::size_t touched_count = 0;
   TargetState* const state = s.targets.data();
   std::uint32_t* const touched = s.touched.data();
   float* const overflow = s.best.data();  // its first kInlineSlots entries are never used
@@ -515,8 +516,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   // depends on the data. Its state is cleared when it is evaluated, after the walk.
   auto touch = [&](std::uint32_t j) -> TargetState& {
     TargetState& t = state[j];
-    touched[s.touched_count] = j;
-    s.touched_count += t.stamp != now ? 1 : 0;
+    touched[touched_count] = j;
+    touched_count += t.stamp != now ? 1 : 0;
     t.stamp = now;
     return t;
   };
@@ -716,7 +717,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       if (reverse_walk) s.cursor_weights.push_back(static_cast<double>(source.skill_weights[i]));
     }
     for (std::uint32_t b = 1; b <= state_blocks; ++b) {
-      const std::size_t block_begin = s.touched_count;
+      const std::size_t block_begin = touched_count;
       const std::uint32_t block_end = b == state_blocks ? ~std::uint32_t{0} : b * kBlockTargets;
       add_text(block_end);
       // The postings of a key in one block are a short stream (a few KB) that the hardware
@@ -758,7 +759,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
           }
         }
       }
-      evaluate(block_begin, s.touched_count);
+      evaluate(block_begin, touched_count);
     }
   } else {
     add_text(~std::uint32_t{0});
@@ -775,7 +776,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
         }
       }
     }
-    evaluate(0, s.touched_count);
+    evaluate(0, touched_count);
   }
 
   // Targets sharing nothing with the source: within a group they all score the same, so the
