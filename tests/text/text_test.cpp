@@ -170,6 +170,36 @@ TEST(StemTest, UnrelatedEnglishWordsKeepApartStems) {
   for (const auto& [a, b] : together) EXPECT_EQ(Stem(a, "en"), Stem(b, "en")) << a << " " << b;
 }
 
+// The same in French and Spanish, on folded words (accents stripped, as the analyser gives them).
+TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
+  auto stem = [](std::string_view word, std::string_view language) {
+    return Stem(Fold(word, language), language);
+  };
+  const std::pair<std::string_view, std::string_view> french_apart[] = {
+      {"équipe", "équipement"}, {"vente", "vent"},      {"génie", "gens"},
+      {"formation", "format"},  {"élèves", "éleveuse"}, {"élève", "élévateur"},
+      {"audition", "audit"},
+  };
+  for (const auto& [a, b] : french_apart) EXPECT_NE(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
+  const std::pair<std::string_view, std::string_view> french_together[] = {
+      {"équipe", "équipes"},
+      {"équipement", "équipements"},
+      {"ventes", "vente"},
+      {"éleveur", "éleveuse"},
+      {"auditif", "auditive"}};
+  for (const auto& [a, b] : french_together)
+    EXPECT_EQ(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
+  const std::pair<std::string_view, std::string_view> spanish_apart[] = {
+      {"seguros", "seguridad"},      {"tejados", "tejidos"}, {"ordenador", "orden"},
+      {"comunidad", "comunicación"}, {"planos", "planes"},   {"parto", "partes"},
+      {"bebés", "bebidas"}};
+  for (const auto& [a, b] : spanish_apart) EXPECT_NE(stem(a, "es"), stem(b, "es")) << a << " " << b;
+  const std::pair<std::string_view, std::string_view> spanish_together[] = {
+      {"tejado", "tejas"}, {"ordenador", "ordenadores"}, {"plano", "planos"}};
+  for (const auto& [a, b] : spanish_together)
+    EXPECT_EQ(stem(a, "es"), stem(b, "es")) << a << " " << b;
+}
+
 TEST(StemTest, TechnicalTokensAreNotStemmed) {
   EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
               ElementsAre("node.js", "servic", "c++"));

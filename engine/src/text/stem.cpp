@@ -47,6 +47,8 @@ ThreadStemmers& Stemmers() {
 // "customer" -> "custom", "executive" and "execute" -> "execut", "physics" and "physical",
 // "audition" and "audit", "fitness" and "fit", "procession" and "process" ...),
 // and "excellence" beside "Excel" (the spreadsheet, common in job ads; ESCO writes it four times).
+// Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
+// that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
 constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
     {"animate", "animat"},
@@ -71,9 +73,6 @@ constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
     {"executives", "executive"},
     {"fitness", "fitness"},
     {"goods", "goods"},
-    {"importance", "importan"},
-    {"important", "importan"},
-    {"importantly", "importan"},
     {"internal", "internal"},
     {"internally", "internal"},
     {"international", "international"},
@@ -99,6 +98,54 @@ constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
 };
 static_assert(std::is_sorted(std::begin(kOwnStems), std::end(kOwnStems)));
 
+// The same for French and Spanish (folded words: accents stripped), conflations of words that
+// ESCO's labels in the language write at least five times each. French: "équipe" (team) and
+// "équipement" -> "equip", "vente" (sale) and "vent" (wind), "génie" and "gens", "formation"
+// (training) and "format", "élève" (pupil), "éleveur" (breeder) and "élévateur" (lift) -> "elev",
+// "audition" and "auditif" (hearing) and "audit". Not "cours"/"courant", "fonds"/"fond" or
+// "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
+// rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
+// Spanish: "seguros" (insurance) and "seguridad",
+// "tejado"/"teja" (roof, tile) and "tejido" (fabric), "ordenador" (computer) and "orden",
+// "comunidad" and "comunicación", "plano" (drawing) and "plan", "parto" (birth) and "parte",
+// "bebé" and "bebida". Sorted by word.
+constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
+    {"auditif", "auditi"},       {"auditifs", "auditi"},
+    {"audition", "auditi"},      {"auditions", "auditi"},
+    {"auditive", "auditi"},      {"auditives", "auditi"},
+    {"elevateur", "elevateur"},  {"elevateurs", "elevateur"},
+    {"elevatrice", "elevateur"}, {"elevatrices", "elevateur"},
+    {"eleve", "eleve"},          {"eleves", "eleve"},
+    {"eleveur", "eleveur"},      {"eleveurs", "eleveur"},
+    {"eleveuse", "eleveur"},     {"eleveuses", "eleveur"},
+    {"equipe", "equipe"},        {"equipes", "equipe"},
+    {"formation", "formation"},  {"formations", "formation"},
+    {"genie", "genie"},          {"gens", "gens"},
+    {"vente", "vente"},          {"ventes", "vente"},
+};
+static_assert(std::is_sorted(std::begin(kFrenchOwnStems), std::end(kFrenchOwnStems)));
+constexpr std::pair<std::string_view, std::string_view> kSpanishOwnStems[] = {
+    {"bebe", "bebe"},           {"bebes", "bebe"},
+    {"comunidad", "comunidad"}, {"comunidades", "comunidad"},
+    {"ordenador", "ordenador"}, {"ordenadores", "ordenador"},
+    {"parto", "parto"},         {"partos", "parto"},
+    {"plano", "plano"},         {"planos", "plano"},
+    {"seguros", "seguros"},     {"teja", "tejad"},
+    {"tejado", "tejad"},        {"tejados", "tejad"},
+    {"tejar", "tejad"},         {"tejas", "tejad"},
+};
+static_assert(std::is_sorted(std::begin(kSpanishOwnStems), std::end(kSpanishOwnStems)));
+
+// The stem `table` gives `word`, or an empty view.
+template <std::size_t N>
+std::string_view OwnStem(const std::pair<std::string_view, std::string_view> (&table)[N],
+                         std::string_view word) {
+  const auto it = std::lower_bound(std::begin(table), std::end(table), word,
+                                   [](const std::pair<std::string_view, std::string_view>& e,
+                                      std::string_view w) { return e.first < w; });
+  return it != std::end(table) && it->first == word ? it->second : std::string_view();
+}
+
 // English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and
 // over-stemmings that merge unrelated words (experience/experiment -> "experi",
 // organization/organ -> "organ", and kOwnStems). Rewrites `word` in place before stemming;
@@ -108,10 +155,7 @@ std::string_view EnglishPreStem(std::string& word) {
   if (starts("experienc")) return "experienc";
   if (starts("organiz") || starts("organisa") || starts("organise") || starts("organisi"))
     return "organiz";
-  const auto own = std::lower_bound(std::begin(kOwnStems), std::end(kOwnStems), word,
-                                    [](const std::pair<std::string_view, std::string_view>& e,
-                                       const std::string& w) { return e.first < w; });
-  if (own != std::end(kOwnStems) && own->first == word) return own->second;
+  if (std::string_view own = OwnStem(kOwnStems, word); !own.empty()) return own;
   // -yse -> -yze (analyse, paralyse).
   static constexpr std::string_view kYse[] = {"yse", "ysed", "ysing", "yser", "ysers"};
   for (std::string_view suffix : kYse) {
@@ -156,6 +200,13 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
       return;
     }
     folded = word;
+  } else if (language == "fr" || language == "es") {
+    const std::string_view own =
+        language == "fr" ? OwnStem(kFrenchOwnStems, folded) : OwnStem(kSpanishOwnStems, folded);
+    if (!own.empty()) {
+      out.append(own);
+      return;
+    }
   }
   const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),
                                           static_cast<int>(folded.size()));
