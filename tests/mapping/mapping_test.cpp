@@ -245,6 +245,17 @@ TEST(SkillMapperTest, LanguageFromTheLabelVocabularies) {
 
 // A short text two languages could have written (most words English, one only French) is
 // searched in both: the French search finds the occupation, and the text reads as French.
+// The weak-word lists are in the vocabulary, but only words that labels write are evidence of a
+// language: "stagiaire" (a French weak word of job titles, in no label) says no more than an
+// unknown word.
+TEST(SkillMapperTest, WeakListWordsAreNoLanguageEvidence) {
+  MatchOptions none;
+  const MatchResult weak = MiniMapper().MapOccupations("Stagiaire", none);
+  const MatchResult unknown = MiniMapper().MapOccupations("Xyzzyq", none);
+  EXPECT_EQ(weak.language, unknown.language);
+  EXPECT_EQ(MiniMapper().MapOccupations("développeur", none).language, "fr");  // a label word
+}
+
 TEST(SkillMapperTest, TextTwoLanguagesCouldWriteIsSearchedInBoth) {
   const MatchResult r = MiniMapper().MapOccupations("développeur structured query");
   EXPECT_EQ(r.language, "fr");

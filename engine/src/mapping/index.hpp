@@ -223,11 +223,20 @@ struct SkillMapper::Impl {
   // first word of several preferred skill labels of its language. Computed when the mapper is
   // built or loaded (FindStatementOpeners), not stored.
   std::vector<std::uint8_t> opens_statement;
+  // Per vocabulary id: 1 for a word some label writes (the vocabulary also holds the weak words
+  // of the lists, which no label may write). Computed with `opens_statement`.
+  std::vector<std::uint8_t> label_words;
 
+  // Whether a label of `language` writes the folded word.
+  bool LabelsWrite(std::uint8_t language, std::string_view word) const {
+    const std::uint32_t id = vocabulary.Find(language, 'w', word);
+    return id != internal::mapping::kNoTerm && id < label_words.size() && label_words[id] != 0;
+  }
   std::string_view String(std::uint32_t offset, std::uint32_t size) const {
     return std::string_view(strings).substr(offset, size);
   }
-  // Fills `opens_statement` from the skill labels (mapping/statements.cpp).
+  // Fills `opens_statement` from the skill labels and `label_words` from every label
+  // (mapping/statements.cpp).
   void FindStatementOpeners();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);

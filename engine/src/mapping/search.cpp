@@ -324,8 +324,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       std::uint32_t previous = 0;  // position of the previous content word
       for (const text::Token& t : s.tokens) {
         if (!t.IsContent()) continue;
-        const bool written = t.norm.size() >= 3 && vocabulary.Find(en_language, 'w', t.norm) !=
-                                                       internal::mapping::kNoTerm;
+        const bool written = t.norm.size() >= 3 && LabelsWrite(en_language, t.norm);
         bool leaning = false;
         if (written) {
           const std::uint32_t en = vocabulary.Find(en_language, 's', text::Stem(t.norm, "en"));
@@ -940,8 +939,7 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
         having.clear();
         break;
       }
-      if (vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm) != internal::mapping::kNoTerm)
-        having.push_back(l);
+      if (LabelsWrite(static_cast<std::uint8_t>(l), t.norm)) having.push_back(l);
     }
     for (std::size_t l : having) score[l] += 1.0 / static_cast<double>(having.size());
     if (having.size() == 1) ++own[having.front()];

@@ -47,6 +47,12 @@ void SkillMapper::Impl::FindStatementOpeners() {
   }
   opens_statement.assign(count.size(), 0);
   for (std::size_t w = 0; w < count.size(); ++w) opens_statement[w] = count[w] >= kOpenerLabels;
+  label_words.assign(vocabulary.size(), 0);
+  for (const internal::mapping::PillarIndex& pillar : pillars) {
+    for (const internal::mapping::LabelTerm& term : pillar.terms) {
+      if (term.word < label_words.size()) label_words[term.word] = 1;
+    }
+  }
 }
 
 std::vector<text::Span> SkillMapper::SplitStatements(std::string_view text,

@@ -50,7 +50,7 @@ ThreadStemmers& Stemmers() {
 // Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
 // that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
-constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
+constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"animate", "animat"},
     {"animated", "animat"},
     {"animating", "animat"},
@@ -96,7 +96,7 @@ constexpr std::pair<std::string_view, std::string_view> kOwnStems[] = {
     {"publications", "publicat"},
     {"securities", "securities"},
 };
-static_assert(std::is_sorted(std::begin(kOwnStems), std::end(kOwnStems)));
+static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnStems)));
 
 // The same for French and Spanish (folded words: accents stripped), conflations of words that
 // ESCO's labels in the language write at least five times each. French: "équipe" (team) and
@@ -105,10 +105,9 @@ static_assert(std::is_sorted(std::begin(kOwnStems), std::end(kOwnStems)));
 // "audition" and "auditif" (hearing) and "audit". Not "cours"/"courant", "fonds"/"fond" or
 // "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
 // rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
-// Spanish: "seguros" (insurance) and "seguridad",
-// "tejado"/"teja" (roof, tile) and "tejido" (fabric), "ordenador" (computer) and "orden",
-// "comunidad" and "comunicación", "plano" (drawing) and "plan", "parto" (birth) and "parte",
-// "bebé" and "bebida". Sorted by word.
+// Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and "tejido"
+// (fabric), "ordenador" (computer) and "orden", "comunidad" and "comunicación", "plano" (drawing)
+// and "plan", "parto" (birth) and "parte", "bebé" and "bebida". Sorted by word.
 constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"auditif", "auditi"},       {"auditifs", "auditi"},
     {"audition", "auditi"},      {"auditions", "auditi"},
@@ -148,14 +147,14 @@ std::string_view OwnStem(const std::pair<std::string_view, std::string_view> (&t
 
 // English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and
 // over-stemmings that merge unrelated words (experience/experiment -> "experi",
-// organization/organ -> "organ", and kOwnStems). Rewrites `word` in place before stemming;
+// organization/organ -> "organ", and kEnglishOwnStems). Rewrites `word` in place before stemming;
 // returns a fixed stem or an empty view.
 std::string_view EnglishPreStem(std::string& word) {
   auto starts = [&](std::string_view p) { return word.compare(0, p.size(), p) == 0; };
   if (starts("experienc")) return "experienc";
   if (starts("organiz") || starts("organisa") || starts("organise") || starts("organisi"))
     return "organiz";
-  if (std::string_view own = OwnStem(kOwnStems, word); !own.empty()) return own;
+  if (std::string_view own = OwnStem(kEnglishOwnStems, word); !own.empty()) return own;
   // -yse -> -yze (analyse, paralyse).
   static constexpr std::string_view kYse[] = {"yse", "ysed", "ysing", "yser", "ysers"};
   for (std::string_view suffix : kYse) {
