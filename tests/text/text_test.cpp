@@ -303,6 +303,18 @@ TEST(BoilerplateTest, ListNumbersAtASegmentStartAreNoise) {
   EXPECT_TRUE(tokens[0].IsContent());
 }
 
+// Gender markers of job titles are boilerplate: single letters among m, w, d, f, h, x joined by
+// slashes. Other letter pairs ("A/B testing", "I/O") and single letters alone ("C") stay content.
+TEST(BoilerplateTest, GenderMarkersOfJobTitles) {
+  EXPECT_THAT(Norms("Senior Java Developer (m/w/d)", "en", true),
+              ElementsAre("senior", "java", "developer"));
+  EXPECT_THAT(Norms("Développeur Java H/F", "fr", true), ElementsAre("developpeur", "java"));
+  EXPECT_THAT(Norms("Data Engineer (m / f / d)", "en", true), ElementsAre("data", "engineer"));
+  EXPECT_THAT(Norms("A/B testing and I/O in C", "en", true),  // "a" and "i" are stop words
+              ElementsAre("b", "testing", "o", "c"));
+  EXPECT_THAT(Norms("plan d'un projet", "fr", true), ElementsAre("plan", "projet"));
+}
+
 TEST(SegmentTest, SplitsBulletsSentencesAndClauses) {
   std::string text =
       "Students will be able to:\n• design databases;\n- write SQL queries\n2. test code. Next "

@@ -311,6 +311,31 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     if (marker) tokens[i].boilerplate = true;
   }
+  // Gender markers of job titles and ads: single letters among m, w, d, f, h, x joined by '/'
+  // ("(m/w/d)", "H/F", "m/f"). Not "A/B testing" or "I/O", whose letters are not markers.
+  auto gender_letter = [](const Token& t) {
+    return t.norm.size() == 1 &&
+           std::string_view("mwdfhx").find(t.norm[0]) != std::string_view::npos;
+  };
+  auto slash_between = [&](const Token& a, const Token& b) {
+    if (b.position != a.position + 1) return false;
+    std::string_view gap = text.substr(a.end, b.begin - a.end);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "/";
+  };
+  for (std::size_t i = 0; i < tokens.size();) {
+    std::size_t end = i + 1;
+    if (gender_letter(tokens[i])) {
+      while (end < tokens.size() && gender_letter(tokens[end]) &&
+             slash_between(tokens[end - 1], tokens[end]))
+        ++end;
+    }
+    if (end - i >= 2) {
+      for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
+    }
+    i = end;
+  }
   if (tables != nullptr)
     mark_phrases(
         tables->boilerplate, [](const Token&) { return true; },
