@@ -295,6 +295,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // Weak words of every pillar and language, folded like the labels. Words, not stems: "excellent"
   // is weak, "Excel" and "excellence" (the same stem) are not; nor are "goods", "work",
   // "requirements" or "international" beside "good", "working", "required" and "intern".
+  // Interned as words so that a query word no label writes ("stagiaire") is still weak; which words
+  // labels write is Impl::label_words.
   std::vector<std::uint32_t> weak_words[internal::mapping::kPillarCount];
   for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     for (std::size_t lang = 0; lang < languages.size(); ++lang) {
@@ -499,7 +501,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     impl->skill_occupation_offsets[c + 1] += impl->skill_occupation_offsets[c];
   impl->skill_occupations.reserve(pairs.size());
   for (const auto& [skill, occupation] : pairs) impl->skill_occupations.push_back(occupation);
-  impl->FindStatementOpeners();
+  impl->DeriveWordTables();
 
   return SkillMapper(std::shared_ptr<const Impl>(std::move(impl)));
 }

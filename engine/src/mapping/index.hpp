@@ -221,7 +221,7 @@ struct SkillMapper::Impl {
   std::vector<std::uint32_t> skill_occupations;
   // Per vocabulary id: 1 for a word that opens statements (SkillMapper::SplitStatements): the
   // first word of several preferred skill labels of its language. Computed when the mapper is
-  // built or loaded (FindStatementOpeners), not stored.
+  // built or loaded (DeriveWordTables), not stored.
   std::vector<std::uint8_t> opens_statement;
   // Per vocabulary id: 1 for a word some label writes (the vocabulary also holds the weak words
   // of the lists, which no label may write). Computed with `opens_statement`.
@@ -235,9 +235,9 @@ struct SkillMapper::Impl {
   std::string_view String(std::uint32_t offset, std::uint32_t size) const {
     return std::string_view(strings).substr(offset, size);
   }
-  // Fills `opens_statement` from the skill labels and `label_words` from every label
-  // (mapping/statements.cpp).
-  void FindStatementOpeners();
+  // The per-word tables derived from the labels, not stored: `opens_statement` from the skill
+  // labels and `label_words` from every label (mapping/statements.cpp).
+  void DeriveWordTables();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);
   // Fills `by_uri` from `concepts`; kInvalidArgument for a duplicate URI.

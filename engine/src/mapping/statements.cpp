@@ -33,7 +33,7 @@ bool MayHoldRunOn(std::string_view text) {
 
 }  // namespace
 
-void SkillMapper::Impl::FindStatementOpeners() {
+void SkillMapper::Impl::DeriveWordTables() {
   const internal::mapping::PillarIndex& index =
       pillars[static_cast<std::size_t>(internal::mapping::Pillar::kSkills)];
   std::vector<std::uint32_t> count(vocabulary.size(), 0);
