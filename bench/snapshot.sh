@@ -17,7 +17,16 @@ esco_snapshot_import() {
   "$1" -q taxonomy import "$2/esco/v1.1.1" --labels "$2/esco/v1.0-fr-es" -o "$3" >&2
 }
 
-# ensure_esco_snapshot CREDMATCH SHARED SNAPSHOT: imports unless the snapshot is current.
+# ensure_esco_snapshot CREDMATCH SHARED SNAPSHOT: imports unless the snapshot is current. Stops
+# with a message naming what is missing: the binary (and how to build it) or the ESCO data.
 ensure_esco_snapshot() {
+  if [ ! -x "$1" ]; then
+    echo "$1: no credmatch binary there; build it first (cmake --preset bench && cmake --build --preset bench --target credmatch) or set CREDMATCH" >&2
+    exit 1
+  fi
+  if [ ! -d "$2/esco/v1.1.1" ]; then
+    echo "$2/esco/v1.1.1: no ESCO data there (set CREDMATCH_SHARED_DATA_DIR)" >&2
+    exit 1
+  fi
   esco_snapshot_current "$1" "$3" || esco_snapshot_import "$1" "$2" "$3"
 }
