@@ -209,7 +209,10 @@ TEST(StoredIndexTest, DamagedIndexIsRefusedNotRead) {
     std::memset(bytes.data() + at, 0xFF, 4);
     load(bytes);
   }
-  EXPECT_GT(refused, tried / 2) << refused << " of " << tried << " damaged indexes refused";
+  // About 70% are refused: ids, offsets and sizes out of range, and weights that are no longer
+  // finite (all ones is a NaN); the rest hit bytes any value of which is valid (strings, stems
+  // and positions inside their ranges). Before weights were checked, about half.
+  EXPECT_GT(refused * 5, tried * 3) << refused << " of " << tried << " damaged indexes refused";
 }
 
 }  // namespace

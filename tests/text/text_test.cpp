@@ -276,6 +276,25 @@ TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
   EXPECT_THAT(content("Place the order. To ship it", "en"), ElementsAre("place", "order", "ship"));
 }
 
+// Abbreviations of job titles stand for their word, stemmed as it, over the abbreviation's bytes;
+// only in their language, and not where they are part of another word.
+TEST(AbbreviationTest, JobTitleAbbreviationsReadAsTheirWord) {
+  const std::string text = "Sr. Mgr, Admin & Mktg Asst";
+  TokenList tokens;
+  Analyzer("en").Analyze(text, tokens);
+  std::vector<std::string> norms, stems, spans;
+  for (const Token& t : tokens) {
+    norms.emplace_back(t.norm);
+    stems.emplace_back(t.stem);
+    spans.push_back(text.substr(t.begin, t.end - t.begin));
+  }
+  EXPECT_THAT(norms, ElementsAre("senior", "manager", "administration", "marketing", "assistant"));
+  EXPECT_THAT(stems, ElementsAre("senior", "manag", "administr", "market", "assist"));
+  EXPECT_THAT(spans, ElementsAre("Sr", "Mgr", "Admin", "Mktg", "Asst"));
+  EXPECT_THAT(Norms("admin mgr", "fr", false), ElementsAre("admin", "mgr"));
+  EXPECT_THAT(Norms("reps report", "en", false), ElementsAre("representatives", "report"));
+}
+
 TEST(BoilerplateTest, DoesNotSpanSegments) {
   // "able" ends one sentence and "to" starts the next: not "able to".
   EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));

@@ -10,7 +10,9 @@
 // A stamp that differs from this build's means the index was made by another credmatch: it is
 // ignored and the index is built. Anything else that does not hold (sizes, offsets, ids) is a
 // damaged attachment and an error, so that a query never reads outside an array.
+#include <algorithm>
 #include <bit>
+#include <cmath>
 
 #include "core/bytes.hpp"
 #include "credmatch/taxonomy.hpp"
@@ -86,6 +88,12 @@ Header ReadHeader(Reader& r) {
     return Header::kDamaged;
   }
   return stamp == kMapperSourceStamp ? Header::kCurrent : Header::kOtherBuild;
+}
+
+// A stored weight: finite and not negative (all ones, a NaN, is damage).
+bool ValidWeight(float w) { return std::isfinite(w) && w >= 0.0f; }
+bool ValidWeights(const std::vector<float>& weights) {
+  return std::all_of(weights.begin(), weights.end(), ValidWeight);
 }
 
 // Offsets of a CSR over `n` rows into `entries` entries: n + 1 values from 0, not decreasing.
@@ -248,6 +256,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       t.position = static_cast<std::uint16_t>(f[2] & 0xFFFF);
       t.paren = (f[2] >> 16) != 0;
       t.weight = BitsFloat(f[3]);
+      if (!ValidWeight(t.weight)) return bad("term table");
     }
     for (std::size_t i = 0; i < index.labels.size(); ++i) {
       const std::uint32_t* f = &flat[i * kLabelFields];
@@ -264,7 +273,8 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       if (l.concept_id >= n || (f[2] >> 24) != 0 || l.term_count > kMaxLabelTerms ||
           l.first_term > index.terms.size() || l.term_count > index.terms.size() - l.first_term ||
           l.language >= m.languages.size() || l.kind > 2 ||
-          !in_strings(l.text_offset, l.text_size) || (l.head != kNoTerm && l.head >= vocabulary)) {
+          !in_strings(l.text_offset, l.text_size) || (l.head != kNoTerm && l.head >= vocabulary) ||
+          !ValidWeight(l.weight)) {
         return bad("label table");
       }
     }
@@ -276,14 +286,26 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       return bad("postings");
     }
     // A label block: the header (label, concept, weight, head, term count | kind << 8 | flags
-    // << 16) and kBlockTerm words per term; a posting names one by its offset.
+    // << 16) and kBlockTerm words per term (stem, word, weight, position); a posting names one by
+    // its offset. Weights are checked at the first posting that names a block.
+    std::vector<std::uint8_t> weights_checked(labels, 0);
     auto valid_block = [&](std::uint32_t b, std::uint32_t label) {
       const std::vector<std::uint32_t>& blocks = index.blocks;
       if (b > blocks.size() || blocks.size() - b < kBlockHeader) return false;
       const std::uint32_t term_count = blocks[b + 4] & 0xFF;
       const std::uint32_t kind = (blocks[b + 4] >> 8) & 0xFF;
-      return blocks[b] == label && blocks[b + 1] < n && kind <= 2 && term_count <= kMaxLabelTerms &&
-             (blocks.size() - b - kBlockHeader) / kBlockTerm >= term_count;
+      if (!(blocks[b] == label && blocks[b + 1] < n && kind <= 2 && term_count <= kMaxLabelTerms &&
+            (blocks.size() - b - kBlockHeader) / kBlockTerm >= term_count)) {
+        return false;
+      }
+      if (weights_checked[label] == 0) {
+        weights_checked[label] = 1;
+        if (!ValidWeight(BitsFloat(blocks[b + 2]))) return false;
+        for (std::uint32_t t = 0; t < term_count; ++t) {
+          if (!ValidWeight(BitsFloat(blocks[b + kBlockHeader + t * kBlockTerm + 2]))) return false;
+        }
+      }
+      return true;
     };
     if (!ValidOffsets(index.posting_offsets, vocabulary, index.postings.size()) ||
         index.posting_blocks.size() != index.postings.size()) {
@@ -318,6 +340,9 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     }
     index.specificity_k = BitsFloat(specificity_k);
     index.description_avg_length = BitsFloat(description_avg_length);
+    if (!ValidWeights(index.idf) || !ValidWeight(index.specificity_k)) {
+      return bad("term statistics");
+    }
     if (description_terms.size() % kDescriptionTermFields != 0) return bad("descriptions");
     index.description_terms.resize(description_terms.size() / kDescriptionTermFields);
     for (std::size_t i = 0; i < index.description_terms.size(); ++i) {
@@ -327,7 +352,8 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     }
     if (!index.description_offsets.empty() &&
         (!ValidOffsets(index.description_offsets, n, index.description_terms.size()) ||
-         index.description_length.size() != n || index.description_idf.size() != vocabulary)) {
+         index.description_length.size() != n || index.description_idf.size() != vocabulary ||
+         !ValidWeights(index.description_idf) || !ValidWeight(index.description_avg_length))) {
       return bad("descriptions");
     }
   }

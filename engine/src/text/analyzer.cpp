@@ -33,12 +33,14 @@ class WordSet {
       slots_[at] = i;
     }
   }
-  bool Contains(std::string_view word) const {
-    if (slots_.empty()) return false;
+  bool Contains(std::string_view word) const { return Find(word) >= 0; }
+  // The index of `word` in the words given to the constructor, or -1.
+  int Find(std::string_view word) const {
+    if (slots_.empty()) return -1;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t at = Hash(word) & mask;; at = (at + 1) & mask) {
-      if (slots_[at] == kEmpty) return false;
-      if (words_[slots_[at]] == word) return true;
+      if (slots_[at] == kEmpty) return -1;
+      if (words_[slots_[at]] == word) return static_cast<int>(slots_[at]);
     }
   }
 
@@ -66,8 +68,10 @@ struct LanguageTables {
   WordSet elisions;
   PhraseTable boilerplate;
   PhraseTable function_phrases;
-  WordSet detect_words;                    // stop words case-folded only
-  std::vector<std::int32_t> hint_letters;  // lower-case code points
+  WordSet detect_words;                         // stop words case-folded only
+  WordSet abbreviations;                        // folded abbreviations ("mgr")
+  std::vector<std::string> abbreviation_words;  // the folded word of each
+  std::vector<std::int32_t> hint_letters;       // lower-case code points
 };
 
 std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
@@ -123,6 +127,37 @@ PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
   return t;
 }
 
+// "abbreviation = its word", one per line.
+void Abbreviations(std::string_view lines, AccentFolding folding, LanguageTables& t) {
+  std::vector<std::string> keys;
+  std::vector<RawToken> raw;
+  std::string_view rest = lines;
+  while (!rest.empty()) {
+    std::size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    std::size_t eq = line.find('=');
+    CREDMATCH_CHECK(eq != std::string_view::npos);
+    std::vector<std::string> sides[2];
+    for (int side = 0; side < 2; ++side) {
+      std::string_view part = side == 0 ? line.substr(0, eq) : line.substr(eq + 1);
+      Tokenize(part, raw);
+      for (const RawToken& r : raw) {
+        std::string w;
+        FoldAppend(part.substr(r.begin, r.end - r.begin), folding, w);
+        sides[side].push_back(std::move(w));
+      }
+    }
+    // One word each side; an abbreviation is no stop word (the analyser looks for one among
+    // content words), nor is its word.
+    CREDMATCH_CHECK(sides[0].size() == 1 && sides[1].size() == 1 &&
+                    !t.stop_words.Contains(sides[0][0]) && !t.stop_words.Contains(sides[1][0]));
+    keys.push_back(std::move(sides[0][0]));
+    t.abbreviation_words.push_back(std::move(sides[1][0]));
+  }
+  t.abbreviations = WordSet(std::move(keys));
+}
+
 LanguageTables BuildTables(const LanguageData& data) {
   LanguageTables t;
   AccentFolding folding = AccentFoldingFor(data.code);
@@ -131,6 +166,7 @@ LanguageTables BuildTables(const LanguageData& data) {
   t.detect_words = WordSet(Words(data.stop_words, AccentFolding::kKeep));
   t.boilerplate = Phrases(data.boilerplate, folding);
   t.function_phrases = Phrases(data.function_phrases, folding);
+  Abbreviations(data.abbreviations, folding, t);
   // A function phrase starts with a stop word ("in", "dans", "a"): the analyser looks for one
   // only there.
   for (const std::vector<std::string>& phrase : t.function_phrases.phrases)
@@ -216,6 +252,16 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
       // "IT" written in capitals is information technology, not the pronoun ("IT manager").
       if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
         t.stop_word = false;
+    }
+    // An abbreviation stands for its word ("mgr": "manager").
+    const int abbreviation =
+        tables != nullptr && !t.stop_word ? tables->abbreviations.Find(norm) : -1;
+    if (abbreviation >= 0) {
+      const std::string& word = tables->abbreviation_words[static_cast<std::size_t>(abbreviation)];
+      out.buffer_.resize(norm_offset);
+      out.buffer_ += word;
+      norm_size = static_cast<std::uint32_t>(word.size());
+      norm = std::string_view(word);
     }
     std::uint32_t stem_offset = norm_offset;
     std::uint32_t stem_size = norm_size;

@@ -53,7 +53,13 @@ constexpr LanguageData kLanguages[] = {
      "light of\nin light of\nfrom the point of view of\nby means of\nin the field of\nat the "
      "level of\nin the case of\nin addition to\nas a result of\nin view of\nwith a view to\nin "
      "the form of\nin the course of\nfor the purpose of\nin response to\non behalf of\nin spite "
-     "of\nas part of"},
+     "of\nas part of",
+     // Abbreviations of job titles and ads that stand for one word.
+     "admin = administration\nmgr = manager\nmgmt = management\nasst = assistant\nexec = "
+     "executive\nsr = senior\nsnr = senior\njr = junior\njnr = junior\nengr = engineer\nmktg = "
+     "marketing\ncoord = coordinator\nsupv = supervisor\nsupvr = supervisor\ndept = "
+     "department\nacct = account\nops = operations\nrep = representative\nreps = "
+     "representatives"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
