@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "mapping/fixture.hpp"
+#include "mapping/spelling.hpp"
 
 namespace credmatch {
 namespace {
@@ -96,6 +97,48 @@ TEST(SkillMapperTest, WeakWordsAreWordsNotStems) {
   // Words no label writes weigh the same, unless they are weak words.
   EXPECT_FLOAT_EQ(weight_of_first("Excel databases"), weight_of_first("Oracle databases"));
   EXPECT_LT(weight_of_first("excellent databases"), 0.5f * weight_of_first("Excel databases"));
+}
+
+// An English word no label writes, one edit from a label word inside it (not at its first or last
+// letter), reads as that word: matched as a stem, so a little below the right spelling. Words the
+// labels of another language write, and French texts, are not corrected.
+TEST(SkillMapperTest, SpellingSlipsReadAsTheLabelWord) {
+  const MatchResult right = MiniMapper().MapSkills("relational", Lang("en"));
+  ASSERT_FALSE(right.matches.empty());
+  EXPECT_EQ(right.matches.front().uri, "urn:t:design-database");
+  // Deletion, transposition, insertion, substitution.
+  for (std::string_view slip : {"relatonal", "relaitonal", "relationnal", "relatiomal"}) {
+    const MatchResult r = MiniMapper().MapSkills(slip, Lang("en"));
+    ASSERT_FALSE(r.matches.empty()) << slip;
+    EXPECT_EQ(r.matches.front().uri, "urn:t:design-database") << slip;
+    EXPECT_LT(r.matches.front().score, right.matches.front().score) << slip;
+    EXPECT_EQ(r.matches.front().evidence, slip);
+  }
+  auto first_uri = [](std::string_view text, std::string_view language) {
+    const MatchResult r = MiniMapper().MapSkills(text, Lang(std::string(language)));
+    return r.matches.empty() ? std::string() : r.matches.front().uri;
+  };
+  EXPECT_EQ(first_uri("design relatonal databases", "en"), "urn:t:design-database");
+  // Edits of the first or last letter are other words more often than slips.
+  EXPECT_EQ(first_uri("relationaly", "en"), "");
+  EXPECT_EQ(first_uri("prelational", "en"), "");
+  // French: not corrected (ESCO's French labels write too few words to tell a slip).
+  EXPECT_EQ(first_uri("relationelle", "fr"), "");
+  EXPECT_EQ(first_uri("relationnelle", "fr"), "urn:t:design-database");
+}
+
+TEST(NearSpellingsTest, WithinOneEdit) {
+  using internal::mapping::WithinOneEdit;
+  EXPECT_TRUE(WithinOneEdit("assistant", "assitant"));  // deletion
+  EXPECT_TRUE(WithinOneEdit("assitant", "assistant"));  // insertion
+  EXPECT_TRUE(WithinOneEdit("surveyor", "serveyor"));   // substitution
+  EXPECT_TRUE(WithinOneEdit("receive", "recieve"));     // adjacent transposition
+  EXPECT_TRUE(WithinOneEdit("manager", "manager"));
+  EXPECT_FALSE(WithinOneEdit("manager", "managers2"));
+  EXPECT_FALSE(WithinOneEdit("receive", "reviece"));  // two substitutions
+  EXPECT_FALSE(WithinOneEdit("abcdef", "bacdfe"));
+  EXPECT_FALSE(WithinOneEdit("", "ab"));
+  EXPECT_TRUE(WithinOneEdit("", "a"));
 }
 
 TEST(SkillMapperTest, ScoresAreCalibratedAndSorted) {

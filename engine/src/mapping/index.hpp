@@ -13,6 +13,7 @@
 
 #include "credmatch/mapping.hpp"
 #include "credmatch/text.hpp"
+#include "mapping/spelling.hpp"
 #include "mapping/weak_words.hpp"
 
 namespace credmatch::internal::mapping {
@@ -226,11 +227,23 @@ struct SkillMapper::Impl {
   // Per vocabulary id: 1 for a word some label writes (the vocabulary also holds the weak words
   // of the lists, which no label may write). Computed with `opens_statement`.
   std::vector<std::uint8_t> label_words;
+  // Per vocabulary id: the stem id of a word some label writes (else kNoTerm), and the label
+  // words a misspelt word may stand for (docs/mapping.md, "Spelling slips"). Computed with
+  // `opens_statement`.
+  std::vector<std::uint32_t> word_stem;
+  internal::mapping::NearSpellings near_spellings;
 
   // Whether a label of `language` writes the folded word.
   bool LabelsWrite(std::uint8_t language, std::string_view word) const {
     const std::uint32_t id = vocabulary.Find(language, 'w', word);
     return id != internal::mapping::kNoTerm && id < label_words.size() && label_words[id] != 0;
+  }
+  // Whether a label of any language writes the folded word.
+  bool AnyLabelsWrite(std::string_view word) const {
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+      if (LabelsWrite(static_cast<std::uint8_t>(l), word)) return true;
+    }
+    return false;
   }
   std::string_view String(std::uint32_t offset, std::uint32_t size) const {
     return std::string_view(strings).substr(offset, size);

@@ -153,6 +153,7 @@ struct Scratch {
   std::vector<std::uint32_t> grouped;  // passing label indexes, grouped by candidate concept
   std::vector<float> top_raw;          // min-heap of the best raw scores computed
   std::vector<float> skill_scores;
+  std::vector<std::uint32_t> near;  // near spellings of a query word
   MatchedFactors matched_factors;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
@@ -303,6 +304,32 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
+    // A word unknown to the labels (nor in the weak lists), whose stem no label of the pillar has,
+    // one edit from label words:
+    // read as the most common of them in this pillar (lowest idf; ties to the lowest id), matched
+    // as a stem, never as the same word. (Its stem may be known from descriptions.)
+    // Nor a word the labels of another language write: "production" is no slip for Spanish
+    // "producción" when a text is searched in Spanish too.
+    if (t.norm.size() >= internal::mapping::kMinSpellingLength &&
+        (q.stem == internal::mapping::kNoTerm || index.idf[q.stem] <= 0.0f) &&
+        q.word == internal::mapping::kNoTerm) {
+      near_spellings.Find(static_cast<std::uint8_t>(lang), t.norm, s.near);
+      if (!s.near.empty() && AnyLabelsWrite(t.norm)) s.near.clear();
+      std::uint32_t best = internal::mapping::kNoTerm;
+      float best_idf = 0.0f;
+      for (std::uint32_t w : s.near) {
+        const std::uint32_t stem = word_stem[w];
+        if (stem >= index.idf.size() || index.idf[stem] <= 0.0f) continue;
+        if (best == internal::mapping::kNoTerm || index.idf[stem] < best_idf) {
+          best = w;
+          best_idf = index.idf[stem];
+        }
+      }
+      if (best != internal::mapping::kNoTerm) {
+        q.stem = word_stem[best];
+        q.weak = index.weak[best] != 0;
+      }
+    }
     if (options.terms) q.key = OutcomeTermKey(t.stem);
     s.query.push_back(q);
     if (want_terms) add_term(t, q.stem, q.weak);
