@@ -200,6 +200,26 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
     EXPECT_EQ(stem(a, "es"), stem(b, "es")) << a << " " << b;
 }
 
+// French nouns of action share the stem of the verb ESCO's French labels write; nouns that also
+// name a sector do not.
+TEST(StemTest, FrenchNounsOfActionTakeTheVerbsStem) {
+  auto stem = [](std::string_view word) { return Stem(Fold(word, "fr"), "fr"); };
+  const std::pair<std::string_view, std::string_view> together[] = {
+      {"gestion", "gérer"},        {"rédaction", "rédiger"},
+      {"conception", "concevoir"}, {"compréhension", "comprendre"},
+      {"traductions", "traduire"}, {"résolution", "résoudre"},
+      {"lecture", "lire"},         {"écriture", "écrire"},
+      {"mise", "mettre"},          {"prise", "prendre"},
+      {"conduite", "conduire"},    {"ventes", "vendre"},
+      {"achat", "acheter"},        {"nettoyage", "nettoyer"},
+      {"gestion", "gère"}};
+  for (const auto& [noun, verb] : together)
+    EXPECT_EQ(stem(noun), stem(verb)) << noun << " " << verb;
+  EXPECT_NE(stem("production"), stem("produire"));
+  EXPECT_NE(stem("construction"), stem("construire"));
+  EXPECT_NE(stem("vente"), stem("vent"));
+}
+
 TEST(StemTest, TechnicalTokensAreNotStemmed) {
   EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
               ElementsAre("node.js", "servic", "c++"));
