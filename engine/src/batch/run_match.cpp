@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <latch>
 #include <ostream>
 #include <thread>
 
@@ -67,8 +68,8 @@ struct RowWriter {
   const CatalogueMatcher* matcher;
   const std::vector<std::size_t>* target_lines;
   const Purpose* purpose;
-  const ScoringConfig* base_config;  // Assess applies the purpose's weights itself
-  const NormalizeFunction* normalize;
+  const ScoringConfig* base_config;    // Assess applies the purpose's weights itself
+  const NormalizeFunction* normalize;  // null: the sources come normalised
   MatchFormat format;
   bool explain;
   int top_k;
@@ -155,7 +156,7 @@ struct RowWriter {
       return;
     }
     Credential& source = *record.result;
-    if (*normalize) {
+    if (normalize != nullptr && *normalize) {
       if (Status s = (*normalize)(source); !s.ok()) {
         ErrorRow(record, s.message(), out);
         return;
@@ -393,15 +394,27 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
                                          summary.target_error_messages.front()) +
                               ")");
     }
-    matcher.BuildIndex();
   }
-  summary.index = matcher.stats();
-  summary.load_seconds = Seconds(start);
+  // The index is built on a thread of its own while the workers begin to normalise the first
+  // sources (the mapping of their outcome texts needs no index); a worker waits for it before it
+  // matches. The rows are the same as when the index is built first.
+  std::latch index_built(1);
+  std::thread builder([&] {
+    matcher.BuildIndex();
+    summary.load_seconds = Seconds(start);
+    index_built.count_down();
+  });
+  struct JoinAtExit {
+    std::thread& thread;
+    ~JoinAtExit() {
+      if (thread.joinable()) thread.join();
+    }
+  } join_builder{builder};
 
   // 2. Sources, streamed.
   const Clock::time_point match_start = Clock::now();
   RowWriter writer{&matcher,         &target_lines,  &purpose,        &setup.scoring,
-                   &normalize,       request.format, request.explain, request.options.top_k,
+                   nullptr,          request.format, request.explain, request.options.top_k,
                    request.decisions};
   if (request.format == MatchFormat::kCsv) {
     std::string header = "line,sourceId,error,matches";
@@ -419,7 +432,13 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
       progress.total = CountRecords(request.source);
     }
     std::function<SourceChunkResult(std::vector<CatalogueRecord>&)> work =
-        [&writer](std::vector<CatalogueRecord>& chunk) {
+        [&writer, &normalize, &index_built](std::vector<CatalogueRecord>& chunk) {
+          for (CatalogueRecord& r : chunk) {
+            if (r.result.ok() && normalize) {
+              if (Status s = normalize(*r.result); !s.ok()) r.result = s;
+            }
+          }
+          index_built.wait();
           SourceChunkResult result;
           for (CatalogueRecord& r : chunk) writer.Row(r, result);
           return result;
@@ -439,6 +458,8 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
     };
     Drive(sources, request, threads, work, consume, progress);
   }
+  builder.join();
+  summary.index = matcher.stats();
   out.flush();
   if (write_failed || !out) return IoError("match: writing the output failed");
   summary.match_seconds = Seconds(match_start);
