@@ -315,6 +315,18 @@ TEST(AbbreviationTest, JobTitleAbbreviationsReadAsTheirWord) {
   EXPECT_THAT(Norms("reps report", "en", false), ElementsAre("representatives", "report"));
 }
 
+// The requirement phrasing of job ads is boilerplate: "is essential" is, "essential oils" is not.
+TEST(BoilerplateTest, JobAdRequirementPhrasing) {
+  EXPECT_THAT(Norms("Strong Excel skills are essential", "en", true),
+              ElementsAre("strong", "excel", "skills"));
+  EXPECT_THAT(Norms("Ideally you know Python", "en", true), ElementsAre("know", "python"));
+  EXPECT_THAT(Norms("use essential oils", "en", true), ElementsAre("use", "essential", "oils"));
+  EXPECT_THAT(Norms("Une expérience en gestion de projet est souhaitée", "fr", true),
+              ElementsAre("gestion", "projet"));
+  EXPECT_THAT(Norms("Vous justifiez d'une expérience en vente", "fr", true), ElementsAre("vente"));
+  EXPECT_THAT(Norms("Anglais courant exigé", "fr", true), ElementsAre("anglais", "courant"));
+}
+
 TEST(BoilerplateTest, DoesNotSpanSegments) {
   // "able" ends one sentence and "to" starts the next: not "able to".
   EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));

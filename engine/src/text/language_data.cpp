@@ -44,7 +44,10 @@ constexpr LanguageData kLanguages[] = {
      "experience\nproficiency in\nproficient in\nskills in\nexpertise in\n"
      "is a plus\na plus\nis an advantage\nan advantage\nis an asset\nan asset\nis desirable\nis "
      "required\nare required\nis preferred\nnice to have\nwould be an advantage\nwe are looking "
-     "for\nyou have\nyou are",
+     "for\nyou have\nyou are\n"
+     "is essential\nare essential\nis mandatory\nare mandatory\nis a must\na must\nis highly "
+     "desirable\nare desirable\nhighly desirable\nwould be a plus\nwould be an asset\nwould be "
+     "beneficial\nis beneficial\nideally\npreferably",
      "",
      // Complex prepositions and connectives (Quirk et al. 1985, A Comprehensive Grammar of the
      // English Language, ch. 9, complex prepositions).
@@ -89,7 +92,12 @@ constexpr LanguageData kLanguages[] = {
      "des\nconnaissances du\nconnaissances en\nune bonne connaissance de\nune bonne connaissance "
      "des\nbonne connaissance\nbonnes connaissances\nexpérience en\nexpérience dans\nexpérience "
      "de\nmaîtrise de\nmaîtrise des\nest un plus\nun plus\nest un atout\nun atout\nest "
-     "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes",
+     "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes\n"
+     "serait un plus\nserait un atout\nest souhaitée\nsont souhaités\nsont souhaitées\nsouhaité\n"
+     "souhaitée\nsouhaités\nsouhaitées\nest requise\nrequis\nrequise\nexigé\nexigée\nexigés\n"
+     "exigées\napprécié\nappréciée\nest indispensable\nindispensable\nimpératif\nidéalement\n"
+     "vous justifiez d'une expérience\nvous justifiez d'une\nvous disposez d'une\nvous "
+     "disposez d'un\nvous possédez",
      "éèêàçùœûôî",
      // Locutions prépositives (Grevisse and Goosse, Le Bon usage, chapter on prepositions),
      // without the final "de"/"du"/"d'", a stop word: "dans le cadre du projet".
