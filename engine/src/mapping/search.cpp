@@ -304,12 +304,11 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
-    // A word unknown to the labels (nor in the weak lists), whose stem no label of the pillar has,
-    // one edit from label words:
+    // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
+    // whose stem no label of the pillar has (descriptions may), one edit from label words, is
     // read as the most common of them in this pillar (lowest idf; ties to the lowest id), matched
-    // as a stem, never as the same word. (Its stem may be known from descriptions.)
-    // Nor a word the labels of another language write: "production" is no slip for Spanish
-    // "producción" when a text is searched in Spanish too.
+    // as a stem, never as the same word. Not a word the labels of another language write:
+    // "production" is no slip for Spanish "producción" when a text is searched in Spanish too.
     if (t.norm.size() >= internal::mapping::kMinSpellingLength &&
         (q.stem == internal::mapping::kNoTerm || index.idf[q.stem] <= 0.0f) &&
         q.word == internal::mapping::kNoTerm) {

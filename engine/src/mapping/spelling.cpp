@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "credmatch/text.hpp"
+
 namespace credmatch::internal::mapping {
 namespace {
 
@@ -18,15 +20,6 @@ std::uint64_t HashWithout(std::uint8_t language, std::string_view text, std::siz
 
 std::uint64_t Hash(std::uint8_t language, std::string_view text) {
   return HashWithout(language, text, std::string_view::npos);
-}
-
-// Letters only (folded words of letters: a-z and UTF-8 letters): no digits or symbols ("c++").
-bool Letters(std::string_view word) {
-  for (char c : word) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x80 && !(u >= 'a' && u <= 'z')) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -60,7 +53,7 @@ void NearSpellings::Build(std::string_view keys, const std::vector<std::uint32_t
     if (key.size() < 2 || key[1] != 'w' || id >= label_words.size() || label_words[id] == 0)
       continue;
     const std::string_view word = key.substr(2);
-    if (word.size() < kMinSpellingLength || !Letters(word)) continue;
+    if (word.size() < kMinSpellingLength || !text::IsLetterWord(word)) continue;
     if (static_cast<std::uint8_t>(key[0]) != language) continue;
     const auto index = static_cast<std::uint32_t>(words_.size());
     words_.push_back(
@@ -92,7 +85,7 @@ void NearSpellings::Find(std::uint8_t language, std::string_view word,
                          std::vector<std::uint32_t>& out) const {
   out.clear();
   if (entries_.empty() || language != language_ || word.size() < kMinSpellingLength ||
-      !Letters(word)) {
+      !text::IsLetterWord(word)) {
     return;
   }
   auto look = [&](std::uint64_t hash) {

@@ -192,15 +192,6 @@ const std::vector<LanguageTables>& Tables() {
   return tables;
 }
 
-// Only words made of letters are stemmed: "c++", "node.js", "9001", "3d" stay as they are.
-bool IsStemmable(std::string_view folded) {
-  for (char c : folded) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x80 && !(u >= 'a' && u <= 'z')) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 int LanguageIndex(std::string_view language) {
@@ -211,6 +202,14 @@ int LanguageIndex(std::string_view language) {
 }
 
 }  // namespace internal
+
+bool IsLetterWord(std::string_view folded_word) {
+  for (char c : folded_word) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !(u >= 'a' && u <= 'z')) return false;
+  }
+  return true;
+}
 
 bool IsStopWord(std::string_view folded_word, std::string_view language) {
   int index = internal::LanguageIndex(language);
@@ -265,7 +264,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     std::uint32_t stem_offset = norm_offset;
     std::uint32_t stem_size = norm_size;
-    if (options_.stem && has_stemmer_ && !t.stop_word && internal::IsStemmable(norm)) {
+    if (options_.stem && has_stemmer_ && !t.stop_word && IsLetterWord(norm)) {
       thread_local std::string stem_input;  // the buffer may move while the stem is appended
       stem_input.assign(norm);
       stem_offset = static_cast<std::uint32_t>(out.buffer_.size());
