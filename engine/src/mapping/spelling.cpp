@@ -53,7 +53,10 @@ void NearSpellings::Build(std::string_view keys, const std::vector<std::uint32_t
     if (key.size() < 2 || key[1] != 'w' || id >= label_words.size() || label_words[id] == 0)
       continue;
     const std::string_view word = key.substr(2);
-    if (word.size() < kMinSpellingLength || !text::IsLetterWord(word)) continue;
+    if (word.size() < kMinSpellingLength || word.size() > kMaxSpellingLength ||
+        !text::IsLetterWord(word)) {
+      continue;
+    }
     if (static_cast<std::uint8_t>(key[0]) != language) continue;
     const auto index = static_cast<std::uint32_t>(words_.size());
     words_.push_back(
@@ -85,7 +88,7 @@ void NearSpellings::Find(std::uint8_t language, std::string_view word,
                          std::vector<std::uint32_t>& out) const {
   out.clear();
   if (entries_.empty() || language != language_ || word.size() < kMinSpellingLength ||
-      !text::IsLetterWord(word)) {
+      word.size() > kMaxSpellingLength || !text::IsLetterWord(word)) {
     return;
   }
   auto look = [&](std::uint64_t hash) {

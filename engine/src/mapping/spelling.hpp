@@ -18,6 +18,9 @@ namespace credmatch::internal::mapping {
 // Words of this many bytes (folded) or more are corrected, and only into words as long: shorter
 // words have too many neighbours one edit away ("costing" and "coating", "south" and "youth").
 inline constexpr std::size_t kMinSpellingLength = 7;
+// Nor longer words: the longest word of ESCO's English labels has 25 letters, and a lookup costs
+// the square of the length (a 30,000-letter token took 1.5 s).
+inline constexpr std::size_t kMaxSpellingLength = 40;
 
 // Whether `a` and `b` are at most one edit apart (insertion, deletion, substitution, or
 // transposition of two adjacent bytes).
