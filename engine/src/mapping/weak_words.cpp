@@ -24,8 +24,8 @@ constexpr WeakList kWeakLists[] = {
      "time pt ft remote urgent urgently hiring vacancy vacancies job jobs position based cum"},
     {"fr",
      "compétence compétences connaissance connaissances capacité capacités aptitude aptitudes "
-     "maîtrise expérience expériences savoir bonne bonnes bon bons solide solides excellente "
-     "excellentes",
+     "maîtrise maîtriser maîtrisez expérience expériences savoir bonne bonnes bon bons solide "
+     "solides excellente excellentes",
      "junior senior stagiaire stage alternant alternante alternance apprenti apprentie débutant "
      "débutante confirmé confirmée expérimenté expérimentée h f cdi cdd temps plein partiel poste "
      "postes"},
