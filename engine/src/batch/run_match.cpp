@@ -63,13 +63,19 @@ struct SourceChunkResult {
   std::size_t without_match = 0;
 };
 
+// Normalises a record that was read (when there is a normaliser); a failure becomes its status,
+// so that the record gives an error row (sources) or is counted unreadable (targets).
+void NormalizeRecord(const NormalizeFunction& normalize, CatalogueRecord& record) {
+  if (!record.result.ok() || !normalize) return;
+  if (Status s = normalize(*record.result); !s.ok()) record.result = s;
+}
+
 // Everything a worker needs to turn a source record into its output row.
 struct RowWriter {
   const CatalogueMatcher* matcher;
   const std::vector<std::size_t>* target_lines;
   const Purpose* purpose;
-  const ScoringConfig* base_config;    // Assess applies the purpose's weights itself
-  const NormalizeFunction* normalize;  // null: the sources come normalised
+  const ScoringConfig* base_config;  // Assess applies the purpose's weights itself
   MatchFormat format;
   bool explain;
   int top_k;
@@ -149,19 +155,14 @@ struct RowWriter {
     out += "]}";
   }
 
+  // `record` has been through NormalizeRecord.
   void Row(CatalogueRecord& record, SourceChunkResult& out) const {
     ++out.rows;
     if (!record.result.ok()) {
       ErrorRow(record, record.result.status().message(), out);
       return;
     }
-    Credential& source = *record.result;
-    if (normalize != nullptr && *normalize) {
-      if (Status s = (*normalize)(source); !s.ok()) {
-        ErrorRow(record, s.message(), out);
-        return;
-      }
-    }
+    const Credential& source = *record.result;
     const CredentialProfile profile = matcher->Profile(source);
     const std::vector<TargetMatch> matches = matcher->Match(profile);
     out.matches += matches.size();
@@ -360,9 +361,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
           Prepared prepared;
           prepared.reserve(chunk.size());
           for (CatalogueRecord& r : chunk) {
-            if (r.result.ok() && normalize) {
-              if (Status s = normalize(*r.result); !s.ok()) r.result = s;
-            }
+            NormalizeRecord(normalize, r);
             std::optional<CredentialProfile> profile;
             if (r.result.ok()) profile = matcher.PrepareTarget(*r.result);
             prepared.emplace_back(std::move(r), std::move(profile));
@@ -413,9 +412,9 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
 
   // 2. Sources, streamed.
   const Clock::time_point match_start = Clock::now();
-  RowWriter writer{&matcher,         &target_lines,  &purpose,        &setup.scoring,
-                   nullptr,          request.format, request.explain, request.options.top_k,
-                   request.decisions};
+  RowWriter writer{
+      &matcher,        &target_lines,         &purpose,         &setup.scoring, request.format,
+      request.explain, request.options.top_k, request.decisions};
   if (request.format == MatchFormat::kCsv) {
     std::string header = "line,sourceId,error,matches";
     for (int i = 1; i <= request.options.top_k; ++i) {
@@ -433,11 +432,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
     }
     std::function<SourceChunkResult(std::vector<CatalogueRecord>&)> work =
         [&writer, &normalize, &index_built](std::vector<CatalogueRecord>& chunk) {
-          for (CatalogueRecord& r : chunk) {
-            if (r.result.ok() && normalize) {
-              if (Status s = normalize(*r.result); !s.ok()) r.result = s;
-            }
-          }
+          for (CatalogueRecord& r : chunk) NormalizeRecord(normalize, r);
           index_built.wait();
           SourceChunkResult result;
           for (CatalogueRecord& r : chunk) writer.Row(r, result);
