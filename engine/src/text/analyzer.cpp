@@ -74,15 +74,29 @@ struct LanguageTables {
   std::vector<std::int32_t> hint_letters;       // lower-case code points
 };
 
-std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
-  std::vector<std::string> words;
-  std::vector<RawToken> raw;
-  Tokenize(list, raw);
+// Appends the folded words of `text` to `out`.
+void AppendFoldedWords(std::string_view text, AccentFolding folding,
+                       std::vector<std::string>& out) {
+  thread_local std::vector<RawToken> raw;
+  Tokenize(text, raw);
   for (const RawToken& r : raw) {
     std::string w;
-    FoldAppend(list.substr(r.begin, r.end - r.begin), folding, w);
-    words.push_back(std::move(w));
+    FoldAppend(text.substr(r.begin, r.end - r.begin), folding, w);
+    out.push_back(std::move(w));
   }
+}
+
+// Removes and returns the first line of `rest`.
+std::string_view NextLine(std::string_view& rest) {
+  const std::size_t nl = rest.find('\n');
+  const std::string_view line = rest.substr(0, nl);
+  rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  return line;
+}
+
+std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
+  std::vector<std::string> words;
+  AppendFoldedWords(list, folding, words);
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
@@ -91,25 +105,17 @@ std::vector<std::string> Words(std::string_view list, AccentFolding folding) {
 // One phrase per line, each word folded; "*" stands for any one word.
 PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
   PhraseTable t;
-  std::string_view rest = lines;
-  std::vector<RawToken> raw;
-  while (!rest.empty()) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  for (std::string_view rest = lines; !rest.empty();) {
+    const std::string_view line = NextLine(rest);
     std::vector<std::string> phrase;
     std::size_t star = 0;
     // "*" is not a word character: split on it by hand.
     while (star <= line.size()) {
       std::size_t next_star = line.find('*', star);
-      std::string_view part = line.substr(
-          star, next_star == std::string_view::npos ? std::string_view::npos : next_star - star);
-      Tokenize(part, raw);
-      for (const RawToken& r : raw) {
-        std::string w;
-        FoldAppend(part.substr(r.begin, r.end - r.begin), folding, w);
-        phrase.push_back(std::move(w));
-      }
+      AppendFoldedWords(
+          line.substr(star, next_star == std::string_view::npos ? std::string_view::npos
+                                                                : next_star - star),
+          folding, phrase);
       if (next_star == std::string_view::npos) break;
       phrase.emplace_back(kWildcard);
       star = next_star + 1;
@@ -130,30 +136,19 @@ PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
 // "abbreviation = its word", one per line.
 void Abbreviations(std::string_view lines, AccentFolding folding, LanguageTables& t) {
   std::vector<std::string> keys;
-  std::vector<RawToken> raw;
-  std::string_view rest = lines;
-  while (!rest.empty()) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    std::size_t eq = line.find('=');
+  for (std::string_view rest = lines; !rest.empty();) {
+    const std::string_view line = NextLine(rest);
+    const std::size_t eq = line.find('=');
     CREDMATCH_CHECK(eq != std::string_view::npos);
-    std::vector<std::string> sides[2];
-    for (int side = 0; side < 2; ++side) {
-      std::string_view part = side == 0 ? line.substr(0, eq) : line.substr(eq + 1);
-      Tokenize(part, raw);
-      for (const RawToken& r : raw) {
-        std::string w;
-        FoldAppend(part.substr(r.begin, r.end - r.begin), folding, w);
-        sides[side].push_back(std::move(w));
-      }
-    }
+    std::vector<std::string> abbreviation, word;
+    AppendFoldedWords(line.substr(0, eq), folding, abbreviation);
+    AppendFoldedWords(line.substr(eq + 1), folding, word);
     // One word each side; an abbreviation is no stop word (the analyser looks for one among
     // content words), nor is its word.
-    CREDMATCH_CHECK(sides[0].size() == 1 && sides[1].size() == 1 &&
-                    !t.stop_words.Contains(sides[0][0]) && !t.stop_words.Contains(sides[1][0]));
-    keys.push_back(std::move(sides[0][0]));
-    t.abbreviation_words.push_back(std::move(sides[1][0]));
+    CREDMATCH_CHECK(abbreviation.size() == 1 && word.size() == 1 &&
+                    !t.stop_words.Contains(abbreviation[0]) && !t.stop_words.Contains(word[0]));
+    keys.push_back(std::move(abbreviation[0]));
+    t.abbreviation_words.push_back(std::move(word[0]));
   }
   t.abbreviations = WordSet(std::move(keys));
 }
