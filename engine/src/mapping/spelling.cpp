@@ -24,20 +24,25 @@ std::uint64_t Hash(std::uint8_t language, std::string_view text) {
 
 }  // namespace
 
-bool WithinOneEdit(std::string_view a, std::string_view b) {
+std::size_t OneEditAt(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
+  if (b.size() - a.size() > 1) return std::string_view::npos;
   std::size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
   if (a.size() == b.size()) {
-    if (i == a.size()) return true;
+    if (i == a.size()) return i;
     // One substitution, or two adjacent bytes swapped.
-    if (a.substr(i + 1) == b.substr(i + 1)) return true;
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           a.substr(i + 2) == b.substr(i + 2);
+    if (a.substr(i + 1) == b.substr(i + 1)) return i;
+    const bool swapped = i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+                         a.substr(i + 2) == b.substr(i + 2);
+    return swapped ? i : std::string_view::npos;
   }
   // One insertion into `a`.
-  return a.substr(i) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1) ? i : std::string_view::npos;
+}
+
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  return OneEditAt(a, b) != std::string_view::npos;
 }
 
 void NearSpellings::Build(std::string_view keys, const std::vector<std::uint32_t>& sizes,
@@ -99,14 +104,12 @@ void NearSpellings::Find(std::uint8_t language, std::string_view word,
     for (; it != entries_.end() && it->first == hash; ++it) {
       const Word& w = words_[it->second];
       const std::string_view text = std::string_view(text_).substr(w.offset, w.size);
-      if (text == word || !WithinOneEdit(text, word)) continue;
-      // Not an edit of the last letter: "diploma" is no slip for "diplomat", nor "malaysia" for
+      // Not an edit of the first letter: slips keep it, other words often do not ("formaliser",
+      // "normaliser"). Nor of the last: "diploma" is no slip for "diplomat", nor "malaysia" for
       // "malaysian" (another word or another form, more often than a slip of the hand).
-      const std::size_t shorter = std::min(text.size(), word.size());
-      std::size_t same = 0;
-      while (same < shorter && text[same] == word[same]) ++same;
-      // Nor of the first: slips keep it, other words often do not ("formaliser", "normaliser").
-      if (same == 0 || same + 1 >= shorter + (text.size() == word.size() ? 0 : 1)) continue;
+      const std::size_t at = OneEditAt(text, word);
+      const std::size_t last = std::max(text.size(), word.size()) - 1;
+      if (at == std::string_view::npos || at == 0 || at >= last) continue;
       out.push_back(w.id);
     }
   };

@@ -22,8 +22,12 @@ inline constexpr std::size_t kMinSpellingLength = 7;
 // the square of the length (a 30,000-letter token took 1.5 s).
 inline constexpr std::size_t kMaxSpellingLength = 40;
 
-// Whether `a` and `b` are at most one edit apart (insertion, deletion, substitution, or
-// transposition of two adjacent bytes).
+// Where `a` and `b` differ when they are at most one edit apart (insertion, deletion,
+// substitution, or transposition of two adjacent bytes): the index of the first byte that differs
+// (the shorter one's size when one only has a byte more at the end; the size when they are
+// equal); npos when they are further apart.
+std::size_t OneEditAt(std::string_view a, std::string_view b);
+// OneEditAt(a, b) != npos.
 bool WithinOneEdit(std::string_view a, std::string_view b);
 
 class NearSpellings {
