@@ -227,6 +227,16 @@ TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   ASSERT_TRUE(nurse.has_value());
   EXPECT_EQ(infirmiere.matches[0].concept_id, *nurse);
 
+  // A one-word title whose word heads hundreds of ESCO's labels finds those occupations (with
+  // kCommonPostings 512 for occupations, "Technicien" and "Ingénieur" seeded no label).
+  const std::pair<const char*, const char*> generic_titles[] = {{"Technicien", "technicien"},
+                                                                {"Ingénieur", "ingénieur"}};
+  for (const auto& [title, head] : generic_titles) {
+    const MatchResult generic = esco->mapper.MapOccupations(title, fr);
+    ASSERT_FALSE(generic.matches.empty()) << title;
+    EXPECT_THAT(generic.matches[0].label, ::testing::StartsWith(head)) << title;
+  }
+
   std::optional<ConceptId> python = esco->taxonomy.FindByLabel("Python (computer programming)");
   ASSERT_TRUE(python.has_value());
   std::string uri(esco->taxonomy.Uri(*python));

@@ -23,8 +23,11 @@ inline constexpr std::uint32_t kNoTerm = ~std::uint32_t{0};
 inline constexpr std::size_t kMaxLabelTerms = 32;
 // A stem in more labels than this is "common" for candidate generation: about 300 English stems
 // of ESCO skills ("manage", "use", "equipment", ...). Occupation labels are fewer and shorter, and
-// a job title is short: there the limit is higher.
-inline constexpr std::uint32_t kCommonPostings[2] = {256, 512};  // per Pillar
+// a job title is short: there the limit is higher, above the head words of titles in ESCO's
+// labels ("technicien" 566, "ingénieur" 528, "assistant" 977, "supervisor" 987): with 512, a
+// one-word title "Technicien" or "Ingénieur" seeded no label and found nothing. "engineer"
+// (1,399 English labels), "worker" and "técnico" are still common.
+inline constexpr std::uint32_t kCommonPostings[2] = {256, 1024};  // per Pillar
 
 // The evidence of descriptions (and of a title's skills) is normalised to the best of the
 // candidates that could reach the top kNormalisingK (the default top_k), whatever top_k is asked:
