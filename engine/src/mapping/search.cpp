@@ -131,9 +131,8 @@ struct ConceptScratch {
 };
 
 struct Scratch {
-  std::vector<std::uint8_t> seen;            // per label
-  std::vector<std::uint32_t> touched;        // seed block offsets
-  std::vector<std::uint32_t> scored_labels;  // label ids
+  std::vector<std::uint64_t> seen;     // one bit per label (small enough for L1)
+  std::vector<std::uint32_t> touched;  // seed block offsets
   std::vector<PassingLabel> passing;
   std::vector<std::uint32_t> order;
   // Per concept, together: a candidate label costs one cache miss here rather than four.
@@ -157,7 +156,7 @@ struct Scratch {
   MatchedFactors matched_factors;
 
   void Reserve(std::size_t labels, std::size_t concepts) {
-    if (seen.size() < labels) seen.resize(labels, 0);
+    if (seen.size() < (labels + 63) / 64) seen.resize((labels + 63) / 64, 0);
     if (per_concept.size() < concepts) {
       per_concept.resize(concepts);
     }
@@ -479,7 +478,6 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   // level. Only proximity and order are left for the exact stage; they can lower the score by
   // min_order_factor at most, which gives a lower bound.
   s.touched.clear();
-  s.scored_labels.clear();
   s.touched_concepts.clear();
   s.passing.clear();
   float max_lower = 0.0f;
@@ -492,9 +490,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   };
   // Seeds: each label once (`seen`), as its block offset.
   auto touch = [&](std::uint32_t label, std::uint32_t block) {
-    if (s.seen[label]) return;
-    s.seen[label] = 1;
-    s.scored_labels.push_back(label);
+    std::uint64_t& word = s.seen[label >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (label & 63);
+    if (word & bit) return;
+    word |= bit;
     s.touched.push_back(block);
   };
   auto score_label = [&](std::uint32_t block) {
@@ -615,7 +614,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       touch(index.postings[p], index.posting_blocks[p]);
     score_touched();
   }
-  for (std::uint32_t l : s.scored_labels) s.seen[l] = 0;
+  // Unmark the seeds (the label id heads its block, still in the cache).
+  for (std::uint32_t block : s.touched) s.seen[index.blocks[block] >> 6] = 0;
 
   // Concepts that can still reach the top wanted_k are scored exactly. Those that can reach the
   // top kNormalisingK normalise the evidence: the same set whatever wanted_k (>= kNormalisingK)
