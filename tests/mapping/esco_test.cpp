@@ -211,6 +211,10 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   // English and Spanish labels both write "community" and "manager", but neither word is Spanish
   // alone: one reading.
   EXPECT_EQ(esco->mapper.MapOccupations("Community manager").language, "en");
+  // French and Spanish labels both write "responsable" and none writes "RH": the tie goes to the
+  // language whose labels the word is more typical of (606 French occupation labels, 466 Spanish),
+  // no longer to the first language in order.
+  EXPECT_EQ(esco->mapper.MapOccupations("Responsable RH").language, "fr");
 }
 
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {

@@ -230,6 +230,11 @@ struct SkillMapper::Impl {
   // Per vocabulary id: 1 for a word some label writes (the vocabulary also holds the weak words
   // of the lists, which no label may write). Computed with `opens_statement`.
   std::vector<std::uint8_t> label_words;
+  // Per vocabulary id: how many labels write the word; per language: how many labels it has.
+  // Computed with `opens_statement` (language detection weighs a word by how typical it is of
+  // each language's labels).
+  std::vector<std::uint32_t> word_labels;
+  std::vector<std::uint32_t> language_labels;
   // Per vocabulary id: the stem id of a word some label writes (else kNoTerm), and the label
   // words a misspelt word may stand for (docs/mapping.md, "Spelling slips"). Computed with
   // `opens_statement`.

@@ -966,26 +966,45 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   options.stem = false;
   options.mark_boilerplate = false;
   text::Analyzer(languages[0], options).Analyze(text, tokens);
+  // How typical of each language's labels the words are: a word's share of the labels of a
+  // language that write it, relative to the other languages writing it ("responsable" in 606 of
+  // the French occupation labels and 466 of the Spanish ones; "cuisinier" in 20 French ones and
+  // one English one, "patron cuisinier"). It breaks ties only: English labels are more numerous
+  // and would lose words they share with French ones.
+  std::vector<double> typical(languages.size(), 0.0);
+  std::vector<double> rate(languages.size(), 0.0);
   std::vector<std::size_t> having;
   for (const text::Token& t : tokens) {
     if (t.norm.size() < 3) continue;
     having.clear();
+    double rates = 0.0;
     for (std::size_t l = 0; l < languages.size(); ++l) {
       if (text::IsStopWord(t.norm, languages[l])) {
         having.clear();
         break;
       }
-      if (LabelsWrite(static_cast<std::uint8_t>(l), t.norm)) having.push_back(l);
+      const std::uint32_t id = vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm);
+      if (id == internal::mapping::kNoTerm || id >= label_words.size() || label_words[id] == 0)
+        continue;
+      having.push_back(l);
+      rate[l] = static_cast<double>(word_labels[id]) /
+                std::max(1.0, static_cast<double>(language_labels[l]));
+      rates += rate[l];
     }
-    for (std::size_t l : having) score[l] += 1.0 / static_cast<double>(having.size());
+    for (std::size_t l : having) {
+      score[l] += 1.0 / static_cast<double>(having.size());
+      typical[l] += rate[l] / rates;
+    }
     if (having.size() == 1) ++own[having.front()];
   }
   // The language with the most points. On a tie the stop-word guess (else the first language, the
   // fallback) keeps the text when it is one of the best ("SQL Java" says nothing); when it is not,
-  // the first of the best is taken: "Responsable RH" is French or Spanish, never English.
+  // the one whose labels the words are most typical of is taken: "Responsable RH" is French or
+  // Spanish, never English, and "responsable" is more typical of French labels.
   std::size_t best = 0;
-  for (std::size_t l = 1; l < languages.size(); ++l)
-    if (score[l] > score[best]) best = l;
+  for (std::size_t l = 1; l < languages.size(); ++l) {
+    if (score[l] > score[best] || (score[l] == score[best] && typical[l] > typical[best])) best = l;
+  }
   const auto fallback = static_cast<std::size_t>(detected >= 0 ? detected : 0);
   const int chosen =
       !(score[best] > 0.0) || score[fallback] >= score[best] ? detected : static_cast<int>(best);
