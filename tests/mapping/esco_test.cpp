@@ -215,6 +215,14 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   // language whose labels the word is more typical of (606 French occupation labels, 466 Spanish),
   // no longer to the first language in order.
   EXPECT_EQ(esco->mapper.MapOccupations("Responsable RH").language, "fr");
+  // "RH" is a French abbreviation: evidence of French, read as "ressources humaines".
+  const MatchResult assistant = esco->mapper.MapOccupations("Assistant RH");
+  EXPECT_EQ(assistant.language, "fr");
+  ASSERT_FALSE(assistant.matches.empty());
+  const std::optional<ConceptId> hr_assistant =
+      esco->taxonomy.FindByLabel("human resources assistant", "en");
+  ASSERT_TRUE(hr_assistant.has_value());
+  EXPECT_EQ(assistant.matches[0].concept_id, *hr_assistant) << assistant.matches[0].label;
 }
 
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {

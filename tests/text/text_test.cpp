@@ -315,6 +315,28 @@ TEST(AbbreviationTest, JobTitleAbbreviationsReadAsTheirWord) {
   EXPECT_THAT(Norms("reps report", "en", false), ElementsAre("representatives", "report"));
 }
 
+// An abbreviation of several words gives a token per word, in the abbreviation's place and at
+// consecutive positions: what follows moves on by as many positions.
+TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
+  const std::string text = "Assistante RH junior";
+  TokenList tokens;
+  Analyzer("fr").Analyze(text, tokens);
+  std::vector<std::string> norms, spans;
+  std::vector<std::uint32_t> positions;
+  for (const Token& t : tokens) {
+    norms.emplace_back(t.norm);
+    spans.push_back(text.substr(t.begin, t.end - t.begin));
+    positions.push_back(t.position);
+  }
+  EXPECT_THAT(norms, ElementsAre("assistante", "ressources", "humaines", "junior"));
+  EXPECT_THAT(spans, ElementsAre("Assistante", "RH", "RH", "junior"));
+  EXPECT_THAT(positions, ElementsAre(0u, 1u, 2u, 3u));
+  EXPECT_TRUE(IsAbbreviation("rh", "fr"));
+  EXPECT_FALSE(IsAbbreviation("rh", "en"));  // English labels write "HR" themselves
+  EXPECT_TRUE(IsAbbreviation("mgr", "en"));
+  EXPECT_FALSE(IsAbbreviation("manager", "en"));
+}
+
 // The requirement phrasing of job ads is boilerplate: "is essential" is, "essential oils" is not.
 TEST(BoilerplateTest, JobAdRequirementPhrasing) {
   EXPECT_THAT(Norms("Strong Excel skills are essential", "en", true),

@@ -60,6 +60,10 @@ std::string Stem(std::string_view folded_word, std::string_view language);
 // True when the folded word is a stop word of `language` (false for languages without a list).
 bool IsStopWord(std::string_view folded_word, std::string_view language);
 
+// True when the folded word is an abbreviation the analyser of `language` reads as its words
+// ("mgr" in English, "rh" in French).
+bool IsAbbreviation(std::string_view folded_word, std::string_view language);
+
 // True when the folded word is made of letters only (a-z and non-ASCII letters): such words are
 // stemmed; "c++", "node.js", "9001" and "3d" are not.
 bool IsLetterWord(std::string_view folded_word);

@@ -974,8 +974,9 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   std::vector<double> typical(languages.size(), 0.0);
   std::vector<double> rate(languages.size(), 0.0);
   std::vector<std::size_t> having;
+  // An abbreviation of a language's analyser counts as a word of that language ("RH": French),
+  // even of two letters.
   for (const text::Token& t : tokens) {
-    if (t.norm.size() < 3) continue;
     having.clear();
     double rates = 0.0;
     for (std::size_t l = 0; l < languages.size(); ++l) {
@@ -983,6 +984,12 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
         having.clear();
         break;
       }
+      rate[l] = 0.0;
+      if (text::IsAbbreviation(t.norm, languages[l])) {
+        having.push_back(l);
+        continue;
+      }
+      if (t.norm.size() < 3) continue;
       const std::uint32_t id = vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm);
       if (id == internal::mapping::kNoTerm || id >= label_words.size() || label_words[id] == 0)
         continue;
@@ -992,8 +999,9 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
       rates += rate[l];
     }
     for (std::size_t l : having) {
-      score[l] += 1.0 / static_cast<double>(having.size());
-      typical[l] += rate[l] / rates;
+      const double share = 1.0 / static_cast<double>(having.size());
+      score[l] += share;
+      typical[l] += rates > 0.0 ? rate[l] / rates : share;
     }
     if (having.size() == 1) ++own[having.front()];
   }

@@ -68,10 +68,10 @@ struct LanguageTables {
   WordSet elisions;
   PhraseTable boilerplate;
   PhraseTable function_phrases;
-  WordSet detect_words;                         // stop words case-folded only
-  WordSet abbreviations;                        // folded abbreviations ("mgr")
-  std::vector<std::string> abbreviation_words;  // the folded word of each
-  std::vector<std::int32_t> hint_letters;       // lower-case code points
+  WordSet detect_words;                                      // stop words case-folded only
+  WordSet abbreviations;                                     // folded abbreviations ("mgr")
+  std::vector<std::vector<std::string>> abbreviation_words;  // the folded words of each
+  std::vector<std::int32_t> hint_letters;                    // lower-case code points
 };
 
 // Appends the folded words of `text` to `out`.
@@ -133,22 +133,23 @@ PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
   return t;
 }
 
-// "abbreviation = its word", one per line.
+// "abbreviation = its words", one per line.
 void Abbreviations(std::string_view lines, AccentFolding folding, LanguageTables& t) {
   std::vector<std::string> keys;
   for (std::string_view rest = lines; !rest.empty();) {
     const std::string_view line = NextLine(rest);
     const std::size_t eq = line.find('=');
     CREDMATCH_CHECK(eq != std::string_view::npos);
-    std::vector<std::string> abbreviation, word;
+    std::vector<std::string> abbreviation, words;
     AppendFoldedWords(line.substr(0, eq), folding, abbreviation);
-    AppendFoldedWords(line.substr(eq + 1), folding, word);
-    // One word each side; an abbreviation is no stop word (the analyser looks for one among
-    // content words), nor is its word.
-    CREDMATCH_CHECK(abbreviation.size() == 1 && word.size() == 1 &&
-                    !t.stop_words.Contains(abbreviation[0]) && !t.stop_words.Contains(word[0]));
+    AppendFoldedWords(line.substr(eq + 1), folding, words);
+    // One word on the left, one or more on the right; an abbreviation is no stop word (the
+    // analyser looks for one among content words), nor are its words.
+    CREDMATCH_CHECK(abbreviation.size() == 1 && !words.empty() &&
+                    !t.stop_words.Contains(abbreviation[0]));
+    for (const std::string& word : words) CREDMATCH_CHECK(!t.stop_words.Contains(word));
     keys.push_back(std::move(abbreviation[0]));
-    t.abbreviation_words.push_back(std::move(word[0]));
+    t.abbreviation_words.push_back(std::move(words));
   }
   t.abbreviations = WordSet(std::move(keys));
 }
@@ -212,6 +213,12 @@ bool IsStopWord(std::string_view folded_word, std::string_view language) {
   return internal::Tables()[static_cast<std::size_t>(index)].stop_words.Contains(folded_word);
 }
 
+bool IsAbbreviation(std::string_view folded_word, std::string_view language) {
+  int index = internal::LanguageIndex(language);
+  if (index < 0) return false;
+  return internal::Tables()[static_cast<std::size_t>(index)].abbreviations.Contains(folded_word);
+}
+
 Analyzer::Analyzer(std::string_view language, AnalyzerOptions options)
     : language_(language),
       options_(options),
@@ -247,27 +254,36 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
       if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
         t.stop_word = false;
     }
-    // An abbreviation stands for its word ("mgr": "manager").
+    // An abbreviation stands for its words ("mgr": "manager"; French "rh": "ressources
+    // humaines"), each a token of its own in the abbreviation's place, at consecutive positions.
     const int abbreviation =
         tables != nullptr && !t.stop_word ? tables->abbreviations.Find(norm) : -1;
-    if (abbreviation >= 0) {
-      const std::string& word = tables->abbreviation_words[static_cast<std::size_t>(abbreviation)];
-      out.buffer_.resize(norm_offset);
-      out.buffer_ += word;
-      norm_size = static_cast<std::uint32_t>(word.size());
-      norm = std::string_view(word);
+    const std::vector<std::string>* words =
+        abbreviation >= 0 ? &tables->abbreviation_words[static_cast<std::size_t>(abbreviation)]
+                          : nullptr;
+    if (words != nullptr) out.buffer_.resize(norm_offset);
+    const std::size_t count = words != nullptr ? words->size() : 1;
+    for (std::size_t w = 0; w < count; ++w) {
+      if (words != nullptr) {
+        if (w > 0) ++position;
+        t.position = position;
+        norm_offset = static_cast<std::uint32_t>(out.buffer_.size());
+        norm = (*words)[w];
+        norm_size = static_cast<std::uint32_t>(norm.size());
+        out.buffer_ += norm;
+      }
+      std::uint32_t stem_offset = norm_offset;
+      std::uint32_t stem_size = norm_size;
+      if (options_.stem && has_stemmer_ && !t.stop_word && IsLetterWord(norm)) {
+        thread_local std::string stem_input;  // the buffer may move while the stem is appended
+        stem_input.assign(norm);
+        stem_offset = static_cast<std::uint32_t>(out.buffer_.size());
+        internal::StemAppend(stem_input, language_, out.buffer_);
+        stem_size = static_cast<std::uint32_t>(out.buffer_.size() - stem_offset);
+      }
+      out.tokens_.push_back(t);
+      out.offsets_.insert(out.offsets_.end(), {norm_offset, norm_size, stem_offset, stem_size});
     }
-    std::uint32_t stem_offset = norm_offset;
-    std::uint32_t stem_size = norm_size;
-    if (options_.stem && has_stemmer_ && !t.stop_word && IsLetterWord(norm)) {
-      thread_local std::string stem_input;  // the buffer may move while the stem is appended
-      stem_input.assign(norm);
-      stem_offset = static_cast<std::uint32_t>(out.buffer_.size());
-      internal::StemAppend(stem_input, language_, out.buffer_);
-      stem_size = static_cast<std::uint32_t>(out.buffer_.size() - stem_offset);
-    }
-    out.tokens_.push_back(t);
-    out.offsets_.insert(out.offsets_.end(), {norm_offset, norm_size, stem_offset, stem_size});
   }
   for (std::size_t i = 0; i < out.tokens_.size(); ++i) {
     const std::uint32_t* o = &out.offsets_[4 * i];

@@ -104,7 +104,9 @@ constexpr LanguageData kLanguages[] = {
      "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
      "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
-     "moyen"},
+     "moyen",
+     // Abbreviations of job titles and ads that ESCO's French labels do not write.
+     "rh = ressources humaines"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "

@@ -22,10 +22,12 @@ struct LanguageData {
   // as", "dans le cadre"), one per line, each starting with a stop word or an elided article:
   // their words are stop words where the phrase stands, in texts and in labels alike.
   std::string_view function_phrases = {};
-  // Abbreviations of job titles and ads, one per line: "abbreviation = its word" ("mgr =
-  // manager"). The analyser reads the word where the abbreviation stands, in texts and in labels
-  // alike. Only unambiguous ones of one word: not "tech" (technician, technology), not "hr"
-  // (its two words outweighed the rest of a sentence, docs/mapping.md).
+  // Abbreviations of job titles and ads, one per line: "abbreviation = its words" ("mgr =
+  // manager", "rh = ressources humaines"). The analyser reads the words where the abbreviation
+  // stands, in texts and in labels alike. Only unambiguous ones: not "tech" (technician,
+  // technology); and of several words only those the labels never write: English labels write
+  // "HR", and "hr" as its two words outweighed the rest of a sentence (docs/mapping.md); French
+  // labels do not write "RH".
   std::string_view abbreviations = {};
 };
 
