@@ -91,6 +91,26 @@ TEST(TokenizeTest, KeepsTechnicalTerms) {
               ElementsAre("asp.net", "4.5", "and", "e", "learning"));
 }
 
+// French inclusive writing: the feminine and plural endings after a middle dot or a dot are no
+// words of their own and end no sentence; other dotted words keep their dots.
+TEST(TokenizeTest, InclusiveWritingEndingsAreNoWords) {
+  EXPECT_THAT(Norms("Employ\xC3\xA9\xC2\xB7"
+                    "e de commerce",
+                    "fr"),  // Employé·e
+              ElementsAre("employe", "de", "commerce"));
+  EXPECT_THAT(Norms("les \xC3\xA9tudiant.e.s et d\xC3\xA9veloppeur\xC2\xB7se\xC2\xB7s web", "fr"),
+              ElementsAre("les", "etudiant", "et", "developpeur", "web"));
+  EXPECT_THAT(Norms("Conseiller\xC2\xB7\xC3\xA8re de vente", "fr"),  // Conseiller·ère
+              ElementsAre("conseiller", "de", "vente"));
+  EXPECT_THAT(Norms("i.e. Node.js, A.B testing", "en"),
+              ElementsAre("i.e", "node.js", "a.b", "testing"));
+  const std::string text =
+      "l'\xC3\xA9tudiant\xC2\xB7"
+      "e d\xC3\xA9veloppe son opinion";
+  EXPECT_EQ(SplitSegments(text).size(), 1u);  // the middle dot is no boundary here
+  EXPECT_EQ(SplitSegments("design databases \xC2\xB7 write queries").size(), 2u);
+}
+
 TEST(TokenizeTest, OffsetsPointIntoTheOriginalText) {
   Analyzer analyzer("fr");
   TokenList tokens;

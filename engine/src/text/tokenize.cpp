@@ -133,7 +133,46 @@ bool IsSentenceEnd(std::string_view text, std::size_t i) {
   return true;
 }
 
+// The feminine and plural endings of French inclusive writing, after a middle dot or a dot
+// ("employé·e", "développeur·se·s", "étudiant.e.s"): lower case only.
+constexpr std::string_view kInclusiveEndings[] = {
+    "e",    "es",   "s",     "se",   "ses",   "ne",    "nes",    "\xC3\xA8re", "\xC3\xA8res", "ere",
+    "eres", "euse", "euses", "rice", "rices", "trice", "trices", "ice",        "ices",        "le",
+    "les",  "fe",   "fes",   "ve",   "ves",   "te",    "tes",    "x"};
+
+bool IsInclusiveSeparator(std::string_view text, std::size_t i) {
+  return text[i] == '.' || text.substr(i, 2) == "\xC2\xB7" ||  // · middle dot
+         text.substr(i, 3) == "\xE2\x80\xA7";                  // ‧ hyphenation point
+}
+
 }  // namespace
+
+std::size_t InclusiveEndingEnd(std::string_view text, std::size_t i) {
+  // At least two word characters before: "employé·e", not "i.e".
+  std::size_t before = i, letters = 0;
+  while (before > 0 && letters < 2) {
+    std::size_t k = before - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    if (Classify(text, k).cls != CharClass::kWord) break;
+    before = k;
+    ++letters;
+  }
+  if (letters < 2) return 0;
+  std::size_t j = i, end = 0;
+  while (j < text.size() && IsInclusiveSeparator(text, j)) {
+    std::size_t k = j + Classify(text, j).size;
+    if (text[j] == '.') k = j + 1;
+    std::size_t word_end = k;
+    while (word_end < text.size() && Classify(text, word_end).cls == CharClass::kWord)
+      word_end += Classify(text, word_end).size;
+    const std::string_view ending = text.substr(k, word_end - k);
+    bool known = false;
+    for (std::string_view e : kInclusiveEndings) known = known || ending == e;
+    if (!known) break;
+    j = end = word_end;
+  }
+  return end;
+}
 
 void Tokenize(std::string_view text, std::vector<RawToken>& out) {
   out.clear();
@@ -157,6 +196,16 @@ void Tokenize(std::string_view text, std::vector<RawToken>& out) {
     Char ch = Classify(text, i);
     const auto pos = static_cast<std::uint32_t>(i);
     std::size_t next = i + ch.size;
+    // French inclusive writing: the endings are no words of their own, and their dots end no
+    // sentence: "employé·e" is "employé".
+    if (start != kNone && (ch.cls == CharClass::kDot || ch.cls == CharClass::kBreak)) {
+      if (const std::size_t end = InclusiveEndingEnd(text, i); end > 0) {
+        close(pos, false);
+        previous_is_word = true;
+        i = end;
+        continue;
+      }
+    }
     switch (ch.cls) {
       case CharClass::kWord:
         if (start == kNone) start = pos;
@@ -273,6 +322,12 @@ std::vector<Span> SplitSegments(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     internal::Char ch = internal::Classify(text, i);
+    if (ch.cls == internal::CharClass::kDot || ch.cls == internal::CharClass::kBreak) {
+      if (const std::size_t end = internal::InclusiveEndingEnd(text, i); end > 0) {
+        i = end;  // "employé·e": no boundary
+        continue;
+      }
+    }
     bool boundary = false;
     if (ch.cls == internal::CharClass::kBreak) {
       boundary = (text[i] == '?' || text[i] == '!') ? internal::IsSentenceEnd(text, i) : true;
