@@ -43,6 +43,11 @@ TEST(FoldTest, CaseAndAccentsPerLanguage) {
   EXPECT_EQ(Fold("Förmåga ÅR", "sv"), "förmåga år");
   // Unknown language: accents are stripped.
   EXPECT_EQ(Fold("Café", ""), "cafe");
+  // The ligatures œ and æ, which no decomposition splits, are their two letters where accents
+  // are folded ("oeuvre" is written as often as "œuvre"), and stay where marks are letters.
+  EXPECT_EQ(Fold("Mise en Œuvre, cœur, vitæ", "fr"), "mise en oeuvre, coeur, vitae");
+  EXPECT_EQ(Fold("Kœnig", "de"), "koenig");
+  EXPECT_EQ(Fold("Kæreste", "da"), "kæreste");
 }
 
 TEST(FoldTest, CompatibilityForms) {

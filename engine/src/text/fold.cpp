@@ -69,8 +69,16 @@ void FoldAppend(std::string_view word, AccentFolding folding, std::string& out) 
         buffer.data(), kept, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
     if (composed >= 0) kept = composed;
   }
-  for (utf8proc_ssize_t i = 0; i < kept; ++i)
-    AppendCodepoint(buffer[static_cast<std::size_t>(i)], out);
+  for (utf8proc_ssize_t i = 0; i < kept; ++i) {
+    const utf8proc_int32_t cp = buffer[static_cast<std::size_t>(i)];
+    // The ligatures, which no decomposition splits, as their two letters where accents are
+    // folded: French texts write "oeuvre" as often as "œuvre" (ESCO's labels only the latter).
+    if (folding != AccentFolding::kKeep && (cp == 0x0153 || cp == 0x00E6)) {
+      out += cp == 0x0153 ? "oe" : "ae";
+      continue;
+    }
+    AppendCodepoint(cp, out);
+  }
 }
 
 }  // namespace internal
