@@ -356,6 +356,8 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
   EXPECT_THAT(norms, ElementsAre("assistante", "ressources", "humaines", "junior"));
   EXPECT_THAT(spans, ElementsAre("Assistante", "RH", "RH", "junior"));
   EXPECT_THAT(positions, ElementsAre(0u, 1u, 2u, 3u));
+  EXPECT_THAT(Norms("DAF adjoint", "fr", false),
+              ElementsAre("directeur", "administratif", "financier", "adjoint"));
   EXPECT_TRUE(IsAbbreviation("rh", "fr"));
   EXPECT_FALSE(IsAbbreviation("rh", "en"));  // English labels write "HR" themselves
   EXPECT_TRUE(IsAbbreviation("mgr", "en"));

@@ -106,7 +106,8 @@ constexpr LanguageData kLanguages[] = {
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
      "moyen",
      // Abbreviations of job titles and ads that ESCO's French labels do not write.
-     "rh = ressources humaines"},
+     "rh = ressources humaines\ngrh = gestion ressources humaines\nqse = qualité sécurité "
+     "environnement\nadv = administration ventes\ndaf = directeur administratif financier"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
