@@ -160,8 +160,7 @@ std::size_t InclusiveEndingEnd(std::string_view text, std::size_t i) {
   if (letters < 2) return 0;
   std::size_t j = i, end = 0;
   while (j < text.size() && IsInclusiveSeparator(text, j)) {
-    std::size_t k = j + Classify(text, j).size;
-    if (text[j] == '.') k = j + 1;
+    const std::size_t k = j + Classify(text, j).size;
     std::size_t word_end = k;
     while (word_end < text.size() && Classify(text, word_end).cls == CharClass::kWord)
       word_end += Classify(text, word_end).size;
