@@ -296,7 +296,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // is weak, "Excel" and "excellence" (the same stem) are not; nor are "goods", "work",
   // "requirements" or "international" beside "good", "working", "required" and "intern".
   // Interned as words so that a query word no label writes ("stagiaire") is still weak; which words
-  // labels write is Impl::label_words.
+  // labels write is Impl::word_labels.
   std::vector<std::uint32_t> weak_words[internal::mapping::kPillarCount];
   for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     for (std::size_t lang = 0; lang < languages.size(); ++lang) {

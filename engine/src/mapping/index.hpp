@@ -227,10 +227,8 @@ struct SkillMapper::Impl {
   // first word of several preferred skill labels of its language. Computed when the mapper is
   // built or loaded (DeriveWordTables), not stored.
   std::vector<std::uint8_t> opens_statement;
-  // Per vocabulary id: 1 for a word some label writes (the vocabulary also holds the weak words
-  // of the lists, which no label may write). Computed with `opens_statement`.
-  std::vector<std::uint8_t> label_words;
-  // Per vocabulary id: how many labels write the word; per language: how many labels it has.
+  // Per vocabulary id: how many labels write the word (0 for the weak words of the lists, which
+  // the vocabulary also holds and no label may write); per language: how many labels it has.
   // Computed with `opens_statement` (language detection weighs a word by how typical it is of
   // each language's labels).
   std::vector<std::uint32_t> word_labels;
@@ -241,10 +239,14 @@ struct SkillMapper::Impl {
   std::vector<std::uint32_t> word_stem;
   internal::mapping::NearSpellings near_spellings;
 
+  // The vocabulary id of the folded word when a label of `language` writes it, else kNoTerm.
+  std::uint32_t LabelWord(std::uint8_t language, std::string_view word) const {
+    const std::uint32_t id = vocabulary.Find(language, 'w', word);
+    return id < word_labels.size() && word_labels[id] != 0 ? id : internal::mapping::kNoTerm;
+  }
   // Whether a label of `language` writes the folded word.
   bool LabelsWrite(std::uint8_t language, std::string_view word) const {
-    const std::uint32_t id = vocabulary.Find(language, 'w', word);
-    return id != internal::mapping::kNoTerm && id < label_words.size() && label_words[id] != 0;
+    return LabelWord(language, word) != internal::mapping::kNoTerm;
   }
   // Whether a label of any language writes the folded word.
   bool AnyLabelsWrite(std::string_view word) const {
@@ -257,7 +259,8 @@ struct SkillMapper::Impl {
     return std::string_view(strings).substr(offset, size);
   }
   // The per-word tables derived from the labels, not stored: `opens_statement` from the skill
-  // labels and `label_words` from every label (mapping/statements.cpp).
+  // labels, `word_labels`, `language_labels`, `word_stem` and `near_spellings` from every label
+  // (mapping/statements.cpp).
   void DeriveWordTables();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);

@@ -990,9 +990,8 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
         continue;
       }
       if (t.norm.size() < 3) continue;
-      const std::uint32_t id = vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm);
-      if (id == internal::mapping::kNoTerm || id >= label_words.size() || label_words[id] == 0)
-        continue;
+      const std::uint32_t id = LabelWord(static_cast<std::uint8_t>(l), t.norm);
+      if (id == internal::mapping::kNoTerm) continue;
       having.push_back(l);
       rate[l] = static_cast<double>(word_labels[id]) /
                 std::max(1.0, static_cast<double>(language_labels[l]));

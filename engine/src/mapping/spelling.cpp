@@ -46,7 +46,7 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
 }
 
 void NearSpellings::Build(std::string_view keys, const std::vector<std::uint32_t>& sizes,
-                          const std::vector<std::uint8_t>& label_words, int language) {
+                          const std::vector<std::uint32_t>& word_labels, int language) {
   entries_.clear();
   words_.clear();
   text_.clear();
@@ -55,7 +55,7 @@ void NearSpellings::Build(std::string_view keys, const std::vector<std::uint32_t
   std::size_t at = 0;
   for (std::uint32_t id = 0; id < sizes.size(); at += sizes[id], ++id) {
     const std::string_view key = keys.substr(at, sizes[id]);
-    if (key.size() < 2 || key[1] != 'w' || id >= label_words.size() || label_words[id] == 0)
+    if (key.size() < 2 || key[1] != 'w' || id >= word_labels.size() || word_labels[id] == 0)
       continue;
     const std::string_view word = key.substr(2);
     if (word.size() < kMinSpellingLength || word.size() > kMaxSpellingLength ||

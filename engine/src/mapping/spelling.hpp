@@ -34,9 +34,9 @@ class NearSpellings {
  public:
   // From the words the labels of `language` (a vocabulary language byte; none when negative)
   // write: the vocabulary's keys (language byte, tag, text; in id order, `sizes` each) and
-  // `label_words` (per vocabulary id, 1 for a word some label writes).
+  // `word_labels` (per vocabulary id, how many labels write the word).
   void Build(std::string_view keys, const std::vector<std::uint32_t>& sizes,
-             const std::vector<std::uint8_t>& label_words, int language);
+             const std::vector<std::uint32_t>& word_labels, int language);
 
   // The label words one edit from `word` (not at its first or last letter), as vocabulary ids,
   // into `out` (cleared first; ascending); none unless `language` is the one built for. `word` is

@@ -47,14 +47,12 @@ void SkillMapper::Impl::DeriveWordTables() {
   }
   opens_statement.assign(count.size(), 0);
   for (std::size_t w = 0; w < count.size(); ++w) opens_statement[w] = count[w] >= kOpenerLabels;
-  label_words.assign(vocabulary.size(), 0);
   word_labels.assign(vocabulary.size(), 0);
   language_labels.assign(languages.size(), 0);
   word_stem.assign(vocabulary.size(), internal::mapping::kNoTerm);
   for (const internal::mapping::PillarIndex& pillar : pillars) {
     for (const internal::mapping::LabelTerm& term : pillar.terms) {
-      if (term.word < label_words.size()) {
-        label_words[term.word] = 1;
+      if (term.word < word_labels.size()) {
         ++word_labels[term.word];  // a label has each stem once, so each word at most once
         word_stem[term.word] = term.stem;
       }
@@ -63,7 +61,7 @@ void SkillMapper::Impl::DeriveWordTables() {
       if (label.language < language_labels.size()) ++language_labels[label.language];
   }
   // English only (mapping/spelling.hpp).
-  near_spellings.Build(vocabulary.keys(), vocabulary.KeySizes(), label_words, LanguageIndex("en"));
+  near_spellings.Build(vocabulary.keys(), vocabulary.KeySizes(), word_labels, LanguageIndex("en"));
 }
 
 std::vector<text::Span> SkillMapper::SplitStatements(std::string_view text,
