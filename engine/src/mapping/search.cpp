@@ -975,7 +975,8 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   std::vector<double> rate(languages.size(), 0.0);
   std::vector<std::size_t> having;
   // An abbreviation of a language's analyser counts as a word of that language ("RH": French),
-  // even of two letters.
+  // even of two letters, and as wholly typical of it (a label word's rate is a share of labels,
+  // below 1).
   for (const text::Token& t : tokens) {
     having.clear();
     double rates = 0.0;
@@ -984,23 +985,22 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
         having.clear();
         break;
       }
-      rate[l] = 0.0;
       if (text::IsAbbreviation(t.norm, languages[l])) {
-        having.push_back(l);
-        continue;
+        rate[l] = 1.0;
+      } else {
+        const std::uint32_t id = t.norm.size() < 3
+                                     ? internal::mapping::kNoTerm
+                                     : LabelWord(static_cast<std::uint8_t>(l), t.norm);
+        if (id == internal::mapping::kNoTerm) continue;
+        rate[l] = static_cast<double>(word_labels[id]) /
+                  std::max(1.0, static_cast<double>(language_labels[l]));
       }
-      if (t.norm.size() < 3) continue;
-      const std::uint32_t id = LabelWord(static_cast<std::uint8_t>(l), t.norm);
-      if (id == internal::mapping::kNoTerm) continue;
       having.push_back(l);
-      rate[l] = static_cast<double>(word_labels[id]) /
-                std::max(1.0, static_cast<double>(language_labels[l]));
       rates += rate[l];
     }
     for (std::size_t l : having) {
-      const double share = 1.0 / static_cast<double>(having.size());
-      score[l] += share;
-      typical[l] += rates > 0.0 ? rate[l] / rates : share;
+      score[l] += 1.0 / static_cast<double>(having.size());
+      typical[l] += rate[l] / rates;
     }
     if (having.size() == 1) ++own[having.front()];
   }
