@@ -30,7 +30,7 @@ struct RawToken {
 // separators.
 void Tokenize(std::string_view text, std::vector<RawToken>& out);
 
-// French inclusive writing: when the dot or middle dot at `i` follows two word characters and
+// French inclusive writing: when the dot or middle dot at `i` follows two letters and
 // starts one or more feminine or plural endings ("·e", "·se·s", ".e.s"), the offset after the
 // last one; else 0. The tokenizer ends the word before them and reads no sentence end there.
 std::size_t InclusiveEndingEnd(std::string_view text, std::size_t i);

@@ -2,6 +2,9 @@
 // that every token and segment is a byte range of the caller's text.
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "text/internal.hpp"
 
 namespace credmatch::text {
@@ -148,12 +151,12 @@ bool IsInclusiveSeparator(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::size_t InclusiveEndingEnd(std::string_view text, std::size_t i) {
-  // At least two word characters before: "employé·e", not "i.e".
+  // At least two letters before: "employé·e", not "i.e" nor "v12.x".
   std::size_t before = i, letters = 0;
   while (before > 0 && letters < 2) {
     std::size_t k = before - 1;
     while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
-    if (Classify(text, k).cls != CharClass::kWord) break;
+    if (Classify(text, k).cls != CharClass::kWord || (text[k] >= '0' && text[k] <= '9')) break;
     before = k;
     ++letters;
   }
@@ -165,9 +168,10 @@ std::size_t InclusiveEndingEnd(std::string_view text, std::size_t i) {
     while (word_end < text.size() && Classify(text, word_end).cls == CharClass::kWord)
       word_end += Classify(text, word_end).size;
     const std::string_view ending = text.substr(k, word_end - k);
-    bool known = false;
-    for (std::string_view e : kInclusiveEndings) known = known || ending == e;
-    if (!known) break;
+    if (std::find(std::begin(kInclusiveEndings), std::end(kInclusiveEndings), ending) ==
+        std::end(kInclusiveEndings)) {
+      break;
+    }
     j = end = word_end;
   }
   return end;
