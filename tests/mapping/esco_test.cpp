@@ -225,6 +225,22 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   EXPECT_EQ(assistant.matches[0].concept_id, *hr_assistant) << assistant.matches[0].label;
 }
 
+// "R&D" and "F&B" stand for their words in English titles (English labels never write them;
+// French ones write "R&D", and "R&D Engineer" was read as French).
+TEST(EscoMappingTest, EnglishAmpersandAbbreviations) {
+  REQUIRE_ESCO();
+  const MatchResult short_form = esco->mapper.MapOccupations("R&D Engineer");
+  const MatchResult long_form = esco->mapper.MapOccupations("Research and Development Engineer");
+  EXPECT_EQ(short_form.language, "en");
+  ASSERT_FALSE(short_form.matches.empty());
+  ASSERT_FALSE(long_form.matches.empty());
+  EXPECT_EQ(short_form.matches[0].concept_id, long_form.matches[0].concept_id)
+      << short_form.matches[0].label;
+  const MatchResult fb = esco->mapper.MapOccupations("F&B Supervisor");
+  ASSERT_FALSE(fb.matches.empty());
+  EXPECT_EQ(fb.matches[0].label, "restaurant manager");
+}
+
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   REQUIRE_ESCO();
   MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");

@@ -91,7 +91,9 @@ TEST(TokenizeTest, KeepsTechnicalTerms) {
               ElementsAre("program", "in", "c++", "c#", "and", ".net", "with", "node.js"));
   EXPECT_THAT(Norms("ISO 9001 audits; 3D printing", "en"),
               ElementsAre("iso", "9001", "audits", "3d", "printing"));
-  EXPECT_THAT(Norms("R&D, TCP/IP and A+B", "en"), ElementsAre("r&d", "tcp", "ip", "and", "a", "b"));
+  EXPECT_THAT(Norms("AT&T, TCP/IP and A+B", "en"),
+              ElementsAre("at&t", "tcp", "ip", "and", "a", "b"));
+  EXPECT_THAT(Norms("R&D", "es"), ElementsAre("r&d"));  // "R&D" is an English abbreviation
   EXPECT_THAT(Norms("ASP.NET 4.5 and e-learning.", "en"),
               ElementsAre("asp.net", "4.5", "and", "e", "learning"));
 }
@@ -362,6 +364,11 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
   EXPECT_FALSE(IsAbbreviation("rh", "en"));  // English labels write "HR" themselves
   EXPECT_TRUE(IsAbbreviation("mgr", "en"));
   EXPECT_FALSE(IsAbbreviation("manager", "en"));
+  // English labels never write "R&D" or "F&B"; French ones write "R&D" themselves.
+  EXPECT_THAT(Norms("R&D Engineer", "en", false),
+              ElementsAre("research", "development", "engineer"));
+  EXPECT_THAT(Norms("F&B crew", "en", false), ElementsAre("food", "beverage", "crew"));
+  EXPECT_THAT(Norms("Ingénieur R&D", "fr", false), ElementsAre("ingenieur", "r&d"));
 }
 
 // The requirement phrasing of job ads is boilerplate: "is essential" is, "essential oils" is not.

@@ -57,12 +57,13 @@ constexpr LanguageData kLanguages[] = {
      "level of\nin the case of\nin addition to\nas a result of\nin view of\nwith a view to\nin "
      "the form of\nin the course of\nfor the purpose of\nin response to\non behalf of\nin spite "
      "of\nas part of",
-     // Abbreviations of job titles and ads that stand for one word.
+     // Abbreviations of job titles and ads: of one word, and of several words that ESCO's English
+     // labels never write ("R&D", "F&B"; not "HR", which they write).
      "admin = administration\nmgr = manager\nmgmt = management\nasst = assistant\nexec = "
      "executive\nsr = senior\nsnr = senior\njr = junior\njnr = junior\nengr = engineer\nmktg = "
      "marketing\ncoord = coordinator\nsupv = supervisor\nsupvr = supervisor\ndept = "
      "department\nacct = account\nops = operations\nrep = representative\nreps = "
-     "representatives"},
+     "representatives\nr&d = research development\nf&b = food beverage"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
