@@ -415,7 +415,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       const internal::mapping::LabelRecord& r = index.labels[l];
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
-        if (seeds(l, t)) index.postings[fill[t.stem]++] = l;
+        if (seeds(l, t)) index.postings[fill[t.stem]++] = l;  // the block offset follows
       }
     }
     // Label blocks; postings and pairs point at them.
@@ -436,8 +436,10 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
                             {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight), t.position});
       }
     }
-    index.posting_blocks.reserve(index.postings.size());
-    for (std::uint32_t l : index.postings) index.posting_blocks.push_back(block_of[l]);
+    for (std::uint64_t& p : index.postings) {
+      const auto l = static_cast<std::uint32_t>(p);
+      p = internal::mapping::SeedOf(l, block_of[l]);
+    }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (std::size_t i = 0; i < pairs.size(); ++i) {
@@ -445,8 +447,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         index.pair_keys.push_back(pairs[i].first);
         index.pair_offsets.push_back(static_cast<std::uint32_t>(i));
       }
-      index.pair_labels.push_back(pairs[i].second);
-      index.pair_blocks.push_back(block_of[pairs[i].second]);
+      index.pair_postings.push_back(
+          internal::mapping::SeedOf(pairs[i].second, block_of[pairs[i].second]));
     }
     index.pair_offsets.push_back(static_cast<std::uint32_t>(pairs.size()));
 

@@ -99,6 +99,15 @@ struct ScoringParams {
 
 ScoringParams DefaultParams(Pillar pillar);
 
+// A seed posting: label id (low half) and block offset (high half).
+inline std::uint64_t SeedOf(std::uint32_t label, std::uint32_t block) {
+  return std::uint64_t{block} << 32 | label;
+}
+inline std::uint32_t SeedLabel(std::uint64_t seed) { return static_cast<std::uint32_t>(seed); }
+inline std::uint32_t SeedBlock(std::uint64_t seed) {
+  return static_cast<std::uint32_t>(seed >> 32);
+}
+
 struct LabelRecord {
   std::uint32_t concept_id = 0;
   std::uint32_t first_term = 0;  // into PillarIndex::terms
@@ -136,8 +145,9 @@ struct PillarIndex {
   // against all query stems, so this only prunes labels that match a single common word and
   // would be covered less than half (docs/mapping.md, "Candidate generation").
   std::vector<std::uint32_t> posting_offsets;
-  std::vector<std::uint32_t> postings;        // label ids
-  std::vector<std::uint32_t> posting_blocks;  // the same labels' offsets into `blocks`
+  // One word per posting: the label id, and its block's offset into `blocks` (SeedOf): a list's
+  // head is one cache miss, not two.
+  std::vector<std::uint64_t> postings;
   // A compact copy of each label for candidate scoring, in one place (one or two cache lines):
   // kBlockHeader words (label id, concept id, weight, head stem, term count | kind << 8 | flags
   // << 16), then kBlockTerm words per term (stem, word, weight, position). The index is larger than
@@ -147,11 +157,10 @@ struct PillarIndex {
   // Pairs of common stems -> labels having both (CSR over sorted keys (a << 32 | b), a < b).
   std::vector<std::uint64_t> pair_keys;
   std::vector<std::uint32_t> pair_offsets;
-  std::vector<std::uint32_t> pair_labels;
-  std::vector<std::uint32_t> pair_blocks;  // offsets into `blocks`
-  std::vector<float> idf;                  // per stem id (0 when absent from the pillar)
-  float specificity_k = 3.0f;              // params.specificity * the largest idf
-  std::vector<std::uint8_t> weak;          // per vocabulary id: 1 for a weak word ('w' id)
+  std::vector<std::uint64_t> pair_postings;  // as `postings`
+  std::vector<float> idf;                    // per stem id (0 when absent from the pillar)
+  float specificity_k = 3.0f;                // params.specificity * the largest idf
+  std::vector<std::uint8_t> weak;            // per vocabulary id: 1 for a weak word ('w' id)
   // Descriptions (weak evidence), per concept: CSR into description_terms, sorted by stem.
   std::vector<std::uint32_t> description_offsets;  // size concepts + 1 (empty when not indexed)
   std::vector<DescriptionTerm> description_terms;

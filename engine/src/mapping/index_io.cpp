@@ -57,13 +57,11 @@ void WritePillar(Writer& w, const PillarIndex& index) {
   w.Array(terms);
   w.Array(index.posting_offsets);
   w.Array(index.postings);
-  w.Array(index.posting_blocks);
   w.Array(index.blocks);
   w.Array(index.common);
   w.Array(index.pair_keys);
   w.Array(index.pair_offsets);
-  w.Array(index.pair_labels);
-  w.Array(index.pair_blocks);
+  w.Array(index.pair_postings);
   w.Array(index.idf);
   w.U32(FloatBits(index.specificity_k));
   w.Array(index.weak);
@@ -279,10 +277,9 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       }
     }
     const std::size_t labels = index.labels.size();
-    if (!r.Array(index.posting_offsets) || !r.Array(index.postings) ||
-        !r.Array(index.posting_blocks) || !r.Array(index.blocks) || !r.Array(index.common) ||
-        !r.Array(index.pair_keys) || !r.Array(index.pair_offsets) || !r.Array(index.pair_labels) ||
-        !r.Array(index.pair_blocks) || !r.Array(index.idf)) {
+    if (!r.Array(index.posting_offsets) || !r.Array(index.postings) || !r.Array(index.blocks) ||
+        !r.Array(index.common) || !r.Array(index.pair_keys) || !r.Array(index.pair_offsets) ||
+        !r.Array(index.pair_postings) || !r.Array(index.idf)) {
       return bad("postings");
     }
     // A label block: the header (label, concept, weight, head, term count | kind << 8 | flags
@@ -307,27 +304,24 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       }
       return true;
     };
-    if (!ValidOffsets(index.posting_offsets, vocabulary, index.postings.size()) ||
-        index.posting_blocks.size() != index.postings.size()) {
+    auto valid_seed = [&](std::uint64_t seed) {
+      return SeedLabel(seed) < labels && valid_block(SeedBlock(seed), SeedLabel(seed));
+    };
+    if (!ValidOffsets(index.posting_offsets, vocabulary, index.postings.size())) {
       return bad("postings");
     }
-    for (std::size_t p = 0; p < index.postings.size(); ++p) {
-      if (index.postings[p] >= labels || !valid_block(index.posting_blocks[p], index.postings[p])) {
-        return bad("postings");
-      }
+    for (std::uint64_t seed : index.postings) {
+      if (!valid_seed(seed)) return bad("postings");
     }
     if (index.pair_keys.empty() ||
-        !ValidOffsets(index.pair_offsets, index.pair_keys.size(), index.pair_labels.size())) {
+        !ValidOffsets(index.pair_offsets, index.pair_keys.size(), index.pair_postings.size())) {
       if (!(index.pair_keys.empty() && index.pair_offsets.size() == 1 &&
-            index.pair_offsets[0] == 0 && index.pair_labels.empty())) {
+            index.pair_offsets[0] == 0 && index.pair_postings.empty())) {
         return bad("pair index");
       }
     }
-    if (index.pair_blocks.size() != index.pair_labels.size()) return bad("pair index");
-    for (std::size_t p = 0; p < index.pair_labels.size(); ++p) {
-      if (index.pair_labels[p] >= labels ||
-          !valid_block(index.pair_blocks[p], index.pair_labels[p]))
-        return bad("pair index");
+    for (std::uint64_t seed : index.pair_postings) {
+      if (!valid_seed(seed)) return bad("pair index");
     }
     std::uint32_t specificity_k = 0, description_avg_length = 0;
     std::vector<std::uint32_t> description_terms;

@@ -489,7 +489,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         matched / (matched + index.specificity_k)};
   };
   // Seeds: each label once (`seen`), as its block offset.
-  auto touch = [&](std::uint32_t label, std::uint32_t block) {
+  auto touch = [&](std::uint64_t seed) {
+    const std::uint32_t label = internal::mapping::SeedLabel(seed);
+    const std::uint32_t block = internal::mapping::SeedBlock(seed);
     std::uint64_t& word = s.seen[label >> 6];
     const std::uint64_t bit = std::uint64_t{1} << (label & 63);
     if (word & bit) return;
@@ -565,7 +567,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       if (it == index.pair_keys.end() || *it != (a << 32 | b)) continue;
       auto k = static_cast<std::size_t>(it - index.pair_keys.begin());
       for (std::uint32_t p = index.pair_offsets[k]; p < index.pair_offsets[k + 1]; ++p)
-        touch(index.pair_labels[p], index.pair_blocks[p]);
+        touch(index.pair_postings[p]);
     }
   }
   // Scores the seeds added since the last call, prefetching label blocks ahead: the index is
@@ -594,6 +596,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   std::sort(s.order.begin(), s.order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return s.stems[a].weight > s.stems[b].weight;
   });
+  // The posting lists of the stems are far apart: their heads are fetched together, not one stem
+  // after the other.
+  for (std::uint32_t i : s.order) __builtin_prefetch(&index.posting_offsets[s.stems[i].stem]);
+  for (std::uint32_t i : s.order) {
+    const std::uint32_t p = index.posting_offsets[s.stems[i].stem];
+    __builtin_prefetch(index.postings.data() + p);
+  }
   // A label not reached yet has only stems not processed yet, and maybe processed common stems:
   // those seed only the labels where they carry at least half of the weight, so a label with a
   // common stem and a heavier rare one is reached through the rare one, which can come later
@@ -611,7 +620,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (index.common[qs.stem]) common_processed += qs.weight;
     for (std::uint32_t p = index.posting_offsets[qs.stem]; p < index.posting_offsets[qs.stem + 1];
          ++p)
-      touch(index.postings[p], index.posting_blocks[p]);
+      touch(index.postings[p]);
     score_touched();
   }
   // Unmark the seeds (the label id heads its block, still in the cache).
