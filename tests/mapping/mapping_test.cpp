@@ -182,6 +182,10 @@ TEST(SkillMapperTest, HiddenLabelsWeighLessThanPreferred) {
   EXPECT_EQ(r.matches[0].uri, "urn:t:communication");
   EXPECT_EQ(r.matches[1].uri, "urn:t:teamwork");
   EXPECT_GT(r.matches[0].score, r.matches[1].score);
+  // The hidden label has the stems of another concept's preferred label: it weighs the hidden
+  // kind's 0.75 times ScoringParams::others_preferred_factor, 0.8 (neither description has the
+  // word).
+  EXPECT_NEAR(r.matches[1].raw_score / r.matches[0].raw_score, 0.75 * 0.8, 1e-4);
   // A hidden label alone still finds its concept.
   MatchResult hidden = MiniMapper().MapSkills("Java script", Lang("en"));
   ASSERT_FALSE(hidden.matches.empty());

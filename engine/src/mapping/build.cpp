@@ -3,6 +3,7 @@
 #include <bit>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -418,6 +419,38 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         if (seeds(l, t)) index.postings[fill[t.stem]++] = l;  // the block offset follows
       }
     }
+    // Alternative and hidden labels with the stems of another concept's preferred label (in the
+    // same language): "SQL" is an alternative label of database management systems, "project
+    // management" of project commissioning.
+    std::vector<std::uint8_t> others_preferred(index.labels.size(), 0);
+    {
+      // The language and the sorted stems, as bytes (a label has each stem once).
+      std::vector<std::uint32_t> stems;
+      auto stem_set = [&](const internal::mapping::LabelRecord& r) {
+        stems.clear();
+        for (std::uint32_t k = 0; k < r.term_count; ++k)
+          stems.push_back(index.terms[r.first_term + k].stem);
+        std::sort(stems.begin(), stems.end());
+        std::string key(1, static_cast<char>(r.language));
+        key.append(reinterpret_cast<const char*>(stems.data()), stems.size() * sizeof(stems[0]));
+        return key;
+      };
+      // The concept whose preferred label has those stems; kNoTerm when several have.
+      std::unordered_map<std::string, std::uint32_t> preferred_owner;
+      for (const internal::mapping::LabelRecord& r : index.labels) {
+        if (r.kind != static_cast<std::uint8_t>(LabelKind::kPreferred) || r.term_count == 0)
+          continue;
+        auto [it, added] = preferred_owner.emplace(stem_set(r), r.concept_id);
+        if (!added && it->second != r.concept_id) it->second = internal::mapping::kNoTerm;
+      }
+      for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
+        const internal::mapping::LabelRecord& r = index.labels[l];
+        if (r.kind == static_cast<std::uint8_t>(LabelKind::kPreferred) || r.term_count == 0)
+          continue;
+        auto it = preferred_owner.find(stem_set(r));
+        if (it != preferred_owner.end() && it->second != r.concept_id) others_preferred[l] = 1;
+      }
+    }
     // Label blocks; postings and pairs point at them.
     std::vector<std::uint32_t> block_of(index.labels.size());
     for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
@@ -426,7 +459,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       const MappingConcept& c = data.concepts[r.concept_id];
       std::uint32_t flags =
           (c.kind == ConceptKind::kSkillGroup ? internal::mapping::kBlockSkillGroup : 0u) |
-          (c.reuse_level == ReuseLevel::kTransversal ? internal::mapping::kBlockTransversal : 0u);
+          (c.reuse_level == ReuseLevel::kTransversal ? internal::mapping::kBlockTransversal : 0u) |
+          (others_preferred[l] ? internal::mapping::kBlockOthersPreferred : 0u);
       index.blocks.insert(index.blocks.end(),
                           {l, r.concept_id, std::bit_cast<std::uint32_t>(r.weight), r.head,
                            r.term_count | static_cast<std::uint32_t>(r.kind) << 8 | flags << 16});

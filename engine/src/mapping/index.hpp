@@ -59,6 +59,8 @@ inline constexpr std::uint32_t kBlockHeader = 5;
 inline constexpr std::uint32_t kBlockTerm = 4;
 inline constexpr std::uint32_t kBlockSkillGroup = 1;   // flag: the concept is a skill group
 inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level transversal
+// flag: an alternative or hidden label with the stems of another concept's preferred label
+inline constexpr std::uint32_t kBlockOthersPreferred = 4;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set.
@@ -76,6 +78,9 @@ struct ScoringParams {
   float proximity_weight = 0.3f;  // share of the score that depends on proximity
   float unordered_factor = 0.9f;  // label words found in another order
   std::array<float, 3> kind_weight = {1.0f, 0.95f, 0.75f};  // preferred, alternative, hidden
+  // An alternative or hidden label with the stems of another concept's preferred label ("SQL" of
+  // database management systems, "solve problems" of troubleshoot): that concept owns the wording.
+  float others_preferred_factor = 0.8f;
   float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)

@@ -532,6 +532,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         find_stem(label_head) == nullptr)
       score *= params.head_missing_factor;
     if (flags & internal::mapping::kBlockTransversal) score *= params.transversal_factor;
+    if (flags & internal::mapping::kBlockOthersPreferred) score *= params.others_preferred_factor;
     float lower = matched_terms > 1 ? score * min_order_factor : score;
     s.passing.push_back({l, block, concept_id, score, matched, matched_terms});
     internal::mapping::ConceptScratch& cs = s.per_concept[concept_id];
