@@ -211,6 +211,30 @@ TEST(SkillMapperTest, SkillsAndOccupationsAreSeparate) {
   EXPECT_EQ(occupations.language, "en");
 }
 
+// An alternative label that is one of the '/'-separated forms of the preferred label weighs as the
+// preferred label; another alternative label weighs less (ScoringParams::kind_weight).
+TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
+  MappingData forms = MiniData();
+  forms.labels.push_back({ConceptId{testing::kSoftwareDeveloper}, "fr", LabelKind::kAlternative,
+                          "développeuse de logiciels"});
+  MappingData synonym = forms;
+  for (MappingLabel& l : synonym.labels) {
+    if (l.concept_id.value() == testing::kSoftwareDeveloper && l.language == "fr" &&
+        l.kind == LabelKind::kPreferred)
+      l.text = "programmeur de logiciels";  // no '/': the alternative label is a synonym
+  }
+  const MatchResult a =
+      SkillMapper::Build(forms)->MapOccupations("développeuse de logiciels", Lang("fr"));
+  const MatchResult b =
+      SkillMapper::Build(synonym)->MapOccupations("développeuse de logiciels", Lang("fr"));
+  ASSERT_FALSE(a.matches.empty());
+  ASSERT_FALSE(b.matches.empty());
+  EXPECT_EQ(a.matches[0].matched_label, "développeuse de logiciels");
+  EXPECT_EQ(b.matches[0].matched_label, "développeuse de logiciels");
+  // 0.8, give or take what the concept's other labels add (ScoringParams::aggregate_weight).
+  EXPECT_NEAR(b.matches[0].raw_score / a.matches[0].raw_score, 0.8, 0.03);
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

@@ -260,6 +260,32 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     pending[static_cast<int>(pillar)].push_back(std::move(p));
   }
 
+  // Gender forms: an alternative label that is one of the '/'-separated forms of its concept's
+  // preferred label in that language ("directeur technique" of "directeur technique/directrice
+  // technique", as ESCO's French and Spanish occupations give them) is the preferred label, not a
+  // looser synonym.
+  for (std::vector<PendingLabel>& labels : pending) {
+    for (PendingLabel& p : labels) {
+      if (p.kind != static_cast<std::uint8_t>(LabelKind::kAlternative)) continue;
+      const auto [offset, size] = impl->preferred[p.language][p.concept_id];
+      const std::string_view preferred = impl->String(offset, size);
+      const std::string_view text = impl->String(p.text_offset, p.text_size);
+      if (preferred.find('/') == std::string_view::npos) continue;
+      for (std::size_t begin = 0; begin <= preferred.size();) {
+        std::size_t end = preferred.find('/', begin);
+        if (end == std::string_view::npos) end = preferred.size();
+        std::string_view form = preferred.substr(begin, end - begin);
+        while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
+        while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
+        if (form == text) {
+          p.kind = static_cast<std::uint8_t>(LabelKind::kPreferred);
+          break;
+        }
+        begin = end + 1;
+      }
+    }
+  }
+
   // URI lookup (views into the final string store).
   CREDMATCH_RETURN_IF_ERROR(impl->IndexUris());
 
