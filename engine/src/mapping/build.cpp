@@ -442,7 +442,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       const internal::mapping::LabelRecord& r = index.labels[l];
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
-        if (seeds(l, t)) index.postings[fill[t.stem]++] = l;  // the block offset follows
+        if (seeds(l, t)) index.postings[fill[t.stem]++] = l;  // SeedOf, once blocks are laid out
       }
     }
     // Alternative and hidden labels with the stems of another concept's preferred label (in the

@@ -63,7 +63,8 @@ inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level tran
 inline constexpr std::uint32_t kBlockOthersPreferred = 4;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
-// what the features mean, not fitted to an evaluation set.
+// what the features mean, not fitted to an evaluation set; the one exception is the weight of
+// alternative labels, set from how often matches through them are right on the development sets.
 struct ScoringParams {
   // b in cov_L * cov_Q^b, from b_short for texts of up to short_text_terms distinct words down to
   // b_long for long texts: a short phrase should be explained by the label as a whole, while a
