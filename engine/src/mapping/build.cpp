@@ -33,6 +33,25 @@ std::vector<bool> ParenMask(std::string_view text) {
   return mask;
 }
 
+// `text` without the spaces and tabs around it.
+std::string_view TrimBlanks(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+// Whether `label` is one of the '/'-separated forms of `preferred` ("directeur technique" of
+// "directeur technique/directrice technique").
+bool IsFormOf(std::string_view label, std::string_view preferred) {
+  if (preferred.find('/') == std::string_view::npos) return false;
+  for (std::size_t begin = 0; begin <= preferred.size();) {
+    const std::size_t end = std::min(preferred.find('/', begin), preferred.size());
+    if (TrimBlanks(preferred.substr(begin, end - begin)) == label) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 // A label analysed, before its term weights are known.
 struct PendingLabel {
   std::uint32_t concept_id = 0;
@@ -266,23 +285,11 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // looser synonym.
   for (std::vector<PendingLabel>& labels : pending) {
     for (PendingLabel& p : labels) {
-      if (p.kind != static_cast<std::uint8_t>(LabelKind::kAlternative)) continue;
       const auto [offset, size] = impl->preferred[p.language][p.concept_id];
-      const std::string_view preferred = impl->String(offset, size);
-      const std::string_view text = impl->String(p.text_offset, p.text_size);
-      if (preferred.find('/') == std::string_view::npos) continue;
-      for (std::size_t begin = 0; begin <= preferred.size();) {
-        std::size_t end = preferred.find('/', begin);
-        if (end == std::string_view::npos) end = preferred.size();
-        std::string_view form = preferred.substr(begin, end - begin);
-        while (!form.empty() && form.front() == ' ') form.remove_prefix(1);
-        while (!form.empty() && form.back() == ' ') form.remove_suffix(1);
-        if (form == text) {
-          p.kind = static_cast<std::uint8_t>(LabelKind::kPreferred);
-          break;
-        }
-        begin = end + 1;
-      }
+      if (p.kind == static_cast<std::uint8_t>(LabelKind::kAlternative) &&
+          internal::mapping::IsFormOf(impl->String(p.text_offset, p.text_size),
+                                      impl->String(offset, size)))
+        p.kind = static_cast<std::uint8_t>(LabelKind::kPreferred);
     }
   }
 
@@ -577,8 +584,7 @@ std::uint32_t SkillMapper::ConceptCount() const {
 }
 
 std::optional<ConceptId> SkillMapper::FindUri(std::string_view uri) const {
-  while (!uri.empty() && (uri.front() == ' ' || uri.front() == '\t')) uri.remove_prefix(1);
-  while (!uri.empty() && (uri.back() == ' ' || uri.back() == '\t')) uri.remove_suffix(1);
+  uri = internal::mapping::TrimBlanks(uri);
   auto it = impl_->by_uri.find(uri);
   if (it == impl_->by_uri.end()) return std::nullopt;
   return ConceptId{it->second};
