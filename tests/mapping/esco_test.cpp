@@ -215,6 +215,15 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   // language whose labels the word is more typical of (606 French occupation labels, 466 Spanish),
   // no longer to the first language in order.
   EXPECT_EQ(esco->mapper.MapOccupations("Responsable RH").language, "fr");
+  // "cuisinier": 20 French occupation labels and one English one ("patron cuisinier") write it,
+  // a tie in words that went to English (head chef, 0.37). Far more typical of French labels, it
+  // is also searched in French, which finds the French label itself.
+  const MatchResult cook = esco->mapper.MapOccupations("Cuisinier");
+  EXPECT_EQ(cook.language, "fr");
+  ASSERT_FALSE(cook.matches.empty());
+  const std::optional<ConceptId> cook_id = esco->taxonomy.FindByLabel("cook", "en");
+  ASSERT_TRUE(cook_id.has_value());
+  EXPECT_EQ(cook.matches[0].concept_id, *cook_id) << cook.matches[0].label;
   // "RH" is a French abbreviation: evidence of French, read as "ressources humaines".
   const MatchResult assistant = esco->mapper.MapOccupations("Assistant RH");
   EXPECT_EQ(assistant.language, "fr");

@@ -52,6 +52,10 @@ inline constexpr float kEnglishTermIdfGap = 1.609f;
 // one French word, three English ones) is searched in both, if the second language has at least
 // this share of the first one's points (SkillMapper::Impl::DetectByVocabulary).
 inline constexpr double kSecondLanguageShare = 0.5;
+// A language tied in points with the one chosen, with no word of its own, is the second reading
+// when the text's words are this many times more typical of its labels (a one-word title both
+// write: "Cuisinier", in 20 French labels and one English one).
+inline constexpr double kTypicalRatio = 10.0;
 inline constexpr double kEnglishTermMinScore[2] = {0.5, 0.8};
 
 // Label blocks (PillarIndex::blocks).
@@ -304,8 +308,9 @@ struct SkillMapper::Impl {
   // language whose labels write most of its words, with `evidence` counted for `detected` (the
   // stop-word guess, -1 for none). Returns `detected` when no language has more points than
   // every other (no word in any label, or only words all languages write). `second` is set to
-  // another language with a word of its own and at least kSecondLanguageShare of the points of
-  // the language returned (-1 when none): the text may as well be written in that one.
+  // another language with a word of its own (or tied with kTypicalRatio) and at least
+  // kSecondLanguageShare of the points of the language returned (-1 when none): the text may as
+  // well be written in that one.
   int DetectByVocabulary(std::string_view text, int detected, double evidence, int& second) const;
   // Search(), and the English search of a text with English terms, merged; a text without a
   // language is detected first, and searched in two languages when two could have written it.

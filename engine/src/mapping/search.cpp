@@ -1031,7 +1031,12 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   const std::size_t first = static_cast<std::size_t>(chosen >= 0 ? chosen : 0);
   const double bar = internal::mapping::kSecondLanguageShare * std::max(score[first], score[best]);
   for (std::size_t l = 0; l < languages.size(); ++l) {
-    if (l == first || own[l] == 0 || score[l] < bar) continue;
+    if (l == first || score[l] < bar) continue;
+    // Without a word of its own, a language tied with the one chosen whose labels the words are
+    // far more typical of ("Cuisinier": 20 French occupation labels, one English alternative).
+    if (own[l] == 0 && !(score[l] == score[first] &&
+                         typical[l] > internal::mapping::kTypicalRatio * typical[first]))
+      continue;
     if (second < 0 || score[l] > score[static_cast<std::size_t>(second)])
       second = static_cast<int>(l);
   }
