@@ -371,6 +371,21 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
   EXPECT_THAT(Norms("Ingénieur R&D", "fr", false), ElementsAre("ingenieur", "r&d"));
 }
 
+// The headings of the outcomes field are copied with the outcomes ("Learning outcomes: ...",
+// "Acquis d'apprentissage au terme de l'unité d'enseignement") and name no skill; "learning
+// objectives" may be content ("define learning objectives").
+TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
+  EXPECT_THAT(Norms("Intended learning outcomes: apply machine learning", "en", true),
+              ElementsAre("apply", "machine", "learning"));
+  EXPECT_THAT(Norms("define learning objectives", "en", true),
+              ElementsAre("define", "learning", "objectives"));
+  EXPECT_THAT(Norms("Acquis d'apprentissage au terme de l'unité d'enseignement : gérer un budget",
+                    "fr", true),
+              ElementsAre("gerer", "budget"));
+  EXPECT_THAT(Norms("Resultados de aprendizaje: gestionar un presupuesto", "es", true),
+              ElementsAre("gestionar", "presupuesto"));
+}
+
 // The requirement phrasing of job ads is boilerplate: "is essential" is, "essential oils" is not.
 TEST(BoilerplateTest, JobAdRequirementPhrasing) {
   EXPECT_THAT(Norms("Strong Excel skills are essential", "en", true),
