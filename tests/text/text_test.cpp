@@ -152,6 +152,16 @@ TEST(StopWordTest, CapitalItIsInformationTechnology) {
   EXPECT_THAT(Norms("make it work", "en", true), ElementsAre("make", "work"));
 }
 
+// French "c" (c'est) is a stop word, but not the letter of a name joined by a hyphen: the French
+// label "Objective-C" was "objective" alone, the first match of any "objectif" in 367 of 14,259
+// catalogue outcomes.
+TEST(StopWordTest, HyphenatedLetterIsPartOfAName) {
+  EXPECT_THAT(Norms("programmer en Objective-C", "fr", true),
+              ElementsAre("programmer", "objective", "c"));
+  EXPECT_THAT(Norms("c'est un objectif", "fr", true), ElementsAre("objectif"));
+  EXPECT_THAT(Norms("c est un objectif - c", "fr", true), ElementsAre("objectif"));
+}
+
 TEST(StopWordTest, PerLanguage) {
   EXPECT_TRUE(IsStopWord("the", "en"));
   EXPECT_FALSE(IsStopWord("manage", "en"));
