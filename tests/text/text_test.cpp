@@ -331,6 +331,16 @@ TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
               ElementsAre("analizar", "datos", "necesidades"));
   // Not across a segment boundary.
   EXPECT_THAT(content("Place the order. To ship it", "en"), ElementsAre("place", "order", "ship"));
+  // A phrase may start with a word that is no stop word: the light verb of "faire preuve de"
+  // (show), whose noun names the skill; "gérer des preuves" (evidence) keeps its noun.
+  EXPECT_THAT(content("faire preuve de patience", "fr"), ElementsAre("patience"));
+  EXPECT_THAT(content("l'étudiant fera preuve d'esprit critique", "fr"),
+              ElementsAre("etudiant", "esprit", "critique"));
+  EXPECT_THAT(content("gérer des preuves", "fr"), ElementsAre("gerer", "preuves"));
+  EXPECT_THAT(content("faire un plan", "fr"), ElementsAre("faire", "plan"));
+  EXPECT_THAT(content("empathie vis-à-vis du patient", "fr"), ElementsAre("empathie", "patient"));
+  EXPECT_THAT(content("types de vis", "fr"), ElementsAre("types", "vis"));
+  EXPECT_THAT(content("observé au cours du stage", "fr"), ElementsAre("observe", "stage"));
 }
 
 // Abbreviations of job titles stand for their word, stemmed as it, over the abbreviation's bytes;
@@ -385,6 +395,9 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
 // "Acquis d'apprentissage au terme de l'unité d'enseignement") and name no skill; "learning
 // objectives" may be content ("define learning objectives").
 TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
+  // "vise" (aims) is stemmed like "vis" (screw).
+  EXPECT_THAT(Norms("Le cours vise à développer l'esprit critique", "fr", true),
+              ElementsAre("developper", "esprit", "critique"));
   EXPECT_THAT(Norms("Intended learning outcomes: apply machine learning", "en", true),
               ElementsAre("apply", "machine", "learning"));
   EXPECT_THAT(Norms("define learning objectives", "en", true),

@@ -24,6 +24,7 @@ class WordSet {
  public:
   WordSet() = default;
   explicit WordSet(std::vector<std::string> words) : words_(std::move(words)) {
+    if (words_.empty()) return;  // Find() answers without hashing
     std::size_t size = 16;
     while (size < 2 * words_.size()) size *= 2;
     slots_.assign(size, kEmpty);
@@ -68,6 +69,8 @@ struct LanguageTables {
   WordSet elisions;
   PhraseTable boilerplate;
   PhraseTable function_phrases;
+  // First words of function phrases that are no stop words (French "faire" of "faire preuve").
+  WordSet function_starts;
   WordSet detect_words;                                      // stop words case-folded only
   WordSet abbreviations;                                     // folded abbreviations ("mgr")
   std::vector<std::vector<std::string>> abbreviation_words;  // the folded words of each
@@ -163,10 +166,15 @@ LanguageTables BuildTables(const LanguageData& data) {
   t.boilerplate = Phrases(data.boilerplate, folding);
   t.function_phrases = Phrases(data.function_phrases, folding);
   Abbreviations(data.abbreviations, folding, t);
-  // A function phrase starts with a stop word ("in", "dans", "a"): the analyser looks for one
-  // only there.
-  for (const std::vector<std::string>& phrase : t.function_phrases.phrases)
-    CREDMATCH_CHECK(t.stop_words.Contains(phrase.front()) || t.elisions.Contains(phrase.front()));
+  // A function phrase starts with a stop word ("in", "dans", "a") or with one of a few other
+  // words (the light verb "faire"): the analyser looks for one only there.
+  std::vector<std::string> starts;
+  for (const std::vector<std::string>& phrase : t.function_phrases.phrases) {
+    if (!t.stop_words.Contains(phrase.front()) && !t.elisions.Contains(phrase.front()) &&
+        std::find(starts.begin(), starts.end(), phrase.front()) == starts.end())
+      starts.push_back(phrase.front());
+  }
+  t.function_starts = WordSet(std::move(starts));
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -339,7 +347,8 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
   // Function phrases, in labels too: their words are stop words there ("in order to").
   if (tables != nullptr)
     mark_phrases(
-        tables->function_phrases, [](const Token& t) { return t.stop_word; },
+        tables->function_phrases,
+        [&](const Token& t) { return t.stop_word || tables->function_starts.Contains(t.norm); },
         [](Token& t) { t.stop_word = true; });
   if (!options_.mark_boilerplate) return;
   // List numbering and references at the start of a segment are not content: "4. approfondir

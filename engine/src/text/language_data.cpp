@@ -84,6 +84,7 @@ constexpr LanguageData kLanguages[] = {
      "module\nà l'issue de\nau terme de\nà la fin de\n"
      "ce cours\nce module\ncette unité d'enseignement\nl'unité d'enseignement\nunité "
      "d'enseignement\ncet enseignement\nla formation\n"
+     "le cours\nvise à\nvisent à\na pour objectif\nont pour objectif\na pour but\nont pour but\n"
      "acquis d'apprentissage\nacquis d'apprentissages\nrésultats d'apprentissage\nobjectifs du "
      "cours\ncompétences visées\n"
      "l'étudiant sera capable de\nl'étudiant sera en mesure de\nl'étudiant est capable "
@@ -112,7 +113,10 @@ constexpr LanguageData kLanguages[] = {
      "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
      "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
-     "moyen",
+     "moyen\nau cours\nvis à vis\n"
+     // The light verb of "faire preuve de" (show, demonstrate): the noun names the skill ("faire
+     // preuve de patience"), not the verb.
+     "faire preuve\nfait preuve\nfont preuve\nfera preuve\nferont preuve\nfaisant preuve",
      // Abbreviations of job titles and ads that ESCO's French labels do not write.
      "rh = ressources humaines\ngrh = gestion ressources humaines\nqse = qualité sécurité "
      "environnement\nadv = administration ventes\ndaf = directeur administratif financier"},
