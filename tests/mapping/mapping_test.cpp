@@ -235,6 +235,40 @@ TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
   EXPECT_NEAR(b.matches[0].raw_score / a.matches[0].raw_score, 0.8, 0.03);
 }
 
+// A capitalised label word that other labels write in lower case is a name that is also a common
+// word ("Source", the game engine): names are not inflected, so another form of the word matches
+// it at ScoringParams::name_stem_factor (0.25), not at the usual 0.8 of the same stem.
+TEST(SkillMapperTest, NamesAreNotInflected) {
+  auto build = [](int lower_case_labels) {
+    MappingData d = MiniData();
+    auto add = [&](std::string uri, std::string text) {
+      MappingConcept c;
+      c.kind = ConceptKind::kSkill;
+      c.reuse_level = ReuseLevel::kSectorSpecific;
+      c.uri = std::move(uri);
+      d.concepts.push_back(std::move(c));
+      d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
+                          LabelKind::kPreferred, std::move(text)});
+    };
+    add("urn:t:source-engine", "Source");
+    const char* texts[] = {"manage source control", "use open source software", "read source code"};
+    for (int i = 0; i < lower_case_labels; ++i) add("urn:t:lower-" + std::to_string(i), texts[i]);
+    return *SkillMapper::Build(d);
+  };
+  auto engine_score = [](const SkillMapper& m, std::string_view text) {
+    for (const ConceptMatch& c : m.MapSkills(text, Lang("en")).matches)
+      if (c.uri == "urn:t:source-engine") return c.raw_score;
+    return 0.0;
+  };
+  const SkillMapper name = build(3);
+  ASSERT_GT(engine_score(name, "source"), 0.0);
+  EXPECT_LT(engine_score(name, "sources"), 0.4 * engine_score(name, "source"));
+  // Written in lower case by two labels only: not a common word, the usual stem match.
+  const SkillMapper rare = build(2);
+  ASSERT_GT(engine_score(rare, "source"), 0.0);
+  EXPECT_GT(engine_score(rare, "sources"), 0.6 * engine_score(rare, "source"));
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

@@ -231,6 +231,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   // Labels: analysed per language; texts appended to the string store.
   text::TokenList tokens;
   std::vector<PendingLabel> pending[internal::mapping::kPillarCount];
+  std::vector<std::uint32_t> lower_case_labels;  // per word id: labels writing it in lower case
   impl->preferred.assign(languages.size(), {});
   for (auto& p : impl->preferred) p.assign(concept_count, {0, 0});
   for (std::size_t li = 0; li < data.labels.size(); ++li) {
@@ -271,12 +272,29 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       term.word = impl->vocabulary.Intern(p.language, 'w', t.norm);
       term.position = static_cast<std::uint16_t>(std::min<std::uint32_t>(t.position, 65535));
       term.paren = parens[t.begin];
+      // Capitalised for now; a name only if other labels write the word in lower case (below).
+      term.name = label.text[t.begin] >= 'A' && label.text[t.begin] <= 'Z';
+      if (!term.name) {
+        if (lower_case_labels.size() <= term.word) lower_case_labels.resize(term.word + 1, 0);
+        ++lower_case_labels[term.word];
+      }
       p.terms.push_back(term);
       if (!term.paren && (head == internal::mapping::kNoTerm || !head_first)) head = stem;
     }
     if (p.terms.empty()) continue;
     p.head = head;
     pending[static_cast<int>(pillar)].push_back(std::move(p));
+  }
+
+  // Names that are common words ("Source"): capitalised, and written in lower case by other
+  // labels of the language (the word ids are per language).
+  for (std::vector<PendingLabel>& labels : pending) {
+    for (PendingLabel& p : labels) {
+      for (LabelTerm& t : p.terms) {
+        t.name = t.name && t.word < lower_case_labels.size() &&
+                 lower_case_labels[t.word] >= internal::mapping::kNameCommonLabels;
+      }
+    }
   }
 
   // Gender forms: an alternative label that is one of the '/'-separated forms of its concept's
@@ -500,7 +518,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
         index.blocks.insert(index.blocks.end(),
-                            {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight), t.position});
+                            {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight),
+                             t.position | (t.name ? internal::mapping::kTermName : 0u)});
       }
     }
     for (std::uint64_t& p : index.postings) {

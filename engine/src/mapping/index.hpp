@@ -65,6 +65,13 @@ inline constexpr std::uint32_t kBlockSkillGroup = 1;   // flag: the concept is a
 inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level transversal
 // flag: an alternative or hidden label with the stems of another concept's preferred label
 inline constexpr std::uint32_t kBlockOthersPreferred = 4;
+// A block term's fourth word: the word's position in the label (low 16 bits) and this flag for a
+// name (LabelTerm::name).
+inline constexpr std::uint32_t kTermPositionMask = 0xFFFF;
+inline constexpr std::uint32_t kTermName = std::uint32_t{1} << 16;
+// How many labels of the language must write a capitalised label word in lower case for it to be
+// a name that is also a common word (LabelTerm::name).
+inline constexpr std::uint32_t kNameCommonLabels = 3;
 
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set; the one exception is the weight of
@@ -89,7 +96,10 @@ struct ScoringParams {
   // An alternative or hidden label with the stems of another concept's preferred label ("SQL" of
   // database management systems, "solve problems" of troubleshoot): that concept owns the wording.
   float others_preferred_factor = 0.8f;
-  float stem_only_factor = 0.8f;     // same stem, different word ("developer"/"development")
+  float stem_only_factor = 0.8f;  // same stem, different word ("developer"/"development")
+  // The same for a label word that is a name (LabelTerm::name): names are not inflected, so
+  // "sources" is not "Source", the game engine, nor "accessed" Microsoft "Access".
+  float name_stem_factor = 0.25f;
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
   float head_missing_factor = 1.0f;  // the label's head word is not in the text at all
@@ -138,6 +148,9 @@ struct LabelTerm {
   std::uint32_t word = 0;
   std::uint16_t position = 0;  // word position in the label (stop words counted)
   bool paren = false;
+  // A capitalised word that other labels of the language write in lower case: a name that is
+  // also a common word ("Source", the game engine; "Access", the database), not inflected.
+  bool name = false;
   float weight = 0.0f;  // idf * weak factor * paren factor
 };
 

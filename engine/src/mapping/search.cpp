@@ -519,7 +519,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term[1];
       const float weight = std::bit_cast<float>(term[2]);
       matched_any_form += weight * qs->paren;
-      matched += weight * qs->paren * (same_word ? 1.0f : params.stem_only_factor);
+      matched += weight * qs->paren *
+                 (same_word                                  ? 1.0f
+                  : (term[3] & internal::mapping::kTermName) ? params.name_stem_factor
+                                                             : params.stem_only_factor);
       ++matched_terms;
     }
     if (matched_any_form < params.min_coverage * label_weight) return;
@@ -728,7 +731,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         std::uint32_t k = s.window[w].second;
         if (seen & (1u << k)) continue;
         seen |= 1u << k;
-        int label_position = static_cast<int>(terms[k * internal::mapping::kBlockTerm + 3]);
+        int label_position = static_cast<int>(terms[k * internal::mapping::kBlockTerm + 3] &
+                                              internal::mapping::kTermPositionMask);
         if (label_position < last_label_position) ordered = false;
         last_label_position = label_position;
         min_label = std::min<std::uint32_t>(min_label, static_cast<std::uint32_t>(label_position));
