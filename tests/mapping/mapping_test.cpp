@@ -235,10 +235,11 @@ TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
   EXPECT_NEAR(b.matches[0].raw_score / a.matches[0].raw_score, 0.8, 0.03);
 }
 
-// A capitalised label word that other labels write in lower case is a name that is also a common
-// word ("Source", the game engine): names are not inflected, so another form of the word matches
-// it at ScoringParams::name_stem_factor (0.25), not at the usual 0.8 of the same stem.
-TEST(SkillMapperTest, NamesAreNotInflected) {
+// A label whose every word is capitalised, of words that other labels write in lower case, is a
+// name that is also a common word ("Source", the game engine; "Common Lisp"): it is matched by the
+// same word written with a capital, and written in lower case or in another form only at
+// ScoringParams::name_stem_factor (0.25), not at the usual 1 or 0.8.
+TEST(SkillMapperTest, NamesThatAreCommonWords) {
   auto build = [](int lower_case_labels) {
     MappingData d = MiniData();
     auto add = [&](std::string uri, std::string text) {
@@ -251,22 +252,29 @@ TEST(SkillMapperTest, NamesAreNotInflected) {
                           LabelKind::kPreferred, std::move(text)});
     };
     add("urn:t:source-engine", "Source");
+    add("urn:t:sourcing", "Sourcing strategy");  // sentence case: no name
     const char* texts[] = {"manage source control", "use open source software", "read source code"};
     for (int i = 0; i < lower_case_labels; ++i) add("urn:t:lower-" + std::to_string(i), texts[i]);
     return *SkillMapper::Build(d);
   };
-  auto engine_score = [](const SkillMapper& m, std::string_view text) {
+  auto score = [](const SkillMapper& m, std::string_view uri, std::string_view text) {
     for (const ConceptMatch& c : m.MapSkills(text, Lang("en")).matches)
-      if (c.uri == "urn:t:source-engine") return c.raw_score;
+      if (c.uri == uri) return c.raw_score;
     return 0.0;
   };
   const SkillMapper name = build(3);
-  ASSERT_GT(engine_score(name, "source"), 0.0);
-  EXPECT_LT(engine_score(name, "sources"), 0.4 * engine_score(name, "source"));
-  // Written in lower case by two labels only: not a common word, the usual stem match.
+  const double engine = score(name, "urn:t:source-engine", "Source");
+  ASSERT_GT(engine, 0.0);
+  EXPECT_LT(score(name, "urn:t:source-engine", "sources"), 0.4 * engine);
+  EXPECT_LT(score(name, "urn:t:source-engine", "source"), 0.4 * engine);
+  EXPECT_NEAR(score(name, "urn:t:sourcing", "sourcing strategy"),
+              score(name, "urn:t:sourcing", "Sourcing strategy"), 1e-6);
+  // Written in lower case by two labels only: not a common word, matched as any word is.
   const SkillMapper rare = build(2);
-  ASSERT_GT(engine_score(rare, "source"), 0.0);
-  EXPECT_GT(engine_score(rare, "sources"), 0.6 * engine_score(rare, "source"));
+  const double rare_engine = score(rare, "urn:t:source-engine", "Source");
+  ASSERT_GT(rare_engine, 0.0);
+  EXPECT_NEAR(score(rare, "urn:t:source-engine", "source"), rare_engine, 1e-6);
+  EXPECT_GT(score(rare, "urn:t:source-engine", "sources"), 0.6 * rare_engine);
 }
 
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {

@@ -261,6 +261,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     std::vector<bool> parens = internal::mapping::ParenMask(label.text);
     std::uint32_t head = internal::mapping::kNoTerm;
     bool head_first = internal::mapping::HeadFirst(label.language);
+    std::size_t capitals = 0;
     for (const text::Token& t : tokens) {
       if (!t.IsContent()) continue;
       std::uint32_t stem = impl->vocabulary.Intern(p.language, 's', t.stem);
@@ -274,7 +275,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       term.paren = parens[t.begin];
       // Capitalised for now; a name only if other labels write the word in lower case (below).
       term.name = label.text[t.begin] >= 'A' && label.text[t.begin] <= 'Z';
-      if (!term.name) {
+      if (term.name) {
+        ++capitals;
+      } else {
         if (lower_case_labels.size() <= term.word) lower_case_labels.resize(term.word + 1, 0);
         ++lower_case_labels[term.word];
       }
@@ -282,6 +285,11 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       if (!term.paren && (head == internal::mapping::kNoTerm || !head_first)) head = stem;
     }
     if (p.terms.empty()) continue;
+    // Names are labels whose every word is capitalised ("Source", "Common Lisp", "SQL Server"); a
+    // capital in a label of other words is sentence case ("Prototyping development") or a
+    // capitalised noun ("sciences de la Terre").
+    if (capitals != p.terms.size())
+      for (LabelTerm& t : p.terms) t.name = false;
     p.head = head;
     pending[static_cast<int>(pillar)].push_back(std::move(p));
   }

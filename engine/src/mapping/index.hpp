@@ -97,8 +97,9 @@ struct ScoringParams {
   // database management systems, "solve problems" of troubleshoot): that concept owns the wording.
   float others_preferred_factor = 0.8f;
   float stem_only_factor = 0.8f;  // same stem, different word ("developer"/"development")
-  // The same for a label word that is a name (LabelTerm::name): names are not inflected, so
-  // "sources" is not "Source", the game engine, nor "accessed" Microsoft "Access".
+  // For a label word that is a name (LabelTerm::name) matched other than as written, with its
+  // capital: names are not inflected, and in lower case the word is most likely the common one
+  // ("sources", "source" are not "Source", the game engine; "access" is not Microsoft "Access").
   float name_stem_factor = 0.25f;
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
@@ -148,8 +149,9 @@ struct LabelTerm {
   std::uint32_t word = 0;
   std::uint16_t position = 0;  // word position in the label (stop words counted)
   bool paren = false;
-  // A capitalised word that other labels of the language write in lower case: a name that is
-  // also a common word ("Source", the game engine; "Access", the database), not inflected.
+  // A word of a label whose every word is capitalised, that at least kNameCommonLabels other
+  // labels of the language write in lower case: a name that is also a common word ("Source", the
+  // game engine; "Common Lisp"), matched only as written, with its capital.
   bool name = false;
   float weight = 0.0f;  // idf * weak factor * paren factor
 };

@@ -34,6 +34,7 @@ struct QueryToken {
   std::uint32_t end = 0;
   bool paren = false;
   bool weak = false;
+  bool capital = false;   // written with a capital first letter
   std::uint64_t key = 0;  // OutcomeTermKey of its stem, with MatchOptions::terms (else 0)
 };
 
@@ -46,6 +47,7 @@ struct QueryStem {
   std::uint32_t occurrences_count = 0;
   std::uint32_t word = kNoTerm;  // the word of the first occurrence
   bool several_words = false;    // whether other occurrences have another word
+  bool capital = false;          // whether an occurrence is written with a capital
   std::uint64_t key = 0;         // QueryToken::key of the first occurrence
 };
 
@@ -302,6 +304,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.begin = t.begin;
     q.end = t.end;
     q.paren = depth > 0;
+    q.capital = text[t.begin] >= 'A' && text[t.begin] <= 'Z';
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
     // whose stem no label of the pillar has (descriptions may), one edit from label words, is
@@ -406,6 +409,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         if (!s.query[s.window[i].second].paren) paren = 1.0f;
         if (!s.query[s.window[i].second].weak) weak = false;
         if (s.query[s.window[i].second].word != qs.word) qs.several_words = true;
+        if (s.query[s.window[i].second].capital) qs.capital = true;
       }
       qs.occurrences_count =
           static_cast<std::uint32_t>(s.occurrences.size()) - qs.occurrences_begin;
@@ -519,10 +523,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         same_word = s.query[s.occurrences[qs->occurrences_begin + o]].word == term[1];
       const float weight = std::bit_cast<float>(term[2]);
       matched_any_form += weight * qs->paren;
+      // A name that is also a common word ("Source", "LESS") is matched by the same word written
+      // with a capital; in lower case or in another form it is most likely the common word.
+      const bool name = (term[3] & internal::mapping::kTermName) != 0;
       matched += weight * qs->paren *
-                 (same_word                                  ? 1.0f
-                  : (term[3] & internal::mapping::kTermName) ? params.name_stem_factor
-                                                             : params.stem_only_factor);
+                 (name ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
+                       : (same_word ? 1.0f : params.stem_only_factor));
       ++matched_terms;
     }
     if (matched_any_form < params.min_coverage * label_weight) return;
