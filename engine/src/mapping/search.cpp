@@ -525,10 +525,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       matched_any_form += weight * qs->paren;
       // A name that is also a common word ("Source", "LESS") is matched by the same word written
       // with a capital; in lower case or in another form it is most likely the common word.
-      const bool name = (term[3] & internal::mapping::kTermName) != 0;
+      const bool is_name = (term[3] & internal::mapping::kTermName) != 0;
       matched += weight * qs->paren *
-                 (name ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
-                       : (same_word ? 1.0f : params.stem_only_factor));
+                 (is_name ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
+                          : (same_word ? 1.0f : params.stem_only_factor));
       ++matched_terms;
     }
     if (matched_any_form < params.min_coverage * label_weight) return;
