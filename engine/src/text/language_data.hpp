@@ -19,8 +19,9 @@ struct LanguageData {
   // Letters (UTF-8, lower case) that hint at the language in detection.
   std::string_view hint_letters;
   // Multiword function phrases (complex prepositions and connectives: "in order to", "as well
-  // as", "dans le cadre"), one per line, each starting with a stop word or an elided article:
-  // their words are stop words where the phrase stands, in texts and in labels alike.
+  // as", "dans le cadre"; light verbs: "faire preuve"), one per line: their words are stop words
+  // where the phrase stands, in texts and in labels alike. Most start with a stop word or an
+  // elided article; the analyser also looks for them at the few other first words they have.
   std::string_view function_phrases = {};
   // Abbreviations of job titles and ads, one per line: "abbreviation = its words" ("mgr =
   // manager", "rh = ressources humaines"). The analyser reads the words where the abbreviation
