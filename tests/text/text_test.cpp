@@ -160,6 +160,11 @@ TEST(StopWordTest, HyphenatedLetterIsPartOfAName) {
               ElementsAre("programmer", "objective", "c"));
   EXPECT_THAT(Norms("c'est un objectif", "fr", true), ElementsAre("objectif"));
   EXPECT_THAT(Norms("c est un objectif - c", "fr", true), ElementsAre("objectif"));
+  // Only a capital: the "à" of "c'est-à-dire" and "goutte-à-goutte" and the "t" of "a-t-il" stay
+  // stop words.
+  EXPECT_THAT(Norms("c'est-à-dire au goutte-à-goutte", "fr", true),
+              ElementsAre("dire", "goutte", "goutte"));
+  EXPECT_THAT(Norms("y a-t-il un objectif", "fr", true), ElementsAre("objectif"));
 }
 
 TEST(StopWordTest, PerLanguage) {

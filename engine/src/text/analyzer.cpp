@@ -258,10 +258,11 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     if (tables != nullptr) {
       t.stop_word =
           tables->stop_words.Contains(norm) || (r.elided && tables->elisions.Contains(norm));
-      // A letter joined to the word before by a hyphen is part of a name, no elided pronoun:
-      // French "c" in "Objective-C" (else the label is "objective", which "objectifs" matches).
-      if (t.stop_word && norm_size == 1 && r.begin >= 2 && text[r.begin - 1] == '-' &&
-          text[r.begin - 2] != ' ' && text[r.begin - 2] != '\t' && text[r.begin - 2] != '\n')
+      // A capital letter joined to the word before by a hyphen is part of a name, no elided
+      // pronoun: French "c" in "Objective-C" (else the label is "objective", which "objectifs"
+      // matches). Not the "à" of "c'est-à-dire" nor the "t" of "a-t-il".
+      if (t.stop_word && norm_size == 1 && i > 0 && raw[i - 1].end + 1 == r.begin &&
+          text[r.begin - 1] == '-' && text[r.begin] >= 'A' && text[r.begin] <= 'Z')
         t.stop_word = false;
       // "IT" written in capitals is information technology, not the pronoun ("IT manager").
       if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
