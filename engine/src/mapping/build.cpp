@@ -274,7 +274,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       term.position = static_cast<std::uint16_t>(std::min<std::uint32_t>(t.position, 65535));
       term.paren = parens[t.begin];
       // Capitalised for now; a name only if other labels write the word in lower case (below).
-      term.name = label.text[t.begin] >= 'A' && label.text[t.begin] <= 'Z';
+      term.name = internal::mapping::StartsWithCapital(label.text, t.begin);
       if (term.name) {
         ++capitals;
       } else {

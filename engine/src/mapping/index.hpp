@@ -73,6 +73,12 @@ inline constexpr std::uint32_t kTermName = std::uint32_t{1} << 16;
 // a name that is also a common word (LabelTerm::name).
 inline constexpr std::uint32_t kNameCommonLabels = 3;
 
+// Whether the word at `begin` of `text` is written with a capital (ASCII A-Z: the names of tools
+// and products), for label words (LabelTerm::name) and query words alike.
+inline bool StartsWithCapital(std::string_view text, std::uint32_t begin) {
+  return begin < text.size() && text[begin] >= 'A' && text[begin] <= 'Z';
+}
+
 // The ranking model of one pillar (docs/mapping.md, "Scoring"). The values are set by hand from
 // what the features mean, not fitted to an evaluation set; the one exception is the weight of
 // alternative labels, set from how often matches through them are right on the development sets.

@@ -304,7 +304,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.begin = t.begin;
     q.end = t.end;
     q.paren = depth > 0;
-    q.capital = text[t.begin] >= 'A' && text[t.begin] <= 'Z';
+    q.capital = internal::mapping::StartsWithCapital(text, t.begin);
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
     // whose stem no label of the pillar has (descriptions may), one edit from label words, is
