@@ -152,7 +152,7 @@ TEST(MapCredentialSkillsTest, DefaultsKeepTheBestTwoFromThirtyHundredths) {
     const MatchResult all = MiniMapper().MapSkills(text, search);
     expected.emplace_back();
     for (const ConceptMatch& m : all.matches) {
-      if (m.score >= 0.3 && expected.back().size() < 2) expected.back().push_back(m.uri);
+      if (m.score >= 0.3 && expected.back().size() < 2) expected.back().emplace_back(m.uri);
     }
     ASSERT_GE(all.matches.size(), 1u);
     if (&text == &texts[0]) {
@@ -194,8 +194,8 @@ std::map<std::string, double> ExpectEachStatementsBestSkill(
     const MatchResult alone = mapper.MapSkills(statement, search);
     EXPECT_FALSE(alone.matches.empty()) << statement;
     if (alone.matches.empty()) continue;
-    EXPECT_TRUE(got.count(alone.matches[0].uri)) << statement;
-    EXPECT_DOUBLE_EQ(got[alone.matches[0].uri], alone.matches[0].score) << statement;
+    EXPECT_TRUE(got.count(std::string(alone.matches[0].uri))) << statement;
+    EXPECT_DOUBLE_EQ(got[std::string(alone.matches[0].uri)], alone.matches[0].score) << statement;
   }
   if (mapped != nullptr) *mapped = c;
   return got;
@@ -216,8 +216,8 @@ TEST(MapCredentialSkillsTest, StatementsOfOneOutcomeAreSearchedEachAlone) {
   // More skills than one search of the whole text keeps (top 2), and higher scores.
   EXPECT_GT(got.size(), 2u);
   for (const ConceptMatch& m : whole.matches) {
-    if (got.count(m.uri)) {
-      EXPECT_GE(got[m.uri], m.score) << m.uri;
+    if (got.count(std::string(m.uri))) {
+      EXPECT_GE(got[std::string(m.uri)], m.score) << m.uri;
     }
   }
   for (const SkillRef& s : c.learning_outcomes[0].skills) {
@@ -233,7 +233,7 @@ TEST(MapCredentialSkillsTest, StatementsOfOneOutcomeAreSearchedEachAlone) {
   std::vector<std::string> expected;
   for (const ConceptMatch& m :
        MiniMapper().MapSkills("Knowledge of: SQL and databases.", search).matches) {
-    if (m.score >= 0.3 && expected.size() < 2) expected.push_back(m.uri);
+    if (m.score >= 0.3 && expected.size() < 2) expected.emplace_back(m.uri);
   }
   EXPECT_EQ(uris, expected);
 }

@@ -53,7 +53,8 @@ const Esco* LoadEsco() {
 
 std::vector<std::string> TopUris(const MatchResult& r, std::size_t n) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < std::min(n, r.matches.size()); ++i) out.push_back(r.matches[i].uri);
+  for (std::size_t i = 0; i < std::min(n, r.matches.size()); ++i)
+    out.emplace_back(r.matches[i].uri);
   return out;
 }
 
@@ -303,8 +304,9 @@ TEST(EscoMappingTest, StoredIndexAnswersAsBuilt) {
   auto describe = [](const MatchResult& r) {
     std::string out = r.language + ":";
     for (const ConceptMatch& m : r.matches) {
-      out += " " + m.uri + "|" + std::to_string(m.raw_score) + "|" + m.evidence + "|" +
-             m.matched_label;
+      out.append(" ").append(m.uri);
+      out += "|" + std::to_string(m.raw_score) + "|" + m.evidence + "|";
+      out.append(m.matched_label);
     }
     return out;
   };

@@ -25,9 +25,9 @@ Taxonomy Demo() {
 std::string Describe(const MatchResult& r) {
   std::string out = r.language + (r.language_detected ? "*" : "") + ":";
   for (const ConceptMatch& m : r.matches) {
-    out += " " + m.uri + "|" + m.label + "|" + std::to_string(m.raw_score) + "|" +
-           std::to_string(m.score) + "|" + m.evidence + "|" + m.matched_label + "|" +
-           m.matched_language;
+    out.append(" ").append(m.uri).append("|").append(m.label).append("|");
+    out += std::to_string(m.raw_score) + "|" + std::to_string(m.score) + "|" + m.evidence + "|";
+    out.append(m.matched_label).append("|").append(m.matched_language);
   }
   return out;
 }

@@ -19,7 +19,7 @@ using testing::MiniMapper;
 
 std::vector<std::string> Uris(const MatchResult& r) {
   std::vector<std::string> out;
-  for (const ConceptMatch& m : r.matches) out.push_back(m.uri);
+  for (const ConceptMatch& m : r.matches) out.emplace_back(m.uri);
   return out;
 }
 
@@ -223,10 +223,12 @@ TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
         l.kind == LabelKind::kPreferred)
       l.text = "programmeur de logiciels";  // no '/': the alternative label is a synonym
   }
-  const MatchResult a =
-      SkillMapper::Build(forms)->MapOccupations("développeuse de logiciels", Lang("fr"));
-  const MatchResult b =
-      SkillMapper::Build(synonym)->MapOccupations("développeuse de logiciels", Lang("fr"));
+  // The matches' labels are views into their mapper: the mappers outlive them.
+  const StatusOr<SkillMapper> with_forms = SkillMapper::Build(forms);
+  const StatusOr<SkillMapper> with_synonym = SkillMapper::Build(synonym);
+  ASSERT_TRUE(with_forms.ok() && with_synonym.ok());
+  const MatchResult a = with_forms->MapOccupations("développeuse de logiciels", Lang("fr"));
+  const MatchResult b = with_synonym->MapOccupations("développeuse de logiciels", Lang("fr"));
   ASSERT_FALSE(a.matches.empty());
   ASSERT_FALSE(b.matches.empty());
   EXPECT_EQ(a.matches[0].matched_label, "développeuse de logiciels");
@@ -310,8 +312,8 @@ TEST(SkillMapperTest, FrenchAndEnglishMeetOnTheSameConcepts) {
   MatchResult en = MiniMapper().MapSkills("analyse data and work in teams", Lang("en"));
   ASSERT_GE(fr.matches.size(), 2u);
   ASSERT_GE(en.matches.size(), 2u);
-  std::vector<std::string> top_fr = {fr.matches[0].uri, fr.matches[1].uri};
-  std::vector<std::string> top_en = {en.matches[0].uri, en.matches[1].uri};
+  std::vector<std::string_view> top_fr = {fr.matches[0].uri, fr.matches[1].uri};
+  std::vector<std::string_view> top_en = {en.matches[0].uri, en.matches[1].uri};
   EXPECT_THAT(top_fr, ::testing::UnorderedElementsAreArray(top_en));
 }
 
@@ -447,9 +449,10 @@ TEST(SkillMapperTest, MinScoreEqualsTheFilteredFullRanking) {
       MatchResult filtered = MiniMapper().MapSkills(text, cut);
       std::vector<std::string> expected, got;
       for (const ConceptMatch& m : full.matches)
-        if (m.score >= min_score) expected.push_back(m.uri + " " + std::to_string(m.score));
+        if (m.score >= min_score)
+          expected.push_back(std::string(m.uri) + " " + std::to_string(m.score));
       for (const ConceptMatch& m : filtered.matches)
-        got.push_back(m.uri + " " + std::to_string(m.score));
+        got.push_back(std::string(m.uri) + " " + std::to_string(m.score));
       EXPECT_EQ(got, expected) << text << " min_score " << min_score;
     }
   }

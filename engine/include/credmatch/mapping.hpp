@@ -68,18 +68,19 @@ struct MapperOptions {
   bool index_descriptions = true;
 };
 
-// One ranked concept.
+// One ranked concept. The string views point into the SkillMapper that found the match (its
+// taxonomy strings) and stay valid while it lives: a search fills them without copying.
 struct ConceptMatch {
   ConceptId concept_id;
-  std::string uri;
-  std::string label;     // preferred label in MatchOptions::display_language (else English)
-  double score = 0.0;    // calibrated, in [0, 1] (docs/mapping.md, "Calibration")
-  std::string evidence;  // the span of the input text that matched (a substring of it)
+  std::string_view uri;
+  std::string_view label;  // preferred label in MatchOptions::display_language (else English)
+  double score = 0.0;      // calibrated, in [0, 1] (docs/mapping.md, "Calibration")
+  std::string evidence;    // the span of the input text that matched (a substring of it)
   std::uint32_t evidence_begin = 0;  // byte offsets of `evidence` in the input text
   std::uint32_t evidence_end = 0;
-  std::string matched_label;     // the label that matched best
-  std::string matched_language;  // its language
-  double raw_score = 0.0;        // the uncalibrated ranking score (for diagnostics)
+  std::string_view matched_label;     // the label that matched best
+  std::string_view matched_language;  // its language
+  double raw_score = 0.0;             // the uncalibrated ranking score (for diagnostics)
   // With MatchOptions::terms: the words of the text that the matched label also has (same
   // stem), as OutcomeTermKey values, in the label's order: what of the text the concept
   // explains (MapCredentialSkills: LearningOutcome::explained).

@@ -236,8 +236,9 @@ StatusOr<JobProfile> JobFromTitle(const BatchEnvironment& env, const std::string
   if (result.matches.empty() || result.matches.front().score < min_score) {
     std::string best;
     for (const ConceptMatch& m : result.matches) {
-      best += (best.empty() ? "" : ", ") + m.label + " <" + m.uri + "> (" +
-              internal::FormatScore(m.score) + ")";
+      if (!best.empty()) best += ", ";
+      best.append(m.label).append(" <").append(m.uri).append("> (");
+      best += internal::FormatScore(m.score) + ")";
     }
     return NotFoundError("rank: no occupation of " + env.taxonomy->DisplayName() +
                          " matches the job title '" + title + "' with a score of at least " +

@@ -40,8 +40,8 @@ class MappingCache : public OutcomeTextSearch {
   // What MapSkills gave for one text, reduced to what MapCredentialSkills reads.
   struct Skill {
     ConceptId concept_id;
-    std::string uri;
-    std::string label;
+    std::string_view uri;  // into the mapper's strings, as in ConceptMatch
+    std::string_view label;
     double score = 0.0;
     std::string evidence;
     std::vector<std::uint64_t> matched_words;

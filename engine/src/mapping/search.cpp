@@ -902,8 +902,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   const std::string_view display = options.display_language.empty()
                                        ? std::string_view(result.language)
                                        : std::string_view(options.display_language);
-  // The strings of the matches are far apart in memory: prefetch records, then texts, so that
-  // their cache misses overlap.
+  // The records the matches' strings are found through are far apart in memory: prefetched
+  // together, so that their cache misses overlap (the matches view the strings, not copy them).
   const int display_index = LanguageIndex(display);
   for (std::size_t i = 0; i < wanted; ++i) {
     const CandidateState& st = s.states[s.ranked[i]];
@@ -911,14 +911,6 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     __builtin_prefetch(&concepts[st.concept_id]);
     if (display_index >= 0)
       __builtin_prefetch(&preferred[static_cast<std::size_t>(display_index)][st.concept_id]);
-  }
-  for (std::size_t i = 0; i < wanted; ++i) {
-    const CandidateState& st = s.states[s.ranked[i]];
-    __builtin_prefetch(strings.data() + index.labels[st.best_label].text_offset);
-    __builtin_prefetch(strings.data() + concepts[st.concept_id].uri_offset);
-    if (display_index >= 0)
-      __builtin_prefetch(strings.data() +
-                         preferred[static_cast<std::size_t>(display_index)][st.concept_id].first);
   }
   auto fill = [&](const CandidateState& st, ConceptMatch& m) {
     m.concept_id = ConceptId{st.concept_id};
