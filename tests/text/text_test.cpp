@@ -342,6 +342,13 @@ TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
   EXPECT_THAT(content("l'étudiant fera preuve d'esprit critique", "fr"),
               ElementsAre("etudiant", "esprit", "critique"));
   EXPECT_THAT(content("gérer des preuves", "fr"), ElementsAre("gerer", "preuves"));
+  // Connectives: "spécifiquement" is stemmed like "spécifications", "précisément" like
+  // "précision".
+  EXPECT_THAT(content("Plus spécifiquement, gérer un projet", "fr"),
+              ElementsAre("gerer", "projet"));
+  EXPECT_THAT(content("More specifically, write specifications", "en"),
+              ElementsAre("write", "specifications"));
+  EXPECT_THAT(content("mécanique de précision", "fr"), ElementsAre("mecanique", "precision"));
   EXPECT_THAT(content("faire un plan", "fr"), ElementsAre("faire", "plan"));
   EXPECT_THAT(content("empathie vis-à-vis du patient", "fr"), ElementsAre("empathie", "patient"));
   EXPECT_THAT(content("types de vis", "fr"), ElementsAre("types", "vis"));
@@ -412,6 +419,18 @@ TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
               ElementsAre("gerer", "budget"));
   EXPECT_THAT(Norms("Resultados de aprendizaje: gestionar un presupuesto", "es", true),
               ElementsAre("gestionar", "presupuesto"));
+  // The specific and final outcomes of Belgian French-speaking higher education (AAS, AAT).
+  EXPECT_THAT(Norms("Acquis d'apprentissage spécifiques au cours.", "fr", true), ElementsAre());
+  EXPECT_THAT(Norms("Specific learning outcomes: write specifications", "en", true),
+              ElementsAre("write", "specifications"));
+  // French modals, as English "must" and "should": "pouvoir" after one is "be able to", not
+  // power ("pouvoir de réfraction"), which stays content elsewhere.
+  EXPECT_THAT(Norms("L'étudiant doit pouvoir situer les auteurs", "fr", true),
+              ElementsAre("situer", "auteurs"));
+  EXPECT_THAT(Norms("Ils devront pouvoir rédiger un rapport", "fr", true),
+              ElementsAre("rediger", "rapport"));
+  EXPECT_THAT(Norms("analyser les enjeux de pouvoir", "fr", true),
+              ElementsAre("analyser", "enjeux", "pouvoir"));
 }
 
 // The requirement phrasing of job ads is boilerplate: "is essential" is, "essential oils" is not.

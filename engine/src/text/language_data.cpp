@@ -29,8 +29,8 @@ constexpr LanguageData kLanguages[] = {
      "module\nthe programme\nthe program\n"
      // Headings of the field itself, copied with the outcomes; no ESCO label writes them.
      // Not "learning objectives": defining them is a teacher's skill.
-     "intended learning outcomes\nlearning outcomes\nlearning outcome\ncourse objectives\ncourse "
-     "aims\n"
+     "intended learning outcomes\nspecific learning outcomes\nlearning outcomes\nlearning "
+     "outcome\ncourse objectives\ncourse aims\n"
      "students will\nthe student will\nstudents should\nthe student should\nstudents can\nthe "
      "student can\nthe student is\nstudents are\nlearners will\nthe learner will\nlearners "
      "can\nthe learner can\nparticipants will\nparticipants can\ngraduates will\ngraduates "
@@ -55,7 +55,8 @@ constexpr LanguageData kLanguages[] = {
      "",
      // Complex prepositions and connectives (Quirk et al. 1985, A Comprehensive Grammar of the
      // English Language, ch. 9, complex prepositions).
-     "in order to\nso as to\nas well as\nin terms of\nwith regard to\nwith respect to\nin "
+     "in order to\nso as to\nas well as\nmore specifically\nmore precisely\nin particular\nin "
+     "terms of\nwith regard to\nwith respect to\nin "
      "relation to\nin the context of\non the basis of\nin accordance with\nin line with\nin the "
      "light of\nin light of\nfrom the point of view of\nby means of\nin the field of\nat the "
      "level of\nin the case of\nin addition to\nas a result of\nin view of\nwith a view to\nin "
@@ -75,7 +76,9 @@ constexpr LanguageData kLanguages[] = {
      "avant aussi autre autres car celle celles celui ceux chaque comme dont donc entre est être "
      "été etc ici lors lorsque plus peu plusieurs puis quand quel quelle quelles quels "
      "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
-     "vers chez peut peuvent pourra pourront l d j m n s t c",
+     "vers chez peut peuvent pourra pourront pourrait pourraient doit doivent devra devront "
+     "devrait "
+     "devraient l d j m n s t c",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
@@ -85,8 +88,11 @@ constexpr LanguageData kLanguages[] = {
      "ce cours\nce module\ncette unité d'enseignement\nl'unité d'enseignement\nunité "
      "d'enseignement\ncet enseignement\nla formation\n"
      "le cours\nvise à\nvisent à\na pour objectif\nont pour objectif\na pour but\nont pour but\n"
-     "acquis d'apprentissage\nacquis d'apprentissages\nrésultats d'apprentissage\nobjectifs du "
+     "acquis d'apprentissage spécifiques\nacquis d'apprentissage terminaux\nacquis "
+     "d'apprentissage\nacquis d'apprentissages\nrésultats d'apprentissage\nobjectifs du "
      "cours\ncompétences visées\n"
+     "doit pouvoir\ndoivent pouvoir\ndevra pouvoir\ndevront pouvoir\ndevrait pouvoir\ndevraient "
+     "pouvoir\n"
      "l'étudiant sera capable de\nl'étudiant sera en mesure de\nl'étudiant est capable "
      "de\nl'étudiant "
      "est en mesure de\nl'étudiant pourra\nl'étudiant doit être capable de\nl'étudiant "
@@ -113,7 +119,8 @@ constexpr LanguageData kLanguages[] = {
      "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
      "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
-     "moyen\nau cours\nvis à vis\n"
+     "moyen\nau cours\nvis à vis\nplus spécifiquement\nplus précisément\nplus "
+     "particulièrement\nen particulier\n"
      // The light verb of "faire preuve de" (show, demonstrate): the noun names the skill ("faire
      // preuve de patience"), not the verb.
      "faire preuve\nfait preuve\nfont preuve\nfera preuve\nferont preuve\nfaisant preuve",
