@@ -279,6 +279,37 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
   EXPECT_GT(score(rare, "urn:t:source-engine", "sources"), 0.6 * rare_engine);
 }
 
+// One letter or digit alone does not bring a label of more words ("b." is no bill of lading,
+// "étudiant(e)" no e-couture); a label of one letter, or whose every word the text has, is matched.
+TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
+  MappingData d = MiniData();
+  auto add = [&](std::string uri, std::string text) {
+    MappingConcept c;
+    c.kind = ConceptKind::kSkill;
+    c.reuse_level = ReuseLevel::kSectorSpecific;
+    c.uri = std::move(uri);
+    d.concepts.push_back(std::move(c));
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
+                        LabelKind::kPreferred, std::move(text)});
+  };
+  add("urn:t:bill-of-lading", "B/L");
+  add("urn:t:vitamin-d", "vitamin D");
+  add("urn:t:r", "R");
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok());
+  auto found = [&](std::string_view uri, std::string_view text) {
+    for (const ConceptMatch& c : m->MapSkills(text, Lang("en")).matches)
+      if (c.uri == uri) return true;
+    return false;
+  };
+  EXPECT_TRUE(found("urn:t:bill-of-lading", "prepare the B/L"));
+  EXPECT_FALSE(found("urn:t:bill-of-lading", "see annex b."));
+  EXPECT_FALSE(found("urn:t:bill-of-lading", "level L"));
+  EXPECT_TRUE(found("urn:t:vitamin-d", "vitamin D"));
+  EXPECT_FALSE(found("urn:t:vitamin-d", "grade D"));
+  EXPECT_TRUE(found("urn:t:r", "statistics in R"));
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

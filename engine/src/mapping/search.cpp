@@ -35,6 +35,7 @@ struct QueryToken {
   bool paren = false;
   bool weak = false;
   bool capital = false;   // written with a capital first letter
+  bool letter = false;    // one character: a letter or a digit
   std::uint64_t key = 0;  // OutcomeTermKey of its stem, with MatchOptions::terms (else 0)
 };
 
@@ -48,6 +49,7 @@ struct QueryStem {
   std::uint32_t word = kNoTerm;  // the word of the first occurrence
   bool several_words = false;    // whether other occurrences have another word
   bool capital = false;          // whether an occurrence is written with a capital
+  bool letter = true;            // whether every occurrence is one character (QueryToken::letter)
   std::uint64_t key = 0;         // QueryToken::key of the first occurrence
 };
 
@@ -305,6 +307,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.capital = internal::mapping::StartsWithCapital(text, t.begin);
+    q.letter = !t.norm.empty() &&
+               t.norm.size() ==
+                   static_cast<std::size_t>(std::countl_one(static_cast<unsigned char>(t.norm[0])) +
+                                            (static_cast<unsigned char>(t.norm[0]) < 0x80 ? 1 : 0));
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
     // whose stem no label of the pillar has (descriptions may), one edit from label words, is
@@ -410,6 +416,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         if (!s.query[s.window[i].second].weak) weak = false;
         if (s.query[s.window[i].second].word != qs.word) qs.several_words = true;
         if (s.query[s.window[i].second].capital) qs.capital = true;
+        if (!s.query[s.window[i].second].letter) qs.letter = false;
       }
       qs.occurrences_count =
           static_cast<std::uint32_t>(s.occurrences.size()) - qs.occurrences_begin;
@@ -514,6 +521,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     float matched = 0.0f;
     float matched_any_form = 0.0f;  // same stem, whatever the word
     std::uint32_t matched_terms = 0;
+    bool matched_word = false;  // a matched query word longer than one character
     const std::uint32_t* term = b + internal::mapping::kBlockHeader;
     for (std::uint32_t k = 0; k < term_count; ++k, term += internal::mapping::kBlockTerm) {
       const QueryStem* qs = find_stem(term[0]);
@@ -530,8 +538,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                  (is_name ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
                           : (same_word ? 1.0f : params.stem_only_factor));
       ++matched_terms;
+      matched_word = matched_word || !qs->letter;
     }
     if (matched_any_form < params.min_coverage * label_weight) return;
+    // One letter alone does not bring a label of more words: "b." or the "L" of "L'étudiant" read
+    // as English are no bill of lading ("B/L"); "C" and "vitamin D" are matched whole.
+    if (!matched_word && matched_terms < term_count) return;
     if ((flags & internal::mapping::kBlockSkillGroup) && !options.include_skill_groups) return;
     const internal::mapping::MatchedFactors::Factors& f =
         matched_factors.Get(matched, matched_factor);
