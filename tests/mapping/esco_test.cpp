@@ -233,6 +233,11 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
       esco->taxonomy.FindByLabel("human resources assistant", "en");
   ASSERT_TRUE(hr_assistant.has_value());
   EXPECT_EQ(assistant.matches[0].concept_id, *hr_assistant) << assistant.matches[0].label;
+  // English spelling has no accents: "Compétences" is no English word, though English labels
+  // write "competences" (its folded form); "productives" no label writes. Read as English before.
+  for (const char* text : {"Compétences productives", "Structurer un exposé oral."})
+    EXPECT_EQ(esco->mapper.MapSkills(text).language, "fr") << text;
+  EXPECT_EQ(esco->mapper.MapSkills("Résumé writing").language, "en");
 }
 
 // "R&D" and "F&B" stand for their words in English titles (English labels never write them;

@@ -1001,14 +1001,22 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   // An abbreviation of a language's analyser counts as a word of that language ("RH": French),
   // even of two letters, and as wholly typical of it (a label word's rate is a share of labels,
   // below 1).
+  // English spelling has no accents: a word written with an accented Latin letter (UTF-8 lead
+  // bytes 0xC3-0xC5: "é", "ç", "œ") is no English word, even where English labels write its
+  // folded form ("Compétences productives": English labels write "competences").
+  const int english = LanguageIndex("en");
   for (const text::Token& t : tokens) {
     having.clear();
     double rates = 0.0;
+    const bool accented = std::any_of(text.begin() + t.begin, text.begin() + t.end, [](char c) {
+      return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
+    });
     for (std::size_t l = 0; l < languages.size(); ++l) {
       if (text::IsStopWord(t.norm, languages[l])) {
         having.clear();
         break;
       }
+      if (accented && static_cast<int>(l) == english) continue;
       if (text::IsAbbreviation(t.norm, languages[l])) {
         rate[l] = 1.0;
       } else {
