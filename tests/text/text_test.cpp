@@ -167,6 +167,18 @@ TEST(StopWordTest, HyphenatedLetterIsPartOfAName) {
   EXPECT_THAT(Norms("y a-t-il un objectif", "fr", true), ElementsAre("objectif"));
 }
 
+// A word written with an accent the stop words do not have is a content word whose folded form
+// is a stop word; unaccented, or with the stop word's own accent, it stays a stop word.
+TEST(StopWordTest, AccentedHomographsAreContent) {
+  EXPECT_THAT(Norms("utiliser un té", "fr", true), ElementsAre("utiliser", "te"));
+  EXPECT_THAT(Norms("je te le dis", "fr", true), ElementsAre("dis"));
+  EXPECT_THAT(Norms("cultiver le maïs mais pas le blé", "fr", true),
+              ElementsAre("cultiver", "mais", "ble"));
+  EXPECT_THAT(Norms("un dé à coudre", "fr", true), ElementsAre("de", "coudre"));
+  EXPECT_THAT(Norms("dès le début, là où il a été", "fr", true), ElementsAre("debut"));
+  EXPECT_THAT(Norms("él sabe qué hacer", "es", true), ElementsAre("sabe", "hacer"));
+}
+
 TEST(StopWordTest, PerLanguage) {
   EXPECT_TRUE(IsStopWord("the", "en"));
   EXPECT_FALSE(IsStopWord("manage", "en"));

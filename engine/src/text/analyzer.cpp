@@ -267,6 +267,19 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
       // "IT" written in capitals is information technology, not the pronoun ("IT manager").
       if (t.stop_word && language_ == "en" && text.substr(r.begin, r.end - r.begin) == "IT")
         t.stop_word = false;
+      // A word written with an accent the language's stop words do not have is a content word
+      // whose folded form is a stop word: French "té" (T-square: "te"), "maïs" (maize: "mais"),
+      // "dé" (die: "de"), "né" (born: "ne"). Unaccented text still finds the stop words.
+      if (t.stop_word && !r.elided && folding_ == AccentFolding::kStrip) {
+        const std::string_view written = text.substr(r.begin, r.end - r.begin);
+        if (std::any_of(written.begin(), written.end(),
+                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+          thread_local std::string kept;
+          kept.clear();
+          internal::FoldAppend(written, AccentFolding::kKeep, kept);
+          if (kept != norm && !tables->detect_words.Contains(kept)) t.stop_word = false;
+        }
+      }
     }
     // An abbreviation stands for its words ("mgr": "manager"; French "rh": "ressources
     // humaines"), each a token of its own in the abbreviation's place, at consecutive positions.

@@ -78,7 +78,7 @@ constexpr LanguageData kLanguages[] = {
      "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
      "vers chez peut peuvent pourra pourront pourrait pourraient doit doivent devra devront "
      "devrait "
-     "devraient l d j m n s t c",
+     "devraient là dès l d j m n s t c",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
@@ -133,7 +133,7 @@ constexpr LanguageData kLanguages[] = {
      "estos fue ha han hasta la las le les lo los más me mi mis mucho muy nos o os otra otro "
      "otros otras para pero poco por porque que quien quienes se ser si sobre su sus también "
      "tanto te tu un una uno unos unas y ya así cada será serán son está están etc u puede pueden "
-     "podrá podrán",
+     "podrá podrán él tú mí sí sé qué quién quiénes cuál cuáles cuándo dónde cómo",
      "",
      "al finalizar el curso\nal finalizar este curso\nal finalizar la asignatura\nal final del "
      "curso\nal término del curso\nal término de\nal finalizar\nal final de\nuna vez finalizado "
@@ -181,7 +181,7 @@ constexpr LanguageData kLanguages[] = {
      "dei del della delle dello di e ed è gli i il in la le lo loro ma mi ne nei nel nella nelle "
      "nello noi o per più può quale quali quando questa queste questi questo se si sia sono su "
      "sua sue suo suoi sul sulla sulle tra fra un una uno essere stato l d un dell all dall nell "
-     "sull quell",
+     "sull quell là né sé",
      "l d un dell all dall nell sull quell",
      "al termine del corso\nal termine dell'insegnamento\nal termine del modulo\nalla fine del "
      "corso\nal termine di\nquesto corso\nil corso\nl'insegnamento\n"
@@ -215,7 +215,7 @@ constexpr LanguageData kLanguages[] = {
      "a ao aos as até com como da das de do dos e é ela elas ele eles em entre era essa esse "
      "esta este eu foi há isso isto já la mais mas me mesmo muito na nas no nos o os ou "
      "para pela pelas pelo pelos por qual quando que se ser seu seus sua suas também te um "
-     "uma umas uns você será serão são está estão",
+     "uma umas uns você será serão são está estão à às nós",
      "",
      "no final do curso\nao final do curso\nno final da unidade curricular\nao concluir o "
      "curso\nao concluir\nno final de\nao final de\neste curso\na unidade curricular\n"
