@@ -238,6 +238,11 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   for (const char* text : {"Compétences productives", "Structurer un exposé oral."})
     EXPECT_EQ(esco->mapper.MapSkills(text).language, "fr") << text;
   EXPECT_EQ(esco->mapper.MapSkills("Résumé writing").language, "en");
+  // The weak words of job titles of one language alone are words of that language: "CDI" (a
+  // French contract), not "senior". Both English and French labels write "assistant" and
+  // "commercial", and the title was read as English (commercial director).
+  EXPECT_EQ(esco->mapper.MapOccupations("Assistant commercial (H/F) - CDI").language, "fr");
+  EXPECT_EQ(esco->mapper.MapOccupations("Senior Manager").language, "en");
 }
 
 // "R&D" and "F&B" stand for their words in English titles (English labels never write them;

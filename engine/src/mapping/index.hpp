@@ -331,8 +331,10 @@ struct SkillMapper::Impl {
   // every other (no word in any label, or only words all languages write). `second` is set to
   // another language with a word of its own (or tied with kTypicalRatio) and at least
   // kSecondLanguageShare of the points of the language returned (-1 when none): the text may as
-  // well be written in that one.
-  int DetectByVocabulary(std::string_view text, int detected, double evidence, int& second) const;
+  // well be written in that one. The pillar's weak words of one language alone count as that
+  // language's words ("CDI", "stagiaire": French job ads).
+  int DetectByVocabulary(internal::mapping::Pillar pillar, std::string_view text, int detected,
+                         double evidence, int& second) const;
   // Search(), and the English search of a text with English terms, merged; a text without a
   // language is detected first, and searched in two languages when two could have written it.
   MatchResult SearchAll(internal::mapping::Pillar pillar, std::string_view text,

@@ -977,8 +977,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   return result;
 }
 
-int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, double evidence,
-                                          int& second) const {
+int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std::string_view text,
+                                          int detected, double evidence, int& second) const {
+  const internal::mapping::PillarIndex& index = pillars[static_cast<std::size_t>(pillar)];
   second = -1;
   // Each word of three letters or more that is not a stop word counts 1 for the languages whose
   // labels write it, shared among them ("communication" says little, "clientes" says Spanish).
@@ -1005,9 +1006,20 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
   // bytes 0xC3-0xC5: "é", "ç", "œ") is no English word, even where English labels write its
   // folded form ("Compétences productives": English labels write "competences").
   const int english = LanguageIndex("en");
+  std::vector<std::uint8_t> weak(languages.size(), 0);
   for (const text::Token& t : tokens) {
     having.clear();
     double rates = 0.0;
+    // The pillar's weak words of one language alone: job-ad words of that language ("cdi",
+    // "stagiaire"), not words several write ("senior", "junior"), nor letters and grades ("h",
+    // "3").
+    std::size_t weak_languages = 0;
+    for (std::size_t l = 0;
+         l < languages.size() && t.norm.size() >= 3 && text::IsLetterWord(t.norm); ++l) {
+      const std::uint32_t w = vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm);
+      weak[l] = w != internal::mapping::kNoTerm && w < index.weak.size() && index.weak[w] != 0;
+      weak_languages += weak[l];
+    }
     const bool accented = std::any_of(text.begin() + t.begin, text.begin() + t.end, [](char c) {
       return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
     });
@@ -1017,7 +1029,7 @@ int SkillMapper::Impl::DetectByVocabulary(std::string_view text, int detected, d
         break;
       }
       if (accented && static_cast<int>(l) == english) continue;
-      if (text::IsAbbreviation(t.norm, languages[l])) {
+      if (text::IsAbbreviation(t.norm, languages[l]) || (weak[l] && weak_languages == 1)) {
         rate[l] = 1.0;
       } else {
         const std::uint32_t id = t.norm.size() < 3
@@ -1095,7 +1107,7 @@ MatchResult SkillMapper::Impl::SearchAll(internal::mapping::Pillar pillar, std::
     int first = LanguageIndex(detected.language);
     int second = -1;
     if (detected.evidence < internal::mapping::kVerifyLanguageEvidence && languages.size() > 1)
-      first = DetectByVocabulary(text, first, detected.evidence, second);
+      first = DetectByVocabulary(pillar, text, first, detected.evidence, second);
     MatchOptions one = options;
     one.verify_language = false;
     one.language = languages[static_cast<std::size_t>(std::max(first, 0))];
