@@ -435,6 +435,10 @@ TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
   EXPECT_THAT(Norms("Acquis d'apprentissage spécifiques au cours.", "fr", true), ElementsAre());
   EXPECT_THAT(Norms("Specific learning outcomes: write specifications", "en", true),
               ElementsAre("write", "specifications"));
+  // The English of "unité d'enseignement".
+  EXPECT_THAT(
+      Norms("At the end of this learning unit, the student is able to write reports", "en", true),
+      ElementsAre("write", "reports"));
   // French modals, as English "must" and "should": "pouvoir" after one is "be able to", not
   // power ("pouvoir de réfraction"), which stays content elsewhere.
   EXPECT_THAT(Norms("L'étudiant doit pouvoir situer les auteurs", "fr", true),

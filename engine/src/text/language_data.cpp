@@ -24,7 +24,8 @@ constexpr LanguageData kLanguages[] = {
      "completion of\nafter successful completion of\nafter completing\nat the end of\nby the end "
      "of\nsuccessful completion of\non completing\nupon completing\non successful completion\nupon "
      "successful completion\non completion\nupon completion\n"
-     "this course\nthis module\nthis unit\nthis programme\nthis program\nthis class\nthe "
+     "this course\nthis module\nthis learning unit\nthis teaching unit\nthis unit\nthis "
+     "programme\nthis program\nthis class\nthe learning unit\nthe teaching unit\nthe "
      "course\nthe "
      "module\nthe programme\nthe program\n"
      // Headings of the field itself, copied with the outcomes; no ESCO label writes them.
