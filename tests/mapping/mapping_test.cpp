@@ -310,6 +310,37 @@ TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
   EXPECT_TRUE(found("urn:t:r", "statistics in R"));
 }
 
+// A word broken by a hyphen at a line end of a scraped PDF is read whole; two words the labels
+// write, joined by a hyphen, stay two.
+TEST(SkillMapperTest, WordsBrokenByAHyphenAreJoined) {
+  MappingData d = MiniData();
+  auto add = [&](std::string uri, std::string text) {
+    MappingConcept c;
+    c.kind = ConceptKind::kSkill;
+    c.reuse_level = ReuseLevel::kSectorSpecific;
+    c.uri = std::move(uri);
+    d.concepts.push_back(std::move(c));
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
+                        LabelKind::kPreferred, std::move(text)});
+  };
+  add("urn:t:communication-strategy", "communication strategy");
+  add("urn:t:long-term", "plan long term objectives");
+  add("urn:t:longterm", "longterm care");
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok());
+  auto top = [&](std::string_view text) {
+    const MatchResult r = m->MapSkills(text, Lang("en"));
+    return r.matches.empty() ? ConceptMatch() : r.matches.front();
+  };
+  const ConceptMatch whole = top("define a communication strategy");
+  const ConceptMatch broken = top("define a commu-nication strategy");
+  EXPECT_EQ(whole.uri, "urn:t:communication-strategy");
+  EXPECT_EQ(broken.uri, "urn:t:communication-strategy");
+  EXPECT_NEAR(broken.raw_score, whole.raw_score, 1e-6);
+  EXPECT_EQ(broken.evidence, "commu-nication strategy");
+  EXPECT_EQ(top("plan long-term objectives").uri, "urn:t:long-term");
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

@@ -291,10 +291,36 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                                    : text.size();
   int depth = 0;
   std::size_t cursor = 0;
-  for (const text::Token& t : s.tokens) {
+  const auto language_byte = static_cast<std::uint8_t>(lang);
+  thread_local std::string joined_norm, joined_stem;
+  std::uint32_t joined_words = 0;  // word positions after a joined word move back by one each
+  for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
+    text::Token t = s.tokens[ti];
+    t.position -= joined_words;
     for (; cursor < t.begin; ++cursor) {
       if (text[cursor] == '(' || text[cursor] == '[') ++depth;
       if ((text[cursor] == ')' || text[cursor] == ']') && depth > 0) --depth;
+    }
+    // A word broken by a hyphen at a line end of a scraped PDF ("ges-tion", "commu-nication"):
+    // two lower-case parts joined by a hyphen, no stop words ("vis-à-vis" is no visa), not both
+    // words the labels write ("long-term", "savoir-faire" stay two), whose join the labels write,
+    // are that word.
+    if (ti + 1 < s.tokens.size() && t.IsContent()) {
+      const text::Token& u = s.tokens[ti + 1];
+      if (u.begin == t.end + 1 && text[t.end] == '-' && u.IsContent() &&
+          !(text[u.begin] >= 'A' && text[u.begin] <= 'Z') && text::IsLetterWord(t.norm) &&
+          text::IsLetterWord(u.norm) &&
+          !(LabelsWrite(language_byte, t.norm) && LabelsWrite(language_byte, u.norm))) {
+        joined_norm.assign(t.norm).append(u.norm);
+        if (LabelsWrite(language_byte, joined_norm)) {
+          joined_stem = text::Stem(joined_norm, languages[static_cast<std::size_t>(lang)]);
+          t.norm = joined_norm;
+          t.stem = joined_stem;
+          t.end = u.end;
+          ++ti;
+          ++joined_words;
+        }
+      }
     }
     if (!t.IsContent()) continue;
     if (content != nullptr && !std::binary_search(content->begin(), content->end(), t.begin))
