@@ -361,6 +361,9 @@ TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
   EXPECT_THAT(content("More specifically, write specifications", "en"),
               ElementsAre("write", "specifications"));
   EXPECT_THAT(content("mécanique de précision", "fr"), ElementsAre("mecanique", "precision"));
+  // "en charge de" (in charge of) is not "charger" (load).
+  EXPECT_THAT(content("en charge de la maintenance", "fr"), ElementsAre("maintenance"));
+  EXPECT_THAT(content("charger des équipements", "fr"), ElementsAre("charger", "equipements"));
   EXPECT_THAT(content("faire un plan", "fr"), ElementsAre("faire", "plan"));
   EXPECT_THAT(content("empathie vis-à-vis du patient", "fr"), ElementsAre("empathie", "patient"));
   EXPECT_THAT(content("types de vis", "fr"), ElementsAre("types", "vis"));
@@ -459,6 +462,7 @@ TEST(BoilerplateTest, JobAdRequirementPhrasing) {
               ElementsAre("gestion", "projet"));
   EXPECT_THAT(Norms("Vous justifiez d'une expérience en vente", "fr", true), ElementsAre("vente"));
   EXPECT_THAT(Norms("Anglais courant exigé", "fr", true), ElementsAre("anglais", "courant"));
+  EXPECT_THAT(Norms("Vous serez en charge de la paie", "fr", true), ElementsAre("paie"));
 }
 
 TEST(BoilerplateTest, DoesNotSpanSegments) {

@@ -108,7 +108,7 @@ constexpr LanguageData kLanguages[] = {
      "des\nconnaissances du\nconnaissances en\nune bonne connaissance de\nune bonne connaissance "
      "des\nbonne connaissance\nbonnes connaissances\nexpérience en\nexpérience dans\nexpérience "
      "de\nmaîtrise de\nmaîtrise des\nest un plus\nun plus\nest un atout\nun atout\nest "
-     "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes\n"
+     "souhaité\nest requis\nnous recherchons\nvous avez\nvous êtes\nvous serez\n"
      "serait un plus\nserait un atout\nest souhaitée\nsont souhaités\nsont souhaitées\nsouhaité\n"
      "souhaitée\nsouhaités\nsouhaitées\nest requise\nrequis\nrequise\nexigé\nexigée\nexigés\n"
      "exigées\napprécié\nappréciée\nest indispensable\nindispensable\nimpératif\nidéalement\n"
@@ -120,7 +120,7 @@ constexpr LanguageData kLanguages[] = {
      "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
      "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
-     "moyen\nau cours\nvis à vis\nplus spécifiquement\nplus précisément\nplus "
+     "moyen\nau cours\nvis à vis\nen charge\nplus spécifiquement\nplus précisément\nplus "
      "particulièrement\nen particulier\n"
      // The light verb of "faire preuve de" (show, demonstrate): the noun names the skill ("faire
      // preuve de patience"), not the verb.
