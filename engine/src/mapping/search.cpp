@@ -172,6 +172,13 @@ Scratch& GetScratch() {
   return scratch;
 }
 
+// Whether a folded word is one UTF-8 character: its lead byte's length is the word's.
+bool OneCharacter(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word[0]);
+  return word.size() == (lead < 0x80 ? 1u : static_cast<std::size_t>(std::countl_one(lead)));
+}
+
 bool HeadFirst(std::string_view language) {
   return language == "fr" || language == "es" || language == "it" || language == "pt" ||
          language == "ro" || language == "ca";
@@ -308,7 +315,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (ti + 1 < s.tokens.size() && t.IsContent()) {
       const text::Token& u = s.tokens[ti + 1];
       if (u.begin == t.end + 1 && text[t.end] == '-' && u.IsContent() &&
-          !(text[u.begin] >= 'A' && text[u.begin] <= 'Z') && text::IsLetterWord(t.norm) &&
+          !internal::mapping::StartsWithCapital(text, u.begin) && text::IsLetterWord(t.norm) &&
           text::IsLetterWord(u.norm) &&
           !(LabelsWrite(language_byte, t.norm) && LabelsWrite(language_byte, u.norm))) {
         joined_norm.assign(t.norm).append(u.norm);
@@ -333,10 +340,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.capital = internal::mapping::StartsWithCapital(text, t.begin);
-    q.letter = !t.norm.empty() &&
-               t.norm.size() ==
-                   static_cast<std::size_t>(std::countl_one(static_cast<unsigned char>(t.norm[0])) +
-                                            (static_cast<unsigned char>(t.norm[0]) < 0x80 ? 1 : 0));
+    q.letter = internal::mapping::OneCharacter(t.norm);
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
     // whose stem no label of the pillar has (descriptions may), one edit from label words, is
@@ -1027,25 +1031,23 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
   std::vector<std::size_t> having;
   // An abbreviation of a language's analyser counts as a word of that language ("RH": French),
   // even of two letters, and as wholly typical of it (a label word's rate is a share of labels,
-  // below 1).
-  // English spelling has no accents: a word written with an accented Latin letter (UTF-8 lead
-  // bytes 0xC3-0xC5: "é", "ç", "œ") is no English word, even where English labels write its
-  // folded form ("Compétences productives": English labels write "competences").
+  // below 1). So does a weak word of the pillar that one language's list alone has: job-ad words
+  // of that language ("cdi", "stagiaire"), not words several lists have ("senior", "junior"),
+  // nor letters and grades ("h", "3").
   const int english = LanguageIndex("en");
-  std::vector<std::uint8_t> weak(languages.size(), 0);
   for (const text::Token& t : tokens) {
     having.clear();
     double rates = 0.0;
-    // The pillar's weak words of one language alone: job-ad words of that language ("cdi",
-    // "stagiaire"), not words several write ("senior", "junior"), nor letters and grades ("h",
-    // "3").
-    std::size_t weak_languages = 0;
+    int weak_only = -1;  // the one language whose weak list has the word; -2 for several
     for (std::size_t l = 0;
          l < languages.size() && t.norm.size() >= 3 && text::IsLetterWord(t.norm); ++l) {
       const std::uint32_t w = vocabulary.Find(static_cast<std::uint8_t>(l), 'w', t.norm);
-      weak[l] = w != internal::mapping::kNoTerm && w < index.weak.size() && index.weak[w] != 0;
-      weak_languages += weak[l];
+      if (w == internal::mapping::kNoTerm || w >= index.weak.size() || index.weak[w] == 0) continue;
+      weak_only = weak_only == -1 ? static_cast<int>(l) : -2;
     }
+    // English spelling has no accents: a word written with an accented Latin letter (UTF-8 lead
+    // bytes 0xC3-0xC5: "é", "ç", "œ") is no English word, even where English labels write its
+    // folded form ("Compétences productives": English labels write "competences").
     const bool accented = std::any_of(text.begin() + t.begin, text.begin() + t.end, [](char c) {
       return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
     });
@@ -1055,7 +1057,7 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
         break;
       }
       if (accented && static_cast<int>(l) == english) continue;
-      if (text::IsAbbreviation(t.norm, languages[l]) || (weak[l] && weak_languages == 1)) {
+      if (text::IsAbbreviation(t.norm, languages[l]) || weak_only == static_cast<int>(l)) {
         rate[l] = 1.0;
       } else {
         const std::uint32_t id = t.norm.size() < 3
