@@ -241,22 +241,25 @@ TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
 // name that is also a common word ("Source", the game engine; "Common Lisp"): it is matched by the
 // same word written with a capital, and written in lower case or in another form only at
 // ScoringParams::name_stem_factor (0.25), not at the usual 1 or 0.8.
+// Adds a sector-specific skill with one English preferred label.
+void AddSkill(MappingData& d, std::string uri, std::string text) {
+  MappingConcept c;
+  c.kind = ConceptKind::kSkill;
+  c.reuse_level = ReuseLevel::kSectorSpecific;
+  c.uri = std::move(uri);
+  d.concepts.push_back(std::move(c));
+  d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
+                      LabelKind::kPreferred, std::move(text)});
+}
+
 TEST(SkillMapperTest, NamesThatAreCommonWords) {
   auto build = [](int lower_case_labels) {
     MappingData d = MiniData();
-    auto add = [&](std::string uri, std::string text) {
-      MappingConcept c;
-      c.kind = ConceptKind::kSkill;
-      c.reuse_level = ReuseLevel::kSectorSpecific;
-      c.uri = std::move(uri);
-      d.concepts.push_back(std::move(c));
-      d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
-                          LabelKind::kPreferred, std::move(text)});
-    };
-    add("urn:t:source-engine", "Source");
-    add("urn:t:sourcing", "Sourcing strategy");  // sentence case: no name
+    AddSkill(d, "urn:t:source-engine", "Source");
+    AddSkill(d, "urn:t:sourcing", "Sourcing strategy");  // sentence case: no name
     const char* texts[] = {"manage source control", "use open source software", "read source code"};
-    for (int i = 0; i < lower_case_labels; ++i) add("urn:t:lower-" + std::to_string(i), texts[i]);
+    for (int i = 0; i < lower_case_labels; ++i)
+      AddSkill(d, "urn:t:lower-" + std::to_string(i), texts[i]);
     return *SkillMapper::Build(d);
   };
   auto score = [](const SkillMapper& m, std::string_view uri, std::string_view text) {
@@ -283,18 +286,9 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
 // "étudiant(e)" no e-couture); a label of one letter, or whose every word the text has, is matched.
 TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
   MappingData d = MiniData();
-  auto add = [&](std::string uri, std::string text) {
-    MappingConcept c;
-    c.kind = ConceptKind::kSkill;
-    c.reuse_level = ReuseLevel::kSectorSpecific;
-    c.uri = std::move(uri);
-    d.concepts.push_back(std::move(c));
-    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
-                        LabelKind::kPreferred, std::move(text)});
-  };
-  add("urn:t:bill-of-lading", "B/L");
-  add("urn:t:vitamin-d", "vitamin D");
-  add("urn:t:r", "R");
+  AddSkill(d, "urn:t:bill-of-lading", "B/L");
+  AddSkill(d, "urn:t:vitamin-d", "vitamin D");
+  AddSkill(d, "urn:t:r", "R");
   const StatusOr<SkillMapper> m = SkillMapper::Build(d);
   ASSERT_TRUE(m.ok());
   auto found = [&](std::string_view uri, std::string_view text) {
@@ -314,18 +308,9 @@ TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
 // write, joined by a hyphen, stay two.
 TEST(SkillMapperTest, WordsBrokenByAHyphenAreJoined) {
   MappingData d = MiniData();
-  auto add = [&](std::string uri, std::string text) {
-    MappingConcept c;
-    c.kind = ConceptKind::kSkill;
-    c.reuse_level = ReuseLevel::kSectorSpecific;
-    c.uri = std::move(uri);
-    d.concepts.push_back(std::move(c));
-    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
-                        LabelKind::kPreferred, std::move(text)});
-  };
-  add("urn:t:communication-strategy", "communication strategy");
-  add("urn:t:long-term", "plan long term objectives");
-  add("urn:t:longterm", "longterm care");
+  AddSkill(d, "urn:t:communication-strategy", "communication strategy");
+  AddSkill(d, "urn:t:long-term", "plan long term objectives");
+  AddSkill(d, "urn:t:longterm", "longterm care");
   const StatusOr<SkillMapper> m = SkillMapper::Build(d);
   ASSERT_TRUE(m.ok());
   auto top = [&](std::string_view text) {
