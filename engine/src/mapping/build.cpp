@@ -442,8 +442,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       index.labels.push_back(r);
     }
     // Seed postings: every label for rare stems; for common stems only the labels where the stem
-    // carries at least half of the label's weight. Pairs of common stems of a label go to the
-    // pair index.
+    // carries at least half of the label's weight. Pairs of common stems go to the pair index on
+    // the same terms, where the two carry at least half of the weight; every pair of a label made
+    // only of common stems ("use communication equipment"), which no rare stem reaches.
     index.common.assign(vocabulary_size, 0);
     for (std::uint32_t s = 0; s < vocabulary_size; ++s)
       index.common[s] = counts[s + 1] > internal::mapping::kCommonPostings[pi] ? 1 : 0;
@@ -454,13 +455,17 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
     for (std::uint32_t l = 0; l < index.labels.size(); ++l) {
       const internal::mapping::LabelRecord& r = index.labels[l];
+      bool all_common = true;  // no rare stem seeds the label
+      for (std::uint32_t k = 0; k < r.term_count; ++k)
+        all_common = all_common && index.common[index.terms[r.first_term + k].stem] != 0;
       for (std::uint32_t k = 0; k < r.term_count; ++k) {
         const LabelTerm& t = index.terms[r.first_term + k];
         if (seeds(l, t)) ++counts[t.stem + 1];
         if (!index.common[t.stem]) continue;
         for (std::uint32_t j = k + 1; j < r.term_count; ++j) {
           const LabelTerm& u = index.terms[r.first_term + j];
-          if (!index.common[u.stem]) continue;
+          if (!index.common[u.stem] || (!all_common && 2.0f * (t.weight + u.weight) < r.weight))
+            continue;
           std::uint64_t a = std::min(t.stem, u.stem), b = std::max(t.stem, u.stem);
           pairs.emplace_back(a << 32 | b, l);
         }

@@ -174,10 +174,11 @@ struct PillarIndex {
   std::vector<LabelTerm> terms;
   // Seed postings per stem (CSR, size vocabulary + 1): the labels a query word makes candidates.
   // A rare stem seeds every label that has it; a common stem (in more than kCommonPostings labels)
-  // only the labels where it carries at least half of the weight ("manage", "use equipment");
-  // labels with two common query stems are seeded by the pair index. Candidates are then scored
-  // against all query stems, so this only prunes labels that match a single common word and
-  // would be covered less than half (docs/mapping.md, "Candidate generation").
+  // only the labels where it carries at least half of the weight ("manage", "use equipment"), and
+  // a pair of common query stems (the pair index) the labels where the two carry at least half,
+  // or that have no rare stem. Candidates are then scored against all query stems, so this only
+  // prunes labels whose rare words the text lacks and no one or two of whose common words carry
+  // half of them (docs/mapping.md, "Candidate generation").
   std::vector<std::uint32_t> posting_offsets;
   // One word per posting: the label id, and its block's offset into `blocks` (SeedOf): a list's
   // head is one cache miss, not two.
@@ -188,7 +189,8 @@ struct PillarIndex {
   // the caches: reading a label costs a cache miss, so record and terms are kept together.
   std::vector<std::uint32_t> blocks;
   std::vector<std::uint8_t> common;  // per stem id
-  // Pairs of common stems -> labels having both (CSR over sorted keys (a << 32 | b), a < b).
+  // Pairs of common stems -> labels having both, where they carry at least half of the weight or
+  // the label has no rare stem (CSR over sorted keys (a << 32 | b), a < b).
   std::vector<std::uint64_t> pair_keys;
   std::vector<std::uint32_t> pair_offsets;
   std::vector<std::uint64_t> pair_postings;  // as `postings`

@@ -605,9 +605,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   };
   auto threshold = [&]() { return threshold_of(wanted_k); };
 
-  // Seeds: labels with two common query stems (pair index), then the seed postings of each
-  // stem, heaviest first, until no label reached only by the remaining stems could enter the
-  // top wanted_k.
+  // Seeds: labels where two common query stems carry at least half of the weight, or that have no
+  // rare stem (pair index), then the seed postings of each stem, heaviest first, until no label
+  // reached only by the remaining stems could enter the top wanted_k.
   s.common_stems.clear();
   for (const QueryStem& qs : s.stems)
     if (qs.weight > 0.0f && index.common[qs.stem]) s.common_stems.push_back(qs.stem);
