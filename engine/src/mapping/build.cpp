@@ -448,8 +448,12 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     index.common.assign(vocabulary_size, 0);
     for (std::uint32_t s = 0; s < vocabulary_size; ++s)
       index.common[s] = counts[s + 1] > internal::mapping::kCommonPostings[pi] ? 1 : 0;
+    // The one rule of seeding by common stems: they carry at least half of the label's weight.
+    auto carries_half = [&](float weight, const internal::mapping::LabelRecord& r) {
+      return 2.0f * weight >= r.weight;
+    };
     auto seeds = [&](std::uint32_t l, const LabelTerm& t) {
-      return !index.common[t.stem] || 2.0f * t.weight >= index.labels[l].weight;
+      return !index.common[t.stem] || carries_half(t.weight, index.labels[l]);
     };
     std::fill(counts.begin(), counts.end(), 0);
     std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
@@ -464,7 +468,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         if (!index.common[t.stem]) continue;
         for (std::uint32_t j = k + 1; j < r.term_count; ++j) {
           const LabelTerm& u = index.terms[r.first_term + j];
-          if (!index.common[u.stem] || (!all_common && 2.0f * (t.weight + u.weight) < r.weight))
+          if (!index.common[u.stem] || !(all_common || carries_half(t.weight + u.weight, r)))
             continue;
           std::uint64_t a = std::min(t.stem, u.stem), b = std::max(t.stem, u.stem);
           pairs.emplace_back(a << 32 | b, l);
