@@ -50,6 +50,16 @@ TEST(FoldTest, CaseAndAccentsPerLanguage) {
   EXPECT_EQ(Fold("Kæreste", "da"), "kæreste");
 }
 
+TEST(FoldTest, HasAccent) {
+  EXPECT_TRUE(HasAccent("té"));
+  EXPECT_TRUE(HasAccent("Compétences"));
+  EXPECT_TRUE(HasAccent("œuvre"));
+  EXPECT_FALSE(HasAccent("cafe"));
+  EXPECT_FALSE(HasAccent("SQL"));
+  EXPECT_FALSE(HasAccent("C++"));
+  EXPECT_FALSE(HasAccent(""));
+}
+
 TEST(FoldTest, CompatibilityForms) {
   EXPECT_EQ(Fold("ﬁnance", "en"), "finance");         // ligature
   EXPECT_EQ(Fold("ＳＱＬ", "en"), "sql");             // full-width letters

@@ -43,6 +43,10 @@ AccentFolding AccentFoldingFor(std::string_view language);
 // Invalid UTF-8 bytes are replaced by U+FFFD. Never fails.
 std::string Fold(std::string_view text, std::string_view language);
 
+// Whether a word as written has accents: folding them away (kStrip) changes it ("té", "maïs",
+// "Compétences", "œuvre"; not "cafe", "SQL"). Never fails.
+bool HasAccent(std::string_view word);
+
 // The case of a word as written: kCapitalised when its first letter is upper case and the next
 // one, if any, lower case ("Construire", "Évaluer", "A"); kLower when its first letter is lower
 // case ("emprunts", "eLearning"); kOther for all capitals ("SQL", "ÉTÉ") and words that do not

@@ -1045,12 +1045,10 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
       if (w == internal::mapping::kNoTerm || w >= index.weak.size() || index.weak[w] == 0) continue;
       weak_only = weak_only == -1 ? static_cast<int>(l) : -2;
     }
-    // English spelling has no accents: a word written with an accented Latin letter (UTF-8 lead
-    // bytes 0xC3-0xC5: "é", "ç", "œ") is no English word, even where English labels write its
-    // folded form ("Compétences productives": English labels write "competences").
-    const bool accented = std::any_of(text.begin() + t.begin, text.begin() + t.end, [](char c) {
-      return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5;
-    });
+    // English spelling has no accents: a word written with one ("é", "ç", "œ") is no English
+    // word, even where English labels write its folded form ("Compétences productives": English
+    // labels write "competences").
+    const bool accented = text::HasAccent(text.substr(t.begin, t.end - t.begin));
     for (std::size_t l = 0; l < languages.size(); ++l) {
       if (text::IsStopWord(t.norm, languages[l])) {
         having.clear();

@@ -272,12 +272,11 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
       // "dé" (die: "de"), "né" (born: "ne"). Unaccented text still finds the stop words.
       if (t.stop_word && !r.elided && folding_ == AccentFolding::kStrip) {
         const std::string_view written = text.substr(r.begin, r.end - r.begin);
-        if (std::any_of(written.begin(), written.end(),
-                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        if (HasAccent(written)) {
           thread_local std::string kept;
           kept.clear();
           internal::FoldAppend(written, AccentFolding::kKeep, kept);
-          if (kept != norm && !tables->detect_words.Contains(kept)) t.stop_word = false;
+          if (!tables->detect_words.Contains(kept)) t.stop_word = false;
         }
       }
     }

@@ -94,6 +94,16 @@ AccentFolding AccentFoldingFor(std::string_view language) {
   return AccentFolding::kStrip;
 }
 
+bool HasAccent(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return false;
+  std::string kept, stripped;
+  internal::FoldAppend(word, AccentFolding::kKeep, kept);
+  internal::FoldAppend(word, AccentFolding::kStrip, stripped);
+  return kept != stripped;
+}
+
 std::string Fold(std::string_view text, std::string_view language) {
   AccentFolding folding = AccentFoldingFor(language);
   std::string out;
