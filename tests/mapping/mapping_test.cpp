@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <thread>
 #include <vector>
@@ -252,6 +253,14 @@ void AddSkill(MappingData& d, std::string uri, std::string text) {
                       LabelKind::kPreferred, std::move(text)});
 }
 
+// The mini taxonomy with these skills added (URI, English preferred label).
+StatusOr<SkillMapper> MiniMapperWith(
+    std::initializer_list<std::pair<const char*, const char*>> skills) {
+  MappingData d = MiniData();
+  for (const auto& [uri, text] : skills) AddSkill(d, uri, text);
+  return SkillMapper::Build(d);
+}
+
 TEST(SkillMapperTest, NamesThatAreCommonWords) {
   auto build = [](int lower_case_labels) {
     MappingData d = MiniData();
@@ -285,11 +294,8 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
 // One letter or digit alone does not bring a label of more words ("b." is no bill of lading,
 // "étudiant(e)" no e-couture); a label of one letter, or whose every word the text has, is matched.
 TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
-  MappingData d = MiniData();
-  AddSkill(d, "urn:t:bill-of-lading", "B/L");
-  AddSkill(d, "urn:t:vitamin-d", "vitamin D");
-  AddSkill(d, "urn:t:r", "R");
-  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  const StatusOr<SkillMapper> m = MiniMapperWith(
+      {{"urn:t:bill-of-lading", "B/L"}, {"urn:t:vitamin-d", "vitamin D"}, {"urn:t:r", "R"}});
   ASSERT_TRUE(m.ok());
   auto found = [&](std::string_view uri, std::string_view text) {
     for (const ConceptMatch& c : m->MapSkills(text, Lang("en")).matches)
@@ -307,11 +313,10 @@ TEST(SkillMapperTest, OneLetterAloneDoesNotBringALabel) {
 // A word broken by a hyphen at a line end of a scraped PDF is read whole; two words the labels
 // write, joined by a hyphen, stay two.
 TEST(SkillMapperTest, WordsBrokenByAHyphenAreJoined) {
-  MappingData d = MiniData();
-  AddSkill(d, "urn:t:communication-strategy", "communication strategy");
-  AddSkill(d, "urn:t:long-term", "plan long term objectives");
-  AddSkill(d, "urn:t:longterm", "longterm care");
-  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  const StatusOr<SkillMapper> m =
+      MiniMapperWith({{"urn:t:communication-strategy", "communication strategy"},
+                      {"urn:t:long-term", "plan long term objectives"},
+                      {"urn:t:longterm", "longterm care"}});
   ASSERT_TRUE(m.ok());
   auto top = [&](std::string_view text) {
     const MatchResult r = m->MapSkills(text, Lang("en"));
