@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "credmatch/credential.hpp"
+#include "credmatch/text.hpp"
 #include "mapping/fixture.hpp"
 #include "mapping/spelling.hpp"
 
@@ -238,10 +240,6 @@ TEST(SkillMapperTest, GenderFormsOfThePreferredLabelArePreferred) {
   EXPECT_NEAR(b.matches[0].raw_score / a.matches[0].raw_score, 0.8, 0.03);
 }
 
-// A label whose every word is capitalised, of words that other labels write in lower case, is a
-// name that is also a common word ("Source", the game engine; "Common Lisp"): it is matched by the
-// same word written with a capital, and written in lower case or in another form only at
-// ScoringParams::name_stem_factor (0.25), not at the usual 1 or 0.8.
 // Adds a sector-specific skill with one English preferred label.
 void AddSkill(MappingData& d, std::string uri, std::string text) {
   MappingConcept c;
@@ -261,6 +259,10 @@ StatusOr<SkillMapper> MiniMapperWith(
   return SkillMapper::Build(d);
 }
 
+// A label whose every word is capitalised, of words that other labels write in lower case, is a
+// name that is also a common word ("Source", the game engine; "Common Lisp"): it is matched by the
+// same word written with a capital, and written in lower case or in another form only at
+// ScoringParams::name_stem_factor (0.25), not at the usual 1 or 0.8.
 TEST(SkillMapperTest, NamesThatAreCommonWords) {
   auto build = [](int lower_case_labels) {
     MappingData d = MiniData();
@@ -289,6 +291,26 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
   ASSERT_GT(rare_engine, 0.0);
   EXPECT_NEAR(score(rare, "urn:t:source-engine", "source"), rare_engine, 1e-6);
   EXPECT_GT(score(rare, "urn:t:source-engine", "sources"), 0.6 * rare_engine);
+}
+
+// The search stems a query word through the labels' words when they write it, else with Snowball:
+// both give the stem the labels were indexed with, and the same outcome-term keys.
+TEST(SkillMapperTest, WordsTheLabelsDoNotWriteAreStemmedToo) {
+  const StatusOr<SkillMapper> m = MiniMapperWith({{"urn:t:manage-databases", "manage databases"}});
+  ASSERT_TRUE(m.ok());
+  MatchOptions options = Lang("en");
+  options.terms = true;
+  const MatchResult written = m->MapSkills("managing databases", options);
+  const MatchResult unwritten = m->MapSkills("managing database", options);
+  ASSERT_FALSE(written.matches.empty());
+  ASSERT_FALSE(unwritten.matches.empty());
+  EXPECT_EQ(written.matches.front().uri, "urn:t:manage-databases");
+  EXPECT_EQ(unwritten.matches.front().uri, "urn:t:manage-databases");
+  EXPECT_EQ(written.matches.front().matched_words, unwritten.matches.front().matched_words);
+  ASSERT_EQ(unwritten.terms.size(), 2u);
+  EXPECT_EQ(unwritten.terms[1].word, "database");
+  EXPECT_EQ(unwritten.terms[1].key, OutcomeTermKey(text::Stem("database", "en")));
+  EXPECT_EQ(written.terms[1].key, unwritten.terms[1].key);
 }
 
 // One letter or digit alone does not bring a label of more words ("b." is no bill of lading,

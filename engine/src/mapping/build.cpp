@@ -135,6 +135,7 @@ std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_vi
   keys_.push_back(static_cast<char>(language));
   keys_.push_back(tag);
   keys_.append(text);
+  ends_.push_back(static_cast<std::uint32_t>(keys_.size()));
   return slot.id;
 }
 
@@ -166,9 +167,13 @@ void SkillMapper::Impl::SetLanguages(std::vector<std::string> codes) {
   for (const std::string& lang : languages) language_views.push_back(lang);
   text::AnalyzerOptions label_options;
   label_options.mark_boilerplate = false;
+  // Queries are stemmed by the search: most of their words are label words, whose stems are
+  // known (word_stem).
+  text::AnalyzerOptions query_options;
+  query_options.stem = false;
   for (const std::string& lang : languages) {
     label_analyzers.emplace_back(lang, label_options);
-    query_analyzers.emplace_back(lang);
+    query_analyzers.emplace_back(lang, query_options);
   }
 }
 

@@ -214,6 +214,11 @@ class Vocabulary {
   // Returns the id, or kNoTerm when absent.
   std::uint32_t Find(std::uint8_t language, char tag, std::string_view text) const;
   std::uint32_t size() const { return count_; }
+  // The text of an id (without its language and tag).
+  std::string_view Text(std::uint32_t id) const {
+    const std::uint32_t begin = id == 0 ? 0 : ends_[id - 1];
+    return std::string_view(keys_).substr(begin + 2, ends_[id] - begin - 2);
+  }
   // The keys (language byte, tag, text) one after another in id order, and the size of each:
   // what a stored index keeps (mapping/index_io.cpp) and re-interns in the same order.
   std::string_view keys() const { return keys_; }
@@ -233,6 +238,7 @@ class Vocabulary {
 
   std::vector<Slot> slots_;
   std::string keys_;
+  std::vector<std::uint32_t> ends_;  // per id: where its key ends in keys_
   std::uint32_t count_ = 0;
 };
 
@@ -257,7 +263,7 @@ struct SkillMapper::Impl {
   std::vector<std::string> languages;
   std::vector<std::string_view> language_views;  // views of `languages`
   std::vector<text::Analyzer> label_analyzers;   // per language: stems, no boilerplate
-  std::vector<text::Analyzer> query_analyzers;   // per language: stems and boilerplate marks
+  std::vector<text::Analyzer> query_analyzers;   // per language: boilerplate marks, no stems
   std::string strings;                           // URIs and label texts
   std::vector<internal::mapping::ConceptRecord> concepts;
   // Preferred label per language and concept: offset/size into `strings` (size 0 when none).

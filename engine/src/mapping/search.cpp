@@ -266,6 +266,25 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   internal::mapping::Scratch& s = internal::mapping::GetScratch();
   s.Reserve(index.labels.size(), concepts.size());
   query_analyzers[static_cast<std::size_t>(lang)].Analyze(text, s.tokens);
+  // The query analysers do not stem: the stem of a word the labels write is known (word_stem),
+  // others are stemmed here as the label analysers stem them (letter words only). Snowball was a
+  // tenth of a short phrase's search.
+  const auto language_byte = static_cast<std::uint8_t>(lang);
+  thread_local std::string stemmed;
+  auto stem_of = [&](std::string_view norm, std::uint32_t word,
+                     std::string_view& stem_text) -> std::uint32_t {
+    if (word != internal::mapping::kNoTerm && word_stem[word] != internal::mapping::kNoTerm) {
+      stem_text = vocabulary.Text(word_stem[word]);
+      return word_stem[word];
+    }
+    if (text::IsLetterWord(norm)) {
+      stemmed = text::Stem(norm, languages[static_cast<std::size_t>(lang)]);
+      stem_text = stemmed;
+    } else {
+      stem_text = norm;
+    }
+    return vocabulary.Find(language_byte, 's', stem_text);
+  };
 
   // The text's content words for comparisons (MatchResult::terms), from the query tokens: idf in
   // the labels of the text's language, the largest idf for a word the labels never use
@@ -274,7 +293,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       options.terms && content == nullptr && pillar == internal::mapping::Pillar::kSkills;
   const float max_idf = index.specificity_k / std::max(params.specificity, 1e-6f);
   double term_sum = 0.0;
-  auto add_term = [&](const text::Token& t, std::uint32_t stem, bool weak) {
+  auto add_term = [&](const text::Token& t, std::string_view stem_text, std::uint32_t stem,
+                      bool weak) {
     if (t.norm.size() < 2) return;
     float idf = max_idf;
     if (stem != internal::mapping::kNoTerm) {
@@ -283,7 +303,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
     // Weak words weigh less, as in the search.
     if (weak) idf *= params.weak_factor;
-    const std::uint64_t key = OutcomeTermKey(t.stem);
+    const std::uint64_t key = OutcomeTermKey(stem_text);
     for (const OutcomeTerm& o : result.terms) {
       if (o.key == key) return;
     }
@@ -298,12 +318,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                                    : text.size();
   int depth = 0;
   std::size_t cursor = 0;
-  const auto language_byte = static_cast<std::uint8_t>(lang);
   thread_local std::string joined_norm, joined_stem;
   std::uint32_t joined_words = 0;  // word positions after a joined word move back by one each
   for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
     text::Token t = s.tokens[ti];
     t.position -= joined_words;
+    bool joined = false;
     for (; cursor < t.begin; ++cursor) {
       if (text[cursor] == '(' || text[cursor] == '[') ++depth;
       if ((text[cursor] == ')' || text[cursor] == ']') && depth > 0) --depth;
@@ -324,6 +344,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
           t.norm = joined_norm;
           t.stem = joined_stem;
           t.end = u.end;
+          joined = true;
           ++ti;
           ++joined_words;
         }
@@ -333,8 +354,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     if (content != nullptr && !std::binary_search(content->begin(), content->end(), t.begin))
       continue;
     QueryToken q;
-    q.stem = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
-    q.word = vocabulary.Find(static_cast<std::uint8_t>(lang), 'w', t.norm);
+    q.word = vocabulary.Find(language_byte, 'w', t.norm);
+    std::string_view stem_text = t.stem;
+    if (joined)
+      q.stem = vocabulary.Find(language_byte, 's', t.stem);
+    else
+      q.stem = stem_of(t.norm, q.word, stem_text);
     q.position = t.position;
     q.begin = t.begin;
     q.end = t.end;
@@ -367,9 +392,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         q.weak = index.weak[best] != 0;
       }
     }
-    if (options.terms) q.key = OutcomeTermKey(t.stem);
+    if (options.terms) q.key = OutcomeTermKey(stem_text);
     s.query.push_back(q);
-    if (want_terms) add_term(t, q.stem, q.weak);
+    if (want_terms) add_term(t, stem_text, q.stem, q.weak);
   }
   for (OutcomeTerm& o : result.terms) o.weight = static_cast<float>(o.weight / term_sum);
   // English terms in a text of another language: two adjacent content words that English labels
@@ -393,7 +418,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         if (written) {
           const std::uint32_t en = vocabulary.Find(en_language, 's', text::Stem(t.norm, "en"));
           const float en_idf = en == internal::mapping::kNoTerm ? 0.0f : idf(en);
-          const std::uint32_t own = vocabulary.Find(static_cast<std::uint8_t>(lang), 's', t.stem);
+          std::string_view own_text;
+          const std::uint32_t own =
+              stem_of(t.norm, vocabulary.Find(language_byte, 'w', t.norm), own_text);
           const float own_idf = own == internal::mapping::kNoTerm ? 0.0f : idf(own);
           leaning = en_idf > 0.0f &&
                     (own_idf <= 0.0f || own_idf - en_idf >= internal::mapping::kEnglishTermIdfGap);
