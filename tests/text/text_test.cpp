@@ -284,6 +284,23 @@ TEST(StemTest, FrenchNounsOfActionTakeTheVerbsStem) {
   EXPECT_NE(stem("vente"), stem("vent"));
 }
 
+// The "vous" and "nous" forms of French verbs of the third group share the stem of the infinitive
+// ESCO's labels write ("vous concevez" / "concevoir"); their third person and participles keep
+// Snowball's stems ("produit" is also the noun "product").
+TEST(StemTest, FrenchVousFormsTakeTheInfinitivesStem) {
+  auto stem = [](std::string_view word) { return Stem(Fold(word, "fr"), "fr"); };
+  const std::pair<std::string_view, std::string_view> together[] = {
+      {"concevez", "concevoir"},       {"mettez", "mettre"},         {"mettons", "mettre"},
+      {"conduisez", "conduire"},       {"suivez", "suivre"},         {"promouvez", "promouvoir"},
+      {"résolvez", "résoudre"},        {"prenez", "prendre"},        {"écrivez", "écrire"},
+      {"reconnaissez", "reconnaître"}, {"entretenez", "entretenir"}, {"gérez", "gérer"}};
+  for (const auto& [form, infinitive] : together)
+    EXPECT_EQ(stem(form), stem(infinitive)) << form << " " << infinitive;
+  EXPECT_NE(stem("produit"), stem("produire"));
+  EXPECT_NE(stem("met"), stem("mettre"));
+  EXPECT_EQ(stem("concevoir"), stem("conception"));  // the nouns of action keep their stem
+}
+
 TEST(StemTest, TechnicalTokensAreNotStemmed) {
   EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
               ElementsAre("node.js", "servic", "c++"));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -180,6 +181,71 @@ constexpr std::pair<std::string_view, std::string_view> kSpanishOwnStems[] = {
 };
 static_assert(std::is_sorted(std::begin(kSpanishOwnStems), std::end(kSpanishOwnStems)));
 
+// French verbs of the third group whose "vous" and "nous" forms Snowball stems apart from their
+// infinitive ("vous concevez" -> "concev", "concevoir" -> "concevoir"; "vous mettez" -> "met",
+// "mettre" -> "mettr"), with those forms (folded): each gets the stem of the infinitive. ESCO's
+// French skill labels write the infinitive ("concevoir des circuits", "mettre en œuvre", "suivre
+// les commandes des clients"), job ads the "vous" form ("vous concevez", "vous mettez en œuvre",
+// "vous suivez les commandes clients"). The verbs: those ESCO's French labels write (concevoir 167
+// times, mettre 166, écrire 86, suivre 85, vendre 68, promouvoir 65 ...) but "faire", "dire",
+// "voir" and the modals (light verbs and stop words), and "comprendre", "permettre", "apprendre"
+// (outcome texts' "include", "allow", "learn"). Only these two forms: the third person and the
+// participles of these verbs are mostly not the skill in course descriptions ("le cours répond à",
+// "les différences se traduisent en", "les dispositifs mis en place", "met l'accent sur"), and
+// several are nouns ("produit", "conduit", "écrit"); tried on 14,259 course outcomes, they
+// brought more wrong first skills than right ones (bench/RESULTS.md). Verbs whose "vous" form
+// Snowball already stems as the infinitive ("entretenez", "maintenez") need no entry.
+// Conjugation after the standard tables (Bescherelle, "La conjugaison pour tous").
+struct FrenchVerb {
+  std::string_view infinitive;
+  std::string_view forms;  // separated by spaces: the "nous" and "vous" forms
+};
+constexpr FrenchVerb kFrenchVerbs[] = {
+    {"accroitre", "accroissons accroissez"},
+    {"atteindre", "atteignons atteignez"},
+    {"concevoir", "concevons concevez"},
+    {"conclure", "concluons concluez"},
+    {"conduire", "conduisons conduisez"},
+    {"construire", "construisons construisez"},
+    {"convaincre", "convainquons convainquez"},
+    {"coudre", "cousons cousez"},
+    {"decrire", "decrivons decrivez"},
+    {"defendre", "defendons defendez"},
+    {"ecrire", "ecrivons ecrivez"},
+    {"entreprendre", "entreprenons entreprenez"},
+    {"eteindre", "eteignons eteignez"},
+    {"extraire", "extrayons extrayez"},
+    {"inscrire", "inscrivons inscrivez"},
+    {"instruire", "instruisons instruisez"},
+    {"introduire", "introduisons introduisez"},
+    {"joindre", "joignons joignez"},
+    {"lire", "lisons lisez"},
+    {"mettre", "mettons mettez"},
+    {"peindre", "peignons peignez"},
+    {"percevoir", "percevons percevez"},
+    {"poursuivre", "poursuivons poursuivez"},
+    {"prendre", "prenons prenez"},
+    {"prescrire", "prescrivons prescrivez"},
+    {"prevoir", "prevoyons prevoyez"},
+    {"produire", "produisons produisez"},
+    {"promouvoir", "promouvons promouvez"},
+    {"recevoir", "recevons recevez"},
+    {"reconnaitre", "reconnaissons reconnaissez"},
+    {"reduire", "reduisons reduisez"},
+    {"relire", "relisons relisez"},
+    {"remettre", "remettons remettez"},
+    {"repondre", "repondons repondez"},
+    {"reprendre", "reprenons reprenez"},
+    {"reproduire", "reproduisons reproduisez"},
+    {"resoudre", "resolvons resolvez"},
+    {"soumettre", "soumettons soumettez"},
+    {"suivre", "suivons suivez"},
+    {"traduire", "traduisons traduisez"},
+    {"transcrire", "transcrivons transcrivez"},
+    {"transmettre", "transmettons transmettez"},
+    {"vendre", "vendons vendez"},
+};
+
 // The stem `table` gives `word`, or an empty view.
 template <std::size_t N>
 std::string_view OwnStem(const std::pair<std::string_view, std::string_view> (&table)[N],
@@ -188,6 +254,34 @@ std::string_view OwnStem(const std::pair<std::string_view, std::string_view> (&t
                                    [](const std::pair<std::string_view, std::string_view>& e,
                                       std::string_view w) { return e.first < w; });
   return it != std::end(table) && it->first == word ? it->second : std::string_view();
+}
+
+// The stem of a conjugated form of kFrenchVerbs (the stem of its infinitive), or null.
+const std::string* FrenchVerbStem(std::string_view word) {
+  static const std::unordered_map<std::string_view, std::string> stems = [] {
+    std::unordered_map<std::string_view, std::string> map;
+    std::unique_ptr<sb_stemmer, StemmerDeleter> french(sb_stemmer_new("fr", "UTF_8"));
+    for (const FrenchVerb& verb : kFrenchVerbs) {
+      std::string stem(OwnStem(kFrenchOwnStems, verb.infinitive));
+      if (stem.empty() && french != nullptr) {
+        const sb_symbol* s = sb_stemmer_stem(
+            french.get(), reinterpret_cast<const sb_symbol*>(verb.infinitive.data()),
+            static_cast<int>(verb.infinitive.size()));
+        if (s != nullptr)
+          stem.assign(reinterpret_cast<const char*>(s),
+                      static_cast<std::size_t>(sb_stemmer_length(french.get())));
+      }
+      if (stem.empty()) continue;
+      for (std::string_view forms = verb.forms; !forms.empty();) {
+        const std::size_t space = forms.find(' ');
+        map.emplace(forms.substr(0, space), stem);
+        forms = space == std::string_view::npos ? std::string_view() : forms.substr(space + 1);
+      }
+    }
+    return map;
+  }();
+  const auto it = stems.find(word);
+  return it == stems.end() ? nullptr : &it->second;
 }
 
 // English spelling variants that Snowball's English stemmer keeps apart (-ise vs -ize) and
@@ -250,6 +344,12 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
     if (!own.empty()) {
       out.append(own);
       return;
+    }
+    if (language == "fr") {
+      if (const std::string* verb = FrenchVerbStem(folded); verb != nullptr) {
+        out.append(*verb);
+        return;
+      }
     }
   }
   const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),
