@@ -7,6 +7,7 @@ Decorte TECH/HOUSE validation: sentences grouped, gold = labelled ESCO skills of
 (LABEL NOT PRESENT / UNDERSPECIFIED excluded; sentences without gold skipped); R-Precision@5 and
 MRR over the ranked skills (skills and knowledge, English labels).
 JobBERT validation titles: MRR, top-1 and top-5 accuracy of the ranked occupations.
+--split test reads the test files of both sets instead, where you have them (same layout).
 """
 import argparse, collections, csv, json, os, subprocess, sys, time
 
@@ -30,23 +31,38 @@ def read_esco(path):
     return out
 
 
-def decorte_sets(data_dir, skills):
+def decorte_sets(data_dir, skills, split):
+    """The TECH and HOUSE sets of the split that exist (a missing file is reported and skipped)."""
     by_label = {pref: uri for uri, (pref, _) in skills.items()}
     sets = {}
     for name in ('tech', 'house'):
         sentences = collections.OrderedDict()
-        path = os.path.join(data_dir, 'eval-dev', 'decorte', f'{name}_validation_annotations.csv')
+        path = os.path.join(data_dir, 'eval-dev', 'decorte', f'{name}_{split}_annotations.csv')
+        if not os.path.exists(path):
+            print(f'eval.py: no {path}; Decorte {name.upper()} skipped', file=sys.stderr)
+            continue
+        unknown = set()
         with open(path, encoding='utf-8', newline='') as f:
             for r in csv.DictReader(f):
                 gold = sentences.setdefault(r['sentence'], set())
-                if r['label'] not in NOT_GOLD:
+                if r['label'] in NOT_GOLD:
+                    continue
+                if r['label'] in by_label:
                     gold.add(by_label[r['label']])
+                else:
+                    unknown.add(r['label'])
+        if unknown:
+            print(f'eval.py: {path}: {len(unknown)} gold labels are no ESCO v1.1.1 preferred '
+                  f'label and are left out (e.g. {sorted(unknown)[0]!r})', file=sys.stderr)
         sets[name.upper()] = [(s, g) for s, g in sentences.items() if g]
     return sets
 
 
-def jobbert_set(data_dir):
-    path = os.path.join(data_dir, 'eval-dev', 'jobbert', 'titles.validation.csv')
+def jobbert_set(data_dir, split):
+    path = os.path.join(data_dir, 'eval-dev', 'jobbert', f'titles.{split}.csv')
+    if not os.path.exists(path):
+        print(f'eval.py: no {path}; JobBERT skipped', file=sys.stderr)
+        return []
     with open(path, encoding='utf-8', newline='') as f:
         return [(r['vacancyTitle'], r['conceptUri']) for r in csv.DictReader(f)]
 
@@ -106,6 +122,9 @@ def main():
     p.add_argument('--taxonomy', required=True, help='full ESCO snapshot (.cmtx)')
     p.add_argument('--data', default=os.environ.get('CREDMATCH_SHARED_DATA_DIR',
                                                     os.path.join(root, '..', 'shared', 'data')))
+    p.add_argument('--split', default='validation',
+                   help='which files of eval-dev: decorte/{tech,house}_SPLIT_annotations.csv and '
+                        'jobbert/titles.SPLIT.csv (default: validation)')
     p.add_argument('--extra', default='', help='extra options for the credmatch commands')
     p.add_argument('--only', choices=['skills', 'occupations'], help='run one task only')
     p.add_argument('--show', type=int, default=0, help='print N examples per set')
@@ -118,7 +137,7 @@ def main():
     calibration = [[0, 0] for _ in range(5)]  # per score bucket: matches, correct
     if args.only != 'occupations':
         skills = read_esco(os.path.join(esco, 'skills_en.csv'))
-        for name, items in decorte_sets(args.data, skills).items():
+        for name, items in decorte_sets(args.data, skills, args.split).items():
             texts = [s for s, _ in items]
             ours, seconds, scores = run_cli(args.cli, args.taxonomy, 'skills', texts, extra)
             context, _, _ = run_cli(args.cli, args.taxonomy, 'skills', texts, extra + ['--context'])
@@ -138,7 +157,8 @@ def main():
                       f'{[skills[u][0] for u in r[:5] if u in skills]}', file=sys.stderr)
     if args.only != 'skills':
         occupations = read_esco(os.path.join(esco, 'occupations_en.csv'))
-        items = jobbert_set(args.data)
+        items = jobbert_set(args.data, args.split)
+    if args.only != 'skills' and items:
         texts = [t for t, _ in items]
         gold = [u for _, u in items]
         ours, seconds, _ = run_cli(args.cli, args.taxonomy, 'occupations', texts, extra)

@@ -3,7 +3,8 @@
 # Builds the Release CLI if needed, imports a full ESCO snapshot (v1.1.1 + v1.0 fr/es labels) into
 # build/eval/esco.cmtx once, then prints Markdown tables for bench/RESULTS.md.
 # Usage: bench/eval/run_eval.sh [eval.py options, e.g. --only skills; --detect: no --lang en, the
-# language of each line detected as a user without --lang would have it]
+# language of each line detected as a user without --lang would have it; --split test: the test
+# files, decorte/{tech,house}_test_annotations.csv and jobbert/titles.test.csv, where you have them]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data=${CREDMATCH_SHARED_DATA_DIR:-$root/../shared/data}
