@@ -446,6 +446,19 @@ TEST(SkillMapperTest, WeakListWordsOfOneLanguageAreLanguageEvidence) {
   EXPECT_EQ(MiniMapper().MapOccupations("développeur", none).language, "fr");  // a label word
 }
 
+// A gender mark after a word ("(e)", "(ne)", "·e") is evidence of the languages that write it: a
+// title of words two languages share reads as French with them, as it read before without.
+TEST(SkillMapperTest, GenderMarksAreLanguageEvidence) {
+  MatchOptions none;
+  const MatchResult plain = MiniMapper().MapOccupations("Xyzzyq", none);
+  ASSERT_NE(plain.language, "fr");
+  EXPECT_EQ(MiniMapper().MapOccupations("Xyzzyq(e)", none).language, "fr");
+  EXPECT_EQ(MiniMapper().MapOccupations("Xyzzyq(ne)", none).language, "fr");
+  EXPECT_EQ(MiniMapper().MapOccupations("Xyzzyq·e", none).language, "fr");
+  EXPECT_EQ(MiniMapper().MapOccupations("Xyzzyq(x)", none).language, plain.language);
+  EXPECT_EQ(MiniMapper().MapOccupations("A0/A1", none).language, plain.language);
+}
+
 TEST(SkillMapperTest, TextTwoLanguagesCouldWriteIsSearchedInBoth) {
   const MatchResult r = MiniMapper().MapOccupations("développeur structured query");
   EXPECT_EQ(r.language, "fr");

@@ -301,6 +301,29 @@ TEST(StemTest, FrenchVousFormsTakeTheInfinitivesStem) {
   EXPECT_EQ(stem("concevoir"), stem("conception"));  // the nouns of action keep their stem
 }
 
+TEST(GenderMarkTest, MarksAfterAWord) {
+  auto after = [](std::string_view text) {
+    return GenderMarkAfter(text, text.find_first_of("(·*:/_"));
+  };
+  EXPECT_EQ(after("Assistant(e) commercial"), "(e)");
+  EXPECT_EQ(after("TECHNICIEN(NE)"), "(ne)");
+  EXPECT_EQ(after("Infirmier(ère)"), "(ere)");
+  EXPECT_EQ(after("Chargé·e de projet"), "·e");
+  EXPECT_EQ(after("Lehrer*in"), "*in");
+  EXPECT_EQ(after("Director/a comercial"), "/a");
+  EXPECT_EQ(after("A0/A1"), "");                // a digit follows
+  EXPECT_EQ(after("B/Acc"), "/acc");            // a mark of no language, below
+  EXPECT_EQ(after("Nurse (night shift)"), "");  // the parenthesis is not right after the word
+  EXPECT_EQ(after("Nurse(night shift)"), "");   // too long for a mark
+  EXPECT_TRUE(IsGenderMark("(e)", "fr"));
+  EXPECT_TRUE(IsGenderMark("·e", "fr"));
+  EXPECT_TRUE(IsGenderMark("(a)", "es"));
+  EXPECT_TRUE(IsGenderMark("*in", "de"));
+  EXPECT_TRUE(IsGenderMark("(s)", "en"));
+  EXPECT_FALSE(IsGenderMark("(e)", "en"));
+  EXPECT_FALSE(IsGenderMark("/acc", "es"));
+}
+
 TEST(StemTest, TechnicalTokensAreNotStemmed) {
   EXPECT_THAT(ContentStems("Node.js services in C++", "en"),
               ElementsAre("node.js", "servic", "c++"));

@@ -68,6 +68,14 @@ bool IsStopWord(std::string_view folded_word, std::string_view language);
 // ("mgr" in English, "rh" in French).
 bool IsAbbreviation(std::string_view folded_word, std::string_view language);
 
+// The mark written right after a word at byte `end` of `text` for its feminine (or English
+// plural) form in inclusive job titles: "(e)" in "Assistant(e)", "·e" in "Chargé·e", "*in" in
+// "Lehrer*in", "/a" in "Director/a"; empty when there is none. Folded (case and accents).
+std::string GenderMarkAfter(std::string_view text, std::size_t end);
+// True when the folded mark is one that `language` writes ("(e)", "(ne)": French; "(a)":
+// Spanish, Italian, Portuguese; "*in": German; "(s)": English).
+bool IsGenderMark(std::string_view folded_mark, std::string_view language);
+
 // True when the folded word is made of letters only (a-z and non-ASCII letters): such words are
 // stemmed; "c++", "node.js", "9001" and "3d" are not.
 bool IsLetterWord(std::string_view folded_word);

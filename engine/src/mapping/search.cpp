@@ -1100,6 +1100,19 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
       typical[l] += rate[l] / rates;
     }
     if (having.size() == 1) ++own[having.front()];
+    // A gender mark after the word ("Assistant(e) Commercial(e)", "Director(a)") counts for the
+    // languages that write it, as a word of theirs: the title's words may all be shared.
+    if (!text::IsLetterWord(t.norm)) continue;
+    const std::string mark = text::GenderMarkAfter(text, t.end);
+    if (mark.empty()) continue;
+    having.clear();
+    for (std::size_t l = 0; l < languages.size(); ++l)
+      if (text::IsGenderMark(mark, languages[l])) having.push_back(l);
+    for (std::size_t l : having) {
+      score[l] += 1.0 / static_cast<double>(having.size());
+      typical[l] += 1.0 / static_cast<double>(having.size());
+    }
+    if (having.size() == 1) ++own[having.front()];
   }
   // The language with the most points. On a tie the stop-word guess (else the first language, the
   // fallback) keeps the text when it is one of the best ("SQL Java" says nothing); when it is not,

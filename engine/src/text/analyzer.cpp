@@ -227,6 +227,40 @@ bool IsAbbreviation(std::string_view folded_word, std::string_view language) {
   return internal::Tables()[static_cast<std::size_t>(index)].abbreviations.Contains(folded_word);
 }
 
+std::string GenderMarkAfter(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return {};
+  std::size_t stop = end;
+  if (text[end] == '(') {
+    // "(e)", "(trice)": a closing parenthesis within a few letters.
+    stop = text.find(')', end);
+    if (stop == std::string_view::npos || stop - end > 7) return {};
+    ++stop;
+  } else {
+    // "·e" (U+00B7), "*in", ":innen", "/a": the mark's sign, then letters up to the word's end.
+    std::size_t sign = 0;
+    if (text.substr(end, 2) == "\xC2\xB7") {
+      sign = 2;
+    } else if (text[end] == '*' || text[end] == ':' || text[end] == '/' || text[end] == '_') {
+      sign = 1;
+    }
+    if (sign == 0) return {};
+    stop = end + sign;
+    while (stop < text.size() && stop - end < 8 &&
+           ((text[stop] >= 'a' && text[stop] <= 'z') || (text[stop] >= 'A' && text[stop] <= 'Z')))
+      ++stop;
+    if (stop == end + sign) return {};
+    // Followed by another letter or a digit (a longer word, "B/Acc", "A0/A1"): no mark.
+    if (stop < text.size() && (static_cast<unsigned char>(text[stop]) >= 0x80 ||
+                               (text[stop] >= '0' && text[stop] <= '9')))
+      return {};
+  }
+  return Fold(text.substr(end, stop - end), "");
+}
+
+bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
+  return internal::IsGenderMark(folded_mark, language);
+}
+
 Analyzer::Analyzer(std::string_view language, AnalyzerOptions options)
     : language_(language),
       options_(options),

@@ -279,8 +279,39 @@ constexpr LanguageData kLanguages[] = {
      "æøå"},
 };
 
+// Marks written right after a word for its feminine form in inclusive job titles, folded, space
+// separated: "Assistant(e) commercial(e)", "Technicien(ne)", "Chargé·e", "Director(a)",
+// "Lehrer*in", "Mitarbeiter:innen"; English "(s)" for the plural ("Developer(s)"). Evidence of the
+// language where a title's words are shared ("assistant", "commercial").
+struct GenderMarks {
+  std::string_view code;
+  std::string_view marks;
+};
+constexpr GenderMarks kGenderMarks[] = {
+    {"en", "(s)"},
+    {"fr",
+     "(e) (es) (ne) (nes) (ere) (eres) (euse) (euses) (se) (ses) (rice) (rices) (trice) (trices) "
+     "(le) (les) (ve) (ves) ·e ·es ·ne ·ere ·euse ·rice ·trice"},
+    {"es", "(a) (as) /a /as"},
+    {"de", "(in) (innen) *in *innen :in :innen _in _innen"},
+    {"it", "(a) (essa)"},
+    {"pt", "(a) (as)"},
+};
+
 }  // namespace
 
 std::span<const LanguageData> Languages() { return kLanguages; }
+
+bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
+  for (const GenderMarks& g : kGenderMarks) {
+    if (g.code != language) continue;
+    for (std::string_view marks = g.marks; !marks.empty();) {
+      const std::size_t space = marks.find(' ');
+      if (marks.substr(0, space) == folded_mark) return true;
+      marks = space == std::string_view::npos ? std::string_view() : marks.substr(space + 1);
+    }
+  }
+  return false;
+}
 
 }  // namespace credmatch::text::internal

@@ -35,4 +35,7 @@ struct LanguageData {
 // One entry per language of kStopWordLanguages, in the same order.
 std::span<const LanguageData> Languages();
 
+// text::IsGenderMark (kGenderMarks).
+bool IsGenderMark(std::string_view folded_mark, std::string_view language);
+
 }  // namespace credmatch::text::internal
