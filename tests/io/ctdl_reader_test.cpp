@@ -81,9 +81,31 @@ TEST(CtdlReaderTest, ExpandedJsonLdIsCompacted) {
   EXPECT_EQ(c->workload.value->raw_value, 6.0);
 }
 
+// Credential Engine's own examples of transfer value profiles leave "@context" out: their
+// ceterms: terms say what they are, and the reader says it read them so.
+TEST(CtdlReaderTest, CtdlPrefixesWithoutContextAreReadWithAWarning) {
+  const std::string path = ::testing::TempDir() + "/no_context.json";
+  {
+    std::ofstream f(path);
+    f << R"({"@graph": [{"@id": "_:c", "@type": "ceterms:Course",
+                         "ceterms:name": {"en": "Financial Accounting"}}]})";
+  }
+  StatusOr<Credential> c = ReadCredentialFile(path, {});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->format, "ctdl");
+  EXPECT_EQ(c->title.value->Get("en"), "Financial Accounting");
+  bool warned = false;
+  for (const Diagnostic& d : c->diagnostics)
+    warned =
+        warned || (d.severity == Diagnostic::Severity::kWarning && d.where.ends_with("/@context") &&
+                   d.message.find("ceterms:") != std::string::npos);
+  EXPECT_TRUE(warned);
+}
+
 TEST(CtdlReaderTest, MalformedCtdlNamesThePath) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {R"({"@type": "ceterms:Course", "ceterms:name": {"en": "C"}})", "c.json: /@context: missing"},
+      {R"({"@graph": [{"@type": "Course", "name": {"en": "C"}}]})", "c.json: /@context: missing"},
       {R"({"@context": "https://credreg.net/ctdl/schema/context/json", "@type": "ceterms:Course",
            "ceterms:name": 5})",
        "c.json: /ceterms:name: expected a language map such as {\"en\": \"...\"}, got a number"},

@@ -80,10 +80,14 @@ class CtdlReader : public JsonLdReader {
     } else {
       main = root;
     }
-    if (!Get(root, "@context") && !root->is_array()) {
+    // Without "@context" the CTDL prefixes still say what the terms are: Credential Engine's own
+    // examples of transfer value profiles and frameworks leave the context out. A document
+    // without either is refused.
+    const bool no_context = !Get(root, "@context") && !root->is_array();
+    if (no_context && !UsesCtdlPrefixes(*root)) {
       Fail("/@context",
            "missing; a CTDL document needs \"@context\" "
-           "(\"https://credreg.net/ctdl/schema/context/json\")");
+           "(\"https://credreg.net/ctdl/schema/context/json\") or ceterms: terms");
       return status_;
     }
     if (graph) {
@@ -120,11 +124,39 @@ class CtdlReader : public JsonLdReader {
       if (auto id = Str(Get(wrapper, "id"))) c.id = *id;
     }
     if (!ok()) return status_;
+    if (no_context) {
+      Note(c, Diagnostic::Severity::kWarning, "/@context",
+           "missing; read as CTDL by its ceterms: terms (the context "
+           "https://credreg.net/ctdl/schema/context/json)");
+    }
     FinishLanguages(c, options_.default_language);
     return c;
   }
 
  private:
+  // Whether the node, or a node of its @graph or credentialSubject.achievement, has a key or a type
+  // with a CTDL prefix ("ceterms:", "ceasn:").
+  static bool UsesCtdlPrefixes(const Json& node) {
+    auto prefixed = [](std::string_view s) {
+      return s.starts_with("ceterms:") || s.starts_with("ceasn:");
+    };
+    auto has = [&](const Json& n) {
+      if (!n.is_object()) return false;
+      for (const auto& [key, value] : n.items()) {
+        if (prefixed(key)) return true;
+        if (key == "@type" && value.is_string() && prefixed(value.get_ref<const std::string&>()))
+          return true;
+      }
+      return false;
+    };
+    if (has(node)) return true;
+    if (node.is_object() && node.contains("@graph") && node["@graph"].is_array()) {
+      for (const Json& n : node["@graph"])
+        if (has(n)) return true;
+    }
+    return false;
+  }
+
   std::string ClassOf(const Node& node) const {
     for (const std::string& t : Types(*node)) {
       const std::string name = ClassName(t);
