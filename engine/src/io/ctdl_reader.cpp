@@ -134,7 +134,7 @@ class CtdlReader : public JsonLdReader {
   }
 
  private:
-  // Whether the node, or a node of its @graph or credentialSubject.achievement, has a key or a type
+  // Whether the node, or a node of its @graph, has a key or a type (or one of its types)
   // with a CTDL prefix ("ceterms:", "ceasn:").
   static bool UsesCtdlPrefixes(const Json& node) {
     auto prefixed = [](std::string_view s) {
@@ -144,8 +144,12 @@ class CtdlReader : public JsonLdReader {
       if (!n.is_object()) return false;
       for (const auto& [key, value] : n.items()) {
         if (prefixed(key)) return true;
-        if (key == "@type" && value.is_string() && prefixed(value.get_ref<const std::string&>()))
-          return true;
+        if (key != "@type") continue;
+        if (value.is_string() && prefixed(value.get_ref<const std::string&>())) return true;
+        if (value.is_array()) {
+          for (const Json& type : value)
+            if (type.is_string() && prefixed(type.get_ref<const std::string&>())) return true;
+        }
       }
       return false;
     };
