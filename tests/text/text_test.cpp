@@ -471,6 +471,19 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
 // The headings of the outcomes field are copied with the outcomes ("Learning outcomes: ...",
 // "Acquis d'apprentissage au terme de l'unité d'enseignement") and name no skill; "learning
 // objectives" may be content ("define learning objectives").
+// Praising compound adjectives of job ads are noise where the text joins them with hyphens, and
+// only there: "cutting edge" is also a part of a tool.
+TEST(BoilerplateTest, HyphenatedPraiseIsNoise) {
+  EXPECT_THAT(Norms("Hands-on work with cutting-edge technologies", "en", true),
+              ElementsAre("work", "technologies"));
+  EXPECT_THAT(Norms("A state-of-the-art lab and a world-class team", "en", true),
+              ElementsAre("lab", "team"));
+  EXPECT_THAT(Norms("replace the cutting edge on machine", "en", true),
+              ElementsAre("replace", "cutting", "edge", "machine"));
+  EXPECT_THAT(Norms("a fast-paced and detail-oriented role", "en", true),
+              ElementsAre("fast", "paced", "detail", "oriented", "role"));
+}
+
 TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
   // "vise" (aims) is stemmed like "vis" (screw).
   EXPECT_THAT(Norms("Le cours vise à développer l'esprit critique", "fr", true),

@@ -75,6 +75,7 @@ struct LanguageTables {
   WordSet abbreviations;                                     // folded abbreviations ("mgr")
   std::vector<std::vector<std::string>> abbreviation_words;  // the folded words of each
   std::vector<std::int32_t> hint_letters;                    // lower-case code points
+  std::vector<std::vector<std::string>> hyphen_idioms;       // folded words of each
 };
 
 // Appends the folded words of `text` to `out`.
@@ -175,6 +176,13 @@ LanguageTables BuildTables(const LanguageData& data) {
       starts.push_back(phrase.front());
   }
   t.function_starts = WordSet(std::move(starts));
+  for (std::string_view idioms = HyphenIdiomsOf(data.code); !idioms.empty();) {
+    const std::size_t space = idioms.find(' ');
+    std::vector<std::string> words;
+    AppendFoldedWords(idioms.substr(0, space), folding, words);
+    if (words.size() >= 2) t.hyphen_idioms.push_back(std::move(words));
+    idioms = space == std::string_view::npos ? std::string_view() : idioms.substr(space + 1);
+  }
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -457,6 +465,26 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     mark_phrases(
         tables->boilerplate, [](const Token&) { return true; },
         [](Token& t) { t.boilerplate = true; });
+  // Hyphenated idioms ("cutting-edge"), where the text joins their words with hyphens.
+  if (tables == nullptr || tables->hyphen_idioms.empty()) return;
+  auto hyphen_between = [&](const Token& a, const Token& b) {
+    return b.position == a.position + 1 && b.begin == a.end + 1 && text[a.end] == '-';
+  };
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (!hyphen_between(tokens[i], tokens[i + 1])) continue;
+    for (const std::vector<std::string>& idiom : tables->hyphen_idioms) {
+      if (i + idiom.size() > tokens.size()) continue;
+      bool found = true;
+      for (std::size_t k = 0; k < idiom.size() && found; ++k) {
+        found = tokens[i + k].norm == idiom[k] &&
+                (k == 0 || hyphen_between(tokens[i + k - 1], tokens[i + k]));
+      }
+      if (!found) continue;
+      for (std::size_t k = 0; k < idiom.size(); ++k) tokens[i + k].boilerplate = true;
+      i += idiom.size() - 1;
+      break;
+    }
+  }
 }
 
 DetectedLanguage DetectLanguage(std::string_view text,

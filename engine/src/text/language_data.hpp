@@ -35,6 +35,10 @@ struct LanguageData {
 // One entry per language of kStopWordLanguages, in the same order.
 std::span<const LanguageData> Languages();
 
+// Space-separated hyphenated idioms of a language that are boilerplate when written with their
+// hyphens (kHyphenIdioms): "cutting-edge", "world-class".
+std::string_view HyphenIdiomsOf(std::string_view code);
+
 // text::IsGenderMark (kGenderMarks).
 bool IsGenderMark(std::string_view folded_mark, std::string_view language);
 
