@@ -521,6 +521,10 @@ TEST(BoilerplateTest, JobAdRequirementPhrasing) {
               ElementsAre("strong", "excel", "skills"));
   EXPECT_THAT(Norms("Ideally you know Python", "en", true), ElementsAre("know", "python"));
   EXPECT_THAT(Norms("use essential oils", "en", true), ElementsAre("use", "essential", "oils"));
+  EXPECT_THAT(Norms("A proven track record of delivering projects", "en", true),
+              ElementsAre("delivering", "projects"));
+  EXPECT_THAT(Norms("track the record of deliveries", "en", true),
+              ElementsAre("track", "record", "deliveries"));
   EXPECT_THAT(Norms("Une expérience en gestion de projet est souhaitée", "fr", true),
               ElementsAre("gestion", "projet"));
   EXPECT_THAT(Norms("Vous justifiez d'une expérience en vente", "fr", true), ElementsAre("vente"));

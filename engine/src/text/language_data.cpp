@@ -52,7 +52,11 @@ constexpr LanguageData kLanguages[] = {
      "for\nyou have\nyou are\n"
      "is essential\nare essential\nis mandatory\nare mandatory\nis a must\na must\nis highly "
      "desirable\nare desirable\nhighly desirable\nwould be a plus\nwould be an asset\nwould be "
-     "beneficial\nis beneficial\nideally\npreferably",
+     "beneficial\nis beneficial\nideally\npreferably\n"
+     // "A proven track record of delivering projects" is no sound recording (record multi-track
+     // sound); no ESCO label writes "track record".
+     "proven track record of\nproven track record in\ntrack record of\ntrack record in\na track "
+     "record\ntrack record",
      "",
      // Complex prepositions and connectives (Quirk et al. 1985, A Comprehensive Grammar of the
      // English Language, ch. 9, complex prepositions).
