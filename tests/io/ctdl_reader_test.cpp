@@ -103,6 +103,25 @@ TEST(CtdlReaderTest, CtdlPrefixesWithoutContextAreReadWithAWarning) {
   EXPECT_TRUE(warned);
 }
 
+// A verifiable credential wrapping a CTDL achievement, with no issuer (found by fuzzing: the
+// absent issuer was read as an organisation and crashed the reader).
+TEST(CtdlReaderTest, WrappedAchievementWithoutIssuer) {
+  const std::string path = ::testing::TempDir() + "/vc_no_issuer.json";
+  {
+    std::ofstream f(path);
+    f << R"({"@context": ["https://www.w3.org/2018/credentials/v1",
+                          "https://credreg.net/ctdl/schema/context/json"],
+             "type": "VerifiableCredential", "issuanceDate": "2010-01-01T00:00:00Z",
+             "credentialSubject": {"achievement": {"type": "ceterms:BachelorDegree",
+                                                   "ceterms:name": {"en": "Bachelor"}}}})";
+  }
+  StatusOr<Credential> c = ReadCredentialFile(path, {});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->title.value->Get("en"), "Bachelor");
+  EXPECT_FALSE(c->awarding_body.present());
+}
+
 TEST(CtdlReaderTest, MalformedCtdlNamesThePath) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {R"({"@graph": [{"@type": "Course", "name": {"en": "C"}}]})", "c.json: /@context: missing"},

@@ -366,6 +366,7 @@ class CtdlReader : public JsonLdReader {
   }
 
   void ReadOrganisation(Credential& c, const Node& org_node) {
+    if (!org_node) return;  // absent, or of the wrong type (then already a failure)
     Organisation org;
     if (org_node->is_string()) {
       org.id = org_node->get<std::string>();
