@@ -10,6 +10,9 @@ Modes (each run is one CLI call on a mutated copy of a real or demo input):
              = rows out (JSONL) and every output row valid JSON.
   compare    two mutated credentials in every output format and purpose; `rank` with a mutated
              job profile.
+  text       `skills` and `occupations` on lines of random text (words of the demo catalogues
+             with odd characters, gender marks and hyphens spliced in, symbols, long runs, other
+             scripts): rows in = rows out.
 A case is kept in OUT (default /tmp/credmatch_fuzz/found) when the CLI dies of a signal, prints
 a sanitizer report, exits with a code outside 0-3, times out, or breaks the mode's rule.
 
@@ -17,7 +20,8 @@ Use the AddressSanitizer build (cmake --preset asan && cmake --build --preset as
 credmatch). Seeds come from data/ and, when present, ../shared/data/samples (read in place).
 Never part of ctest; nothing it writes belongs in the repository.
 
-Usage: tools/fuzz.py [--cli build/asan/tools/credmatch/credmatch] [--mode normalize|match|compare]
+Usage: tools/fuzz.py [--cli build/asan/tools/credmatch/credmatch]
+                     [--mode normalize|match|compare|text]
                      [--cases 500] [--seed 1] [--out DIR]
 """
 import argparse
@@ -189,9 +193,55 @@ class Fuzzer:
         _, err, bad = self.run(cmd)
         return files, bad, err
 
+    def case_text(self, i, _):
+        rng = random.Random(f'{self.args.seed}:{i}')  # the same case whatever thread runs it
+        words = []
+        for f in sorted(glob.glob(os.path.join(ROOT, 'data', 'catalogues', '*.jsonl'))):
+            words += open(f, encoding='utf-8').read().split()
+        odd = ['(', ')', '-', ' - ', '/', '(e)', '\u00b7e', "l'", 'd\u2019', '1.2.3', 'C++', '.NET',
+               'A/B', '\t', '\u2028', '\xa0', '\x00', 'cutting-edge', 'ges-tion']
+
+        def text():
+            r = rng.random()
+            if r < 0.35:
+                return ' '.join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+            if r < 0.55:
+                return ''.join(chr(rng.choice([rng.randint(32, 126), rng.randint(0x80, 0x2FFF),
+                                               rng.randint(0x1F300, 0x1F6FF)]))
+                               for _ in range(rng.randint(0, 300)))
+            if r < 0.7:
+                return rng.choice(odd) * rng.randint(1, 50)
+            if r < 0.8:
+                return 'x' * rng.randint(1, 5000)
+            t = ' '.join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+            at = rng.randrange(len(t) + 1)
+            return t[:at] + rng.choice(odd) + t[at:]
+        lines = [text().replace('\n', ' ').replace('\r', ' ') for _ in range(10)]
+        path = os.path.join(self.work, f't_{self.args.seed}_{i}.txt')
+        open(path, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(lines) + '\n')
+        command = rng.choice(['skills', 'occupations'])
+        cmd = [self.args.cli, '-q', command, '--top', str(rng.randint(1, 20))] + \
+            rng.choice([[], ['--lang', 'fr'], ['--lang', 'en'], ['--explain']])
+        try:
+            with open(path, 'rb') as f:
+                p = subprocess.run(cmd, stdin=f, capture_output=True, timeout=120, env=self.env)
+        except subprocess.TimeoutExpired:
+            return [path], 'timeout', ''
+        err = p.stderr.decode('utf-8', 'replace')
+        bad = None
+        if p.returncode != 0:
+            bad = f'exit {p.returncode}'
+        elif 'AddressSanitizer' in err or 'runtime error' in err:
+            bad = 'sanitizer report'
+        else:
+            rows = [r for r in p.stdout.decode('utf-8').split('\n') if r]
+            if len(rows) != len(lines):
+                bad = f'{len(rows)} rows out for {len(lines)} in'
+        return [path], bad, err
+
     def main(self):
         case = {'normalize': self.case_normalize, 'match': self.case_match,
-                'compare': self.case_compare}[self.args.mode]
+                'compare': self.case_compare, 'text': self.case_text}[self.args.mode]
         seeds = seeds_for_normalize()
         # Each case draws from its own generator: the same cases at any thread count.
         jobs = []
@@ -218,7 +268,8 @@ if __name__ == '__main__':
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--cli', default=os.path.join(ROOT, 'build', 'asan', 'tools', 'credmatch',
                                                       'credmatch'))
-    parser.add_argument('--mode', choices=['normalize', 'match', 'compare'], default='normalize')
+    parser.add_argument('--mode', choices=['normalize', 'match', 'compare', 'text'],
+                        default='normalize')
     parser.add_argument('--cases', type=int, default=500)
     parser.add_argument('--seed', type=int, default=1)
     parser.add_argument('--out', default='/tmp/credmatch_fuzz/found')
