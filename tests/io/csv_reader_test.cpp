@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "credmatch/io.hpp"
 
@@ -91,10 +92,30 @@ TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
   EXPECT_FALSE((*records)[0].result->level.present());
 }
 
+// Bytes that are not UTF-8 in a cell (found by fuzzing `match`): the error that quotes the cell
+// replaces them; before, quoting it threw from the JSON library and ended the process.
+TEST(CsvReaderTest, CellsThatAreNotUtf8AreQuotedNotThrownOn) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "bad_utf8.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "code,title,eqf\nA1,Databases,6\nA2,Networks,\xff\xfe"
+         "9\nA3,Security,7\n";
+  }
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 3u);
+  EXPECT_TRUE((*records)[0].result.ok());
+  ASSERT_FALSE((*records)[1].result.ok());
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr("bad_utf8.csv:3: column \"eqf\": expected an EQF level"));
+  EXPECT_TRUE((*records)[2].result.ok());
+}
+
 TEST(CsvReaderTest, MappingErrors) {
   EXPECT_FALSE(ParseColumnMapping("title").ok());
   EXPECT_FALSE(ParseColumnMapping("=name").ok());
-  EXPECT_FALSE(ParseColumnMapping("id=a,id=b").ok());  // the second silently won
+  EXPECT_FALSE(ParseColumnMapping("id=a,id=b").ok());        // the second silently won
   EXPECT_EQ(ParseColumnMapping("title=")->at("title"), "");  // switches the field off
   StatusOr<CsvColumns> unknown = ParseColumnMapping("colour=name");
   ASSERT_FALSE(unknown.ok());

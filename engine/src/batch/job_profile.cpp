@@ -44,7 +44,7 @@ YamlNode FromJson(const nlohmann::json& j) {
     n.quoted = true;
   } else if (!j.is_null()) {
     n.kind = YamlNode::Kind::kScalar;
-    n.scalar = j.dump();
+    n.scalar = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   return n;
 }

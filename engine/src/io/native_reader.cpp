@@ -58,7 +58,8 @@ bool IsIsoDate(std::string_view s) {
 }
 
 std::string Quote(const Json& value) {
-  std::string s = value.dump();
+  // Input text may hold bytes that are not UTF-8 (a CSV cell): replaced, not thrown on.
+  std::string s = value.dump(-1, ' ', false, Json::error_handler_t::replace);
   if (s.size() > 60) s = s.substr(0, 57) + "...";
   return s;
 }
@@ -546,7 +547,7 @@ class NativeReader {
       }
       w.raw_value = v;
       w.raw_unit = "ects";
-      w.raw_text = value.dump();
+      w.raw_text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
     } else if (value.is_string()) {
       const std::string text = Trim(value.get<std::string>());
       std::optional<WorkloadText> parsed = ParseWorkloadText(text);
@@ -594,7 +595,8 @@ class NativeReader {
       w.raw_value = value["value"].get<double>();
       const std::string id = CreditUnitAlias(*unit);
       w.raw_unit = id.empty() ? ToLower(*unit) : id;
-      w.raw_text = value["value"].dump() + " " + *unit;
+      w.raw_text =
+          value["value"].dump(-1, ' ', false, Json::error_handler_t::replace) + " " + *unit;
       if (id.empty()) Info(c, up, "workload unit \"" + *unit + "\" is not a known credit system");
     } else {
       FailType(pointer, "a number, an object {value, unit} or a string", value);
@@ -652,8 +654,9 @@ class NativeReader {
       } else if (key == "nqfLevel") {
         if (item.is_number()) {
           const double v = item.get<double>();
-          level.nqf_level =
-              v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : item.dump();
+          level.nqf_level = v == std::floor(v)
+                                ? std::to_string(static_cast<long long>(v))
+                                : item.dump(-1, ' ', false, Json::error_handler_t::replace);
         } else if (auto s = String(item, p)) {
           level.nqf_level = *s;
         } else if (status_.ok()) {

@@ -104,7 +104,7 @@ std::string DescribeTaxonomy(const Taxonomy& taxonomy, TaxonomyFormat format,
     }
     j["attachments"] = attachments;
     if (info.is_esco) j["attribution"] = Str(kEscoAttribution);
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
   std::ostringstream out;
   out << "Taxonomy: " << taxonomy.DisplayName() << (info.is_esco ? "" : " (self-written, not ESCO)")
@@ -219,7 +219,7 @@ StatusOr<std::string> DescribeConcept(const Taxonomy& taxonomy, std::string_view
     j["similarSkills"] = similar;
     if (!others.empty()) j["otherMatches"] = concept_list(others);
     if (info.is_esco) j["attribution"] = Str(kEscoAttribution);
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
   }
 
   std::ostringstream out;
