@@ -61,6 +61,9 @@ struct PhraseTable {
   std::vector<std::vector<std::string>> phrases;
   std::vector<std::pair<std::string, std::uint32_t>> by_first;  // sorted by first word
   std::vector<std::uint32_t> wildcard;                          // phrases whose first word is "*"
+  // Per phrase: written with hyphens between its words ("cutting-edge"), it matches only a text
+  // that joins them with hyphens too.
+  std::vector<bool> hyphenated;
 };
 
 // The word lists of one language, folded the way its texts are folded.
@@ -75,7 +78,6 @@ struct LanguageTables {
   WordSet abbreviations;                                     // folded abbreviations ("mgr")
   std::vector<std::vector<std::string>> abbreviation_words;  // the folded words of each
   std::vector<std::int32_t> hint_letters;                    // lower-case code points
-  std::vector<std::vector<std::string>> hyphen_idioms;       // folded words of each
 };
 
 // Appends the folded words of `text` to `out`.
@@ -132,6 +134,7 @@ PhraseTable Phrases(std::string_view lines, AccentFolding folding) {
       t.by_first.emplace_back(phrase.front(), index);
     }
     t.phrases.push_back(std::move(phrase));
+    t.hyphenated.push_back(line.find('-') != std::string_view::npos);
   }
   std::sort(t.by_first.begin(), t.by_first.end());
   return t;
@@ -176,13 +179,6 @@ LanguageTables BuildTables(const LanguageData& data) {
       starts.push_back(phrase.front());
   }
   t.function_starts = WordSet(std::move(starts));
-  for (std::string_view idioms = HyphenIdiomsOf(data.code); !idioms.empty();) {
-    const std::size_t space = idioms.find(' ');
-    std::vector<std::string> words;
-    AppendFoldedWords(idioms.substr(0, space), folding, words);
-    if (words.size() >= 2) t.hyphen_idioms.push_back(std::move(words));
-    idioms = space == std::string_view::npos ? std::string_view() : idioms.substr(space + 1);
-  }
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -361,10 +357,16 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
   std::vector<Token>& tokens = out.tokens_;
   // The longest phrase of a table at each token, left to right: `mark` is called for the tokens
   // of each one found. A phrase's words are consecutive (no segment boundary inside).
-  auto match_length = [&](std::size_t at, const std::vector<std::string>& phrase) -> std::size_t {
+  auto match_length = [&](std::size_t at, const internal::PhraseTable& table,
+                          std::uint32_t p) -> std::size_t {
+    const std::vector<std::string>& phrase = table.phrases[p];
     if (at + phrase.size() > tokens.size()) return 0;
     for (std::size_t k = 0; k < phrase.size(); ++k) {
       if (k > 0 && tokens[at + k].position != tokens[at + k - 1].position + 1) return 0;
+      if (k > 0 && table.hyphenated[p] &&
+          !(tokens[at + k].begin == tokens[at + k - 1].end + 1 &&
+            text[tokens[at + k - 1].end] == '-'))
+        return 0;
       if (phrase[k] != internal::kWildcard && tokens[at + k].norm != phrase[k]) return 0;
     }
     return phrase.size();
@@ -388,9 +390,8 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
             }
           });
       for (auto it = range.first; it != range.second; ++it)
-        best = std::max(best, match_length(i, table.phrases[it->second]));
-      for (std::uint32_t p : table.wildcard)
-        best = std::max(best, match_length(i, table.phrases[p]));
+        best = std::max(best, match_length(i, table, it->second));
+      for (std::uint32_t p : table.wildcard) best = std::max(best, match_length(i, table, p));
       if (best == 0) {
         ++i;
         continue;
@@ -465,26 +466,6 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     mark_phrases(
         tables->boilerplate, [](const Token&) { return true; },
         [](Token& t) { t.boilerplate = true; });
-  // Hyphenated idioms ("cutting-edge"), where the text joins their words with hyphens.
-  if (tables == nullptr || tables->hyphen_idioms.empty()) return;
-  auto hyphen_between = [&](const Token& a, const Token& b) {
-    return b.position == a.position + 1 && b.begin == a.end + 1 && text[a.end] == '-';
-  };
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!hyphen_between(tokens[i], tokens[i + 1])) continue;
-    for (const std::vector<std::string>& idiom : tables->hyphen_idioms) {
-      if (i + idiom.size() > tokens.size()) continue;
-      bool found = true;
-      for (std::size_t k = 0; k < idiom.size() && found; ++k) {
-        found = tokens[i + k].norm == idiom[k] &&
-                (k == 0 || hyphen_between(tokens[i + k - 1], tokens[i + k]));
-      }
-      if (!found) continue;
-      for (std::size_t k = 0; k < idiom.size(); ++k) tokens[i + k].boilerplate = true;
-      i += idiom.size() - 1;
-      break;
-    }
-  }
 }
 
 DetectedLanguage DetectLanguage(std::string_view text,

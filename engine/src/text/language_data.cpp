@@ -56,7 +56,15 @@ constexpr LanguageData kLanguages[] = {
      // "A proven track record of delivering projects" is no sound recording (record multi-track
      // sound); no ESCO label writes "track record".
      "proven track record of\nproven track record in\ntrack record of\ntrack record in\na track "
-     "record\ntrack record",
+     "record\ntrack record\n"
+     // Compound adjectives that praise rather than name, written with hyphens: boilerplate where
+     // the text joins their words with hyphens too ("replace cutting edge on machine" is an ESCO
+     // skill). Not the compounds ESCO's labels use for a skill ("fast-paced", "detail-oriented",
+     // "up-to-date", "self-starter", "long-term").
+     "cutting-edge\nstate-of-the-art\nworld-class\nfirst-class\nbest-in-class\ntop-notch\nwell-"
+     "known\nwell-established\naward-winning\nhigh-profile\nfast-growing\nfast-moving\nhands-"
+     "on\nfull-time\npart-time\nlong-standing\nforward-thinking\nresults-driven\nresults-"
+     "oriented\ncan-do\nhigh-growth",
      "",
      // Complex prepositions and connectives (Quirk et al. 1985, A Comprehensive Grammar of the
      // English Language, ch. 9, complex prepositions).
@@ -302,31 +310,7 @@ constexpr GenderMarks kGenderMarks[] = {
     {"pt", "(a) (as)"},
 };
 
-// Compound adjectives of job ads and course blurbs, written with hyphens, that praise rather than
-// name ("cutting-edge technologies", "a world-class team", "hands-on experience", "full-time
-// position"): boilerplate in texts when their words are joined by hyphens as here, and only then
-// ("replace cutting edge on machine" is an ESCO skill). Space separated. Not compounds ESCO's
-// labels use for a skill ("fast-paced", "detail-oriented", "up-to-date", "self-starter",
-// "long-term").
-struct HyphenIdioms {
-  std::string_view code;
-  std::string_view idioms;
-};
-constexpr HyphenIdioms kHyphenIdioms[] = {
-    {"en",
-     "cutting-edge state-of-the-art world-class first-class best-in-class top-notch well-known "
-     "well-established award-winning high-profile fast-growing fast-moving hands-on full-time "
-     "part-time long-standing forward-thinking results-driven results-oriented can-do "
-     "high-growth"},
-};
-
 }  // namespace
-
-std::string_view HyphenIdiomsOf(std::string_view code) {
-  for (const HyphenIdioms& h : kHyphenIdioms)
-    if (h.code == code) return h.idioms;
-  return {};
-}
 
 std::span<const LanguageData> Languages() { return kLanguages; }
 

@@ -14,7 +14,8 @@ struct LanguageData {
   std::string_view stop_words;
   // Space-separated prefixes that are elided before an apostrophe (l' d' qu'): stop words.
   std::string_view elisions;
-  // Boilerplate phrases, one per line; "*" matches any one word.
+  // Boilerplate phrases, one per line; "*" matches any one word; a phrase written with hyphens
+  // ("cutting-edge") matches only words the text joins with hyphens.
   std::string_view boilerplate;
   // Letters (UTF-8, lower case) that hint at the language in detection.
   std::string_view hint_letters;
@@ -34,10 +35,6 @@ struct LanguageData {
 
 // One entry per language of kStopWordLanguages, in the same order.
 std::span<const LanguageData> Languages();
-
-// Space-separated hyphenated idioms of a language that are boilerplate when written with their
-// hyphens (kHyphenIdioms): "cutting-edge", "world-class".
-std::string_view HyphenIdiomsOf(std::string_view code);
 
 // text::IsGenderMark (kGenderMarks).
 bool IsGenderMark(std::string_view folded_mark, std::string_view language);
