@@ -134,29 +134,12 @@ class CtdlReader : public JsonLdReader {
   }
 
  private:
-  // Whether the node, or a node of its @graph, has a key or a type (or one of its types)
-  // with a CTDL prefix ("ceterms:", "ceasn:").
+  // Whether the node, or a node of its @graph, has CTDL-prefixed keys or types.
   static bool UsesCtdlPrefixes(const Json& node) {
-    auto prefixed = [](std::string_view s) {
-      return s.starts_with("ceterms:") || s.starts_with("ceasn:");
-    };
-    auto has = [&](const Json& n) {
-      if (!n.is_object()) return false;
-      for (const auto& [key, value] : n.items()) {
-        if (prefixed(key)) return true;
-        if (key != "@type") continue;
-        if (value.is_string() && prefixed(value.get_ref<const std::string&>())) return true;
-        if (value.is_array()) {
-          for (const Json& type : value)
-            if (type.is_string() && prefixed(type.get_ref<const std::string&>())) return true;
-        }
-      }
-      return false;
-    };
-    if (has(node)) return true;
+    if (HasCtdlKeys(node)) return true;
     if (node.is_object() && node.contains("@graph") && node["@graph"].is_array()) {
       for (const Json& n : node["@graph"])
-        if (has(n)) return true;
+        if (HasCtdlKeys(n)) return true;
     }
     return false;
   }

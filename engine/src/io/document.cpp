@@ -360,6 +360,25 @@ Status ParseYamlText(std::string_view text, Document& doc) {
   }
 }
 
+std::string DumpText(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+bool HasCtdlKeys(const Json& node) {
+  if (!node.is_object()) return false;
+  for (const auto& [key, value] : node.items()) {
+    if (StartsWith(key, "ceterms:") || StartsWith(key, "ceasn:")) return true;
+  }
+  for (const char* type_key : {"@type", "type"}) {
+    const Json& type = node.value(type_key, Json());
+    if (type.is_string() && StartsWith(type.get_ref<const std::string&>(), "ceterms:")) return true;
+    if (!type.is_array()) continue;
+    for (const Json& t : type)
+      if (t.is_string() && StartsWith(t.get_ref<const std::string&>(), "ceterms:")) return true;
+  }
+  return false;
+}
+
 std::string TypeName(const Json& value) {
   switch (value.type()) {
     case Json::value_t::null: return "null";

@@ -54,6 +54,12 @@ Status ParseYamlText(std::string_view text, Document& doc);
 
 // "a string", "a number", "an object", "an array", "a boolean", "null".
 std::string TypeName(const Json& value);
+// A value as compact JSON text for messages and raw texts; bytes of input strings that are not
+// UTF-8 (a CSV cell) are replaced, where dump() would throw.
+std::string DumpText(const Json& value);
+// Whether an object has a key with a CTDL prefix ("ceterms:", "ceasn:") or a "ceterms:" type
+// (format detection; the CTDL reader's test for a document without "@context").
+bool HasCtdlKeys(const Json& node);
 // JSON pointer of `key` under `parent` ("/a" + "b" -> "/a/b"), escaping '~' and '/'.
 std::string Child(std::string_view parent, std::string_view key);
 std::string Child(std::string_view parent, std::size_t index);

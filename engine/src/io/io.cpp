@@ -113,22 +113,6 @@ bool AnyContains(const std::vector<std::string>& values, std::string_view needle
   return false;
 }
 
-bool AnyStartsWith(const std::vector<std::string>& values, std::string_view prefix) {
-  for (const std::string& v : values) {
-    if (StartsWith(v, prefix)) return true;
-  }
-  return false;
-}
-
-bool HasCtdlKeys(const Json& node) {
-  if (!node.is_object()) return false;
-  for (const auto& [key, value] : node.items()) {
-    if (StartsWith(key, "ceterms:") || StartsWith(key, "ceasn:")) return true;
-  }
-  return AnyStartsWith(Strings(node.value("@type", Json())), "ceterms:") ||
-         AnyStartsWith(Strings(node.value("type", Json())), "ceterms:");
-}
-
 }  // namespace
 
 InputFormat DetectJsonFormat(const Json& root) {

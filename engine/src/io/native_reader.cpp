@@ -58,8 +58,7 @@ bool IsIsoDate(std::string_view s) {
 }
 
 std::string Quote(const Json& value) {
-  // Input text may hold bytes that are not UTF-8 (a CSV cell): replaced, not thrown on.
-  std::string s = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string s = DumpText(value);
   if (s.size() > 60) s = s.substr(0, 57) + "...";
   return s;
 }
@@ -547,7 +546,7 @@ class NativeReader {
       }
       w.raw_value = v;
       w.raw_unit = "ects";
-      w.raw_text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+      w.raw_text = DumpText(value);
     } else if (value.is_string()) {
       const std::string text = Trim(value.get<std::string>());
       std::optional<WorkloadText> parsed = ParseWorkloadText(text);
@@ -595,8 +594,7 @@ class NativeReader {
       w.raw_value = value["value"].get<double>();
       const std::string id = CreditUnitAlias(*unit);
       w.raw_unit = id.empty() ? ToLower(*unit) : id;
-      w.raw_text =
-          value["value"].dump(-1, ' ', false, Json::error_handler_t::replace) + " " + *unit;
+      w.raw_text = DumpText(value["value"]) + " " + *unit;
       if (id.empty()) Info(c, up, "workload unit \"" + *unit + "\" is not a known credit system");
     } else {
       FailType(pointer, "a number, an object {value, unit} or a string", value);
@@ -654,9 +652,8 @@ class NativeReader {
       } else if (key == "nqfLevel") {
         if (item.is_number()) {
           const double v = item.get<double>();
-          level.nqf_level = v == std::floor(v)
-                                ? std::to_string(static_cast<long long>(v))
-                                : item.dump(-1, ' ', false, Json::error_handler_t::replace);
+          level.nqf_level =
+              v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : DumpText(item);
         } else if (auto s = String(item, p)) {
           level.nqf_level = *s;
         } else if (status_.ok()) {
