@@ -78,6 +78,7 @@ struct LanguageTables {
   WordSet abbreviations;                                     // folded abbreviations ("mgr")
   std::vector<std::vector<std::string>> abbreviation_words;  // the folded words of each
   std::vector<std::int32_t> hint_letters;                    // lower-case code points
+  WordSet gender_marks;                                      // folded: "(e)", "*in"
 };
 
 // Appends the folded words of `text` to `out`.
@@ -179,6 +180,13 @@ LanguageTables BuildTables(const LanguageData& data) {
       starts.push_back(phrase.front());
   }
   t.function_starts = WordSet(std::move(starts));
+  std::vector<std::string> marks;
+  for (std::string_view rest = GenderMarksOf(data.code); !rest.empty();) {
+    const std::size_t space = rest.find(' ');
+    marks.emplace_back(rest.substr(0, space));
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+  }
+  t.gender_marks = WordSet(std::move(marks));
   for (std::size_t i = 0; i < data.hint_letters.size();) {
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n =
@@ -262,7 +270,9 @@ std::string GenderMarkAfter(std::string_view text, std::size_t end) {
 }
 
 bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
-  return internal::IsGenderMark(folded_mark, language);
+  const int index = internal::LanguageIndex(language);
+  return index >= 0 &&
+         internal::Tables()[static_cast<std::size_t>(index)].gender_marks.Contains(folded_mark);
 }
 
 Analyzer::Analyzer(std::string_view language, AnalyzerOptions options)

@@ -314,16 +314,10 @@ constexpr GenderMarks kGenderMarks[] = {
 
 std::span<const LanguageData> Languages() { return kLanguages; }
 
-bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
-  for (const GenderMarks& g : kGenderMarks) {
-    if (g.code != language) continue;
-    for (std::string_view marks = g.marks; !marks.empty();) {
-      const std::size_t space = marks.find(' ');
-      if (marks.substr(0, space) == folded_mark) return true;
-      marks = space == std::string_view::npos ? std::string_view() : marks.substr(space + 1);
-    }
-  }
-  return false;
+std::string_view GenderMarksOf(std::string_view code) {
+  for (const GenderMarks& g : kGenderMarks)
+    if (g.code == code) return g.marks;
+  return {};
 }
 
 }  // namespace credmatch::text::internal

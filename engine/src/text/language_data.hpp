@@ -36,7 +36,7 @@ struct LanguageData {
 // One entry per language of kStopWordLanguages, in the same order.
 std::span<const LanguageData> Languages();
 
-// text::IsGenderMark (kGenderMarks).
-bool IsGenderMark(std::string_view folded_mark, std::string_view language);
+// Space-separated gender marks of a language, folded (kGenderMarks; text::IsGenderMark).
+std::string_view GenderMarksOf(std::string_view code);
 
 }  // namespace credmatch::text::internal

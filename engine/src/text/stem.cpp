@@ -256,21 +256,26 @@ std::string_view OwnStem(const std::pair<std::string_view, std::string_view> (&t
   return it != std::end(table) && it->first == word ? it->second : std::string_view();
 }
 
+// Appends Snowball's stem of `folded` (the word itself if Snowball fails: out of memory).
+void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
+  const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),
+                                          static_cast<int>(folded.size()));
+  if (stem == nullptr) {
+    out.append(folded);
+    return;
+  }
+  out.append(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(s)));
+}
+
 // The stem of a conjugated form of kFrenchVerbs (the stem of its infinitive), or null.
 const std::string* FrenchVerbStem(std::string_view word) {
   static const std::unordered_map<std::string_view, std::string> stems = [] {
     std::unordered_map<std::string_view, std::string> map;
-    std::unique_ptr<sb_stemmer, StemmerDeleter> french(sb_stemmer_new("fr", "UTF_8"));
+    sb_stemmer* french = Stemmers().Get("fr");
     for (const FrenchVerb& verb : kFrenchVerbs) {
+      // As StemAppend stems the infinitive (which is no key of this table).
       std::string stem(OwnStem(kFrenchOwnStems, verb.infinitive));
-      if (stem.empty() && french != nullptr) {
-        const sb_symbol* s = sb_stemmer_stem(
-            french.get(), reinterpret_cast<const sb_symbol*>(verb.infinitive.data()),
-            static_cast<int>(verb.infinitive.size()));
-        if (s != nullptr)
-          stem.assign(reinterpret_cast<const char*>(s),
-                      static_cast<std::size_t>(sb_stemmer_length(french.get())));
-      }
+      if (stem.empty() && french != nullptr) SnowballAppend(french, verb.infinitive, stem);
       if (stem.empty()) continue;
       for (std::string_view forms = verb.forms; !forms.empty();) {
         const std::size_t space = forms.find(' ');
@@ -352,13 +357,7 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
       }
     }
   }
-  const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),
-                                          static_cast<int>(folded.size()));
-  if (stem == nullptr) {  // out of memory inside Snowball
-    out.append(folded);
-    return;
-  }
-  out.append(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(s)));
+  SnowballAppend(s, folded, out);
 }
 
 }  // namespace internal
