@@ -190,5 +190,27 @@ TEST(NormalizeCliTest, HelpWorks) {
   EXPECT_NE(r.out.find("--format"), std::string::npos);
 }
 
+TEST(NormalizeCliTest, EncodingOfCsvInput) {
+  // A CSV saved as Windows-1252 (a spreadsheet on Windows): an error row naming the byte and
+  // the option by default, the text itself with --encoding.
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("credmatch_cp1252_" + std::to_string(::getpid()) + ".csv"))
+                               .string();
+  std::ofstream(path, std::ios::binary) << "id,title,language\nC1,Bases de donn\xe9"
+                                           "es,fr\nC2,Networks,en\n";
+  CliResult utf8 = RunCli("normalize '" + path + "'");
+  EXPECT_EQ(utf8.exit_code, 2) << utf8.err;  // a partial failure: one error row of two
+  EXPECT_NE(utf8.out.find("column \\\"title\\\": not UTF-8 text (byte 0xE9"), std::string::npos)
+      << utf8.out;
+  EXPECT_NE(utf8.out.find("--encoding windows-1252"), std::string::npos);
+  CliResult cp1252 = RunCli("normalize --encoding windows-1252 '" + path + "'");
+  EXPECT_EQ(cp1252.exit_code, 0) << cp1252.err;
+  EXPECT_NE(cp1252.out.find("Bases de donn\u00e9es"), std::string::npos) << cp1252.out;
+  CliResult unknown = RunCli("normalize --encoding ebcdic '" + path + "'");
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("unknown encoding \"ebcdic\""), std::string::npos) << unknown.err;
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace credmatch::testing

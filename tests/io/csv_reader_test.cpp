@@ -94,12 +94,13 @@ TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
 
 // Bytes that are not UTF-8 in a cell (found by fuzzing `match`): the error that quotes the cell
 // replaces them; before, quoting it threw from the JSON library and ended the process.
-TEST(CsvReaderTest, CellsThatAreNotUtf8AreQuotedNotThrownOn) {
+TEST(CsvReaderTest, CellsThatAreNotUtf8AreErrorRecords) {
   const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "bad_utf8.csv";
   {
     std::ofstream f(path, std::ios::binary);
     f << "code,title,eqf\nA1,Databases,6\nA2,Networks,\xff\xfe"
-         "9\nA3,Security,7\n";
+         "9\nA3,Bases de donn\xe9"
+         "es,7\n";
   }
   StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
   std::filesystem::remove(path);
@@ -108,8 +109,84 @@ TEST(CsvReaderTest, CellsThatAreNotUtf8AreQuotedNotThrownOn) {
   EXPECT_TRUE((*records)[0].result.ok());
   ASSERT_FALSE((*records)[1].result.ok());
   EXPECT_THAT((*records)[1].result.status().message(),
-              HasSubstr("bad_utf8.csv:3: column \"eqf\": expected an EQF level"));
-  EXPECT_TRUE((*records)[2].result.ok());
+              HasSubstr("bad_utf8.csv:3: column \"eqf\": not UTF-8 text (byte 0xFF)"));
+  ASSERT_FALSE((*records)[2].result.ok());
+  EXPECT_THAT((*records)[2].result.status().message(),
+              HasSubstr("bad_utf8.csv:4: column \"title\": not UTF-8 text (byte 0xE9 after "
+                        "\"Bases de donn\"); if the file was saved as Windows-1252 (Latin-1), "
+                        "read it with --encoding windows-1252"));
+}
+
+TEST(CsvReaderTest, Windows1252IsReadWhenAsked) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "cp1252.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    // Header "Intitulé"; the title has é (0xE9), an apostrophe (0x92) and the euro sign (0x80).
+    f << "code;Intitul\xe9\nA1;Gestion d\x92"
+         "entreprise (\x80) : donn\xe9"
+         "es\n";
+  }
+  ReadOptions options;
+  options.columns = *ParseColumnMapping("id=code,title=Intitulé");
+  options.csv_encoding = TextEncoding::kWindows1252;
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, options);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 1u);
+  ASSERT_TRUE((*records)[0].result.ok()) << (*records)[0].result.status().ToString();
+  EXPECT_EQ((*records)[0].result->title.value->Get(""),
+            "Gestion d\u2019entreprise (\u20ac) : donn\u00e9es");
+
+  // Read as UTF-8 (the default), the header itself is refused with its place.
+  options.csv_encoding = TextEncoding::kUtf8;
+  StatusOr<std::vector<CatalogueRecord>> as_utf8 = ReadCatalogue(path, options);
+  ASSERT_FALSE(as_utf8.ok());
+  EXPECT_THAT(as_utf8.status().message(),
+              HasSubstr("cp1252.csv:1: the header: not UTF-8 text (byte 0xE9 after \"Intitul\")"));
+  std::filesystem::remove(path);
+}
+
+TEST(CsvReaderTest, Utf8ReadAsWindows1252IsRefusedNotGarbled) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "utf8.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "id,title\nA1,Databases\nA2,Bases de donn\xc3\xa9"
+         "es\n";
+  }
+  ReadOptions options;
+  options.csv_encoding = TextEncoding::kWindows1252;
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, options);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 2u);
+  EXPECT_TRUE((*records)[0].result.ok());  // ASCII reads the same either way
+  ASSERT_FALSE((*records)[1].result.ok());
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr("utf8.csv:3: column \"title\": the text is UTF-8 (\"Bases de "
+                        "donn\u00e9es\"), not Windows-1252"));
+}
+
+TEST(CsvReaderTest, Utf16IsRefusedAtOpen) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "utf16.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << std::string("\xff\xfei\0d\0\n\0", 8);
+  }
+  StatusOr<CatalogueReader> reader = CatalogueReader::Open(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_THAT(reader.status().message(),
+              HasSubstr("utf16.csv:1: UTF-16 text (byte order mark FF FE); save the file as CSV "
+                        "in UTF-8"));
+}
+
+TEST(CsvReaderTest, EncodingNames) {
+  EXPECT_EQ(*ParseTextEncoding("UTF-8"), TextEncoding::kUtf8);
+  EXPECT_EQ(*ParseTextEncoding("utf8"), TextEncoding::kUtf8);
+  for (const char* name : {"windows-1252", "CP1252", "latin1", "ISO-8859-1"})
+    EXPECT_EQ(*ParseTextEncoding(name), TextEncoding::kWindows1252) << name;
+  StatusOr<TextEncoding> unknown = ParseTextEncoding("ebcdic");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_THAT(unknown.status().message(), HasSubstr("unknown encoding \"ebcdic\""));
 }
 
 TEST(CsvReaderTest, MappingErrors) {

@@ -228,6 +228,30 @@ TEST(NativeReaderTest, SyntaxErrorsGiveLineAndColumn) {
   EXPECT_THAT(yaml.status().message(), HasSubstr("syntax_error.yaml:3:"));
 }
 
+TEST(NativeReaderTest, TextThatIsNotUtf8IsRefusedWithItsPlace) {
+  // A JSON or YAML file saved as Latin-1: the byte, the line and column, the text before it.
+  StatusOr<Credential> json = ReadCredentialText(
+      "{\"id\": \"x\",\n \"title\": \"Bases de donn\xe9"
+      "es\"}",
+      "l1.json", ReadOptions{});
+  ASSERT_FALSE(json.ok());
+  EXPECT_EQ(json.status().code(), StatusCode::kInvalidData);
+  EXPECT_THAT(json.status().message(),
+              HasSubstr("l1.json:2:25: not UTF-8 text (byte 0xE9 after \" \"title\": \"Bases de "
+                        "donn\"); JSON and YAML input must be UTF-8"));
+  StatusOr<Credential> yaml = ReadCredentialText(
+      "id: x\ntitle: Bases de donn\xe9"
+      "es\n",
+      "l1.yaml", ReadOptions{});
+  ASSERT_FALSE(yaml.ok());
+  EXPECT_THAT(yaml.status().message(), HasSubstr("l1.yaml:2:21: not UTF-8 text (byte 0xE9"));
+  StatusOr<Credential> utf16 =
+      ReadCredentialText(std::string("\xff\xfe{\0}\0", 6), "u16.json", ReadOptions{});
+  ASSERT_FALSE(utf16.ok());
+  EXPECT_THAT(utf16.status().message(),
+              HasSubstr("u16.json:1:1: UTF-16 text (byte order mark FF FE)"));
+}
+
 TEST(NativeReaderTest, MissingFileIsAnIoError) {
   StatusOr<Credential> c = ReadCredentialFile(kFixtures / "no_such_file.json", ReadOptions{});
   ASSERT_FALSE(c.ok());
@@ -393,6 +417,25 @@ TEST(JsonlCatalogueTest, BadLineInTheMiddleKeepsRowsInEqualRowsOut) {
 
 // A record nested too deep for the readers is an error record naming its line and column, not a
 // crash; the records around it are read.
+TEST(JsonlCatalogueTest, LineThatIsNotUtf8IsAnErrorRow) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "l1.jsonl";
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << "{\"id\":\"a\",\"title\":\"A\"}\n{\"id\":\"b\",\"title\":\"Donn\xe9"
+         "es\"}\n"
+         "{\"id\":\"c\",\"title\":\"C\"}\n";
+  }
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 3u);
+  EXPECT_TRUE((*records)[0].result.ok());
+  ASSERT_FALSE((*records)[1].result.ok());
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr("l1.jsonl:2:24: not UTF-8 text (byte 0xE9 after"));
+  EXPECT_TRUE((*records)[2].result.ok());
+}
+
 TEST(JsonlCatalogueTest, TooDeepRecordIsAnErrorRow) {
   const std::filesystem::path path = std::filesystem::temp_directory_path() /
                                      ("credmatch_deep_" + std::to_string(::getpid()) + ".jsonl");

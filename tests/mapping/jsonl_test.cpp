@@ -60,6 +60,28 @@ TEST(MapLinesToJsonlTest, OneOutputLinePerInputLine) {
   EXPECT_THAT(lines[3], ::testing::HasSubstr("\"skills\": []"));
 }
 
+TEST(MapLinesToJsonlTest, LinesThatAreNotUtf8AreErrorRows) {
+  const SkillMapper mapper = MiniMapper();
+  std::istringstream in(
+      "SQL\nBases de donn\xe9"
+      "es\nSQL\n");
+  std::ostringstream out;
+  std::size_t errors = 0;
+  ASSERT_TRUE(
+      MapLinesToJsonl(mapper, MappingTarget::kSkills, in, out, MatchOptions{}, false, &errors)
+          .ok());
+  EXPECT_EQ(errors, 1u);
+  std::vector<std::string> lines;
+  std::istringstream read(out.str());
+  for (std::string line; std::getline(read, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 3u);  // rows in = rows out
+  EXPECT_EQ(lines[1],
+            "{\"line\": 2, \"error\": \"line 2, byte 14: not UTF-8 text (byte 0xE9 after "
+            "\\\"Bases de donn\\\"); the input must be UTF-8 (a Windows-1252 file: iconv -f "
+            "windows-1252 -t utf-8)\"}");
+  EXPECT_THAT(lines[2], ::testing::HasSubstr("\"line\": 3, \"text\": \"SQL\""));
+}
+
 TEST(MapLinesToJsonlTest, OutputFailureIsAnIoError) {
   std::istringstream in("SQL\n");
   std::ostringstream out;

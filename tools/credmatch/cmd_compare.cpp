@@ -15,6 +15,7 @@ struct CompareOptionsCli {
   std::string purpose;
   std::string format = "text";
   std::string input_format = "auto";
+  std::string encoding;
   std::string country;
   std::string output;
 };
@@ -27,7 +28,7 @@ int RunCompareCommand(const Context& ctx, const CompareOptionsCli& opts) {
   StatusOr<Engine> engine = Engine::Open(engine_options);
   if (!engine.ok()) return ReportStatus(engine.status());
   ReadOptions read;
-  if (Status s = ParseReadOptions(opts.input_format, "", "", &read); !s.ok())
+  if (Status s = ParseReadOptions(opts.input_format, "", "", opts.encoding, &read); !s.ok())
     return ReportStatus(s);
   StatusOr<RecognitionReport> report =
       engine->Compare(opts.source, opts.target, opts.purpose, read);
@@ -68,6 +69,7 @@ void SetupCompare(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"json", "text", "html"}));
   cmd->add_option("--input-format", opts->input_format,
                   "auto (default), native, elm, openbadges, ctdl");
+  AddEncodingOption(cmd, &opts->encoding);
   cmd->add_option("--country", opts->country,
                   "country used to resolve levels when a credential names none")
       ->transform(CountryCode());

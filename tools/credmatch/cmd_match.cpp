@@ -31,6 +31,7 @@ struct MatchOptionsCli {
   std::string source_columns;
   std::string target_columns;
   std::string input_format = "auto";
+  std::string encoding;
   std::string lang;
   std::string country;
   bool explain = false;
@@ -48,7 +49,7 @@ struct MatchOptionsCli {
 Status ReadOptionsFor(const MatchOptionsCli& opts, const std::string& side_columns,
                       ReadOptions* read) {
   return ParseReadOptions(opts.input_format, side_columns.empty() ? opts.columns : side_columns,
-                          opts.lang, read);
+                          opts.lang, opts.encoding, read);
 }
 
 int RunMatchCommand(const Context& ctx, const MatchOptionsCli& opts) {
@@ -203,6 +204,7 @@ void SetupMatch(CLI::App& app, Context& ctx) {
   cmd->add_option("--target-columns", opts->target_columns, "CSV column mapping of the target");
   cmd->add_option("--input-format", opts->input_format,
                   "format of both catalogues: auto (default), jsonl, csv, ...");
+  AddEncodingOption(cmd, &opts->encoding);
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")
       ->transform(LanguageCode());
   cmd->add_option("--country", opts->country,

@@ -12,6 +12,7 @@ struct NormalizeOptionsCli {
   std::vector<std::string> inputs;
   std::string format = "json";
   std::string input_format = "auto";
+  std::string encoding;
   std::string columns;
   std::string lang;
   std::string country;
@@ -30,7 +31,8 @@ int RunNormalizeCommand(const Context& ctx, const NormalizeOptionsCli& opts) {
   for (const std::string& in : opts.inputs) request.inputs.emplace_back(in);
   request.format =
       opts.format == "text" ? NormalizeRequest::Format::kText : NormalizeRequest::Format::kJson;
-  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, &request.read);
+  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, opts.encoding,
+                                  &request.read);
       !s.ok())
     return ReportStatus(s);
   StatusOr<NormalizeResult> result = RunNormalize(*engine, request);
@@ -61,6 +63,7 @@ void SetupNormalize(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--input-format", opts->input_format,
                   "auto (default), native, elm, openbadges, ctdl, csv, jsonl");
+  AddEncodingOption(cmd, &opts->encoding);
   cmd->add_option("--columns", opts->columns,
                   "CSV column mapping, e.g. id=code,title=name,learningOutcomes=ilos");
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")

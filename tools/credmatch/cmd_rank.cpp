@@ -17,6 +17,7 @@ struct RankOptionsCli {
   int top = 0;
   std::string format = "json";
   std::string input_format = "auto";
+  std::string encoding;
   std::string columns;
   std::string lang;
   std::string country;
@@ -29,7 +30,8 @@ int RunRankCommand(const Context& ctx, const RankOptionsCli& opts) {
   for (const std::string& c : opts.candidates) request.candidates.emplace_back(c);
   request.options.top_k = opts.top;
   request.format = opts.format == "text" ? RankRequest::Format::kText : RankRequest::Format::kJson;
-  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, &request.read);
+  if (Status s = ParseReadOptions(opts.input_format, opts.columns, opts.lang, opts.encoding,
+                                  &request.read);
       !s.ok())
     return ReportStatus(s);
 
@@ -76,6 +78,7 @@ void SetupRank(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--input-format", opts->input_format,
                   "auto (default), native, elm, openbadges, ctdl, csv, jsonl");
+  AddEncodingOption(cmd, &opts->encoding);
   cmd->add_option("--columns", opts->columns, "CSV column mapping");
   cmd->add_option("--lang", opts->lang, "language of texts that declare none (ISO 639-1)")
       ->transform(LanguageCode());

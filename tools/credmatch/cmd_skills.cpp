@@ -64,18 +64,26 @@ int RunTextMapping(const TextMappingCommand& cmd, MappingTarget target,
     match.reranker = reranker.get();
   }
   Status status;
+  std::size_t error_lines = 0;
   if (!cmd.text.empty()) {
     std::string joined;
     for (const std::string& part : cmd.text) joined += (joined.empty() ? "" : " ") + part;
     std::istringstream in(joined);
-    status = MapLinesToJsonl(*mapper, target, in, std::cout, match, cmd.explain);
+    status = MapLinesToJsonl(*mapper, target, in, std::cout, match, cmd.explain, &error_lines);
   } else {
     std::ios::sync_with_stdio(false);
-    status = MapLinesToJsonl(*mapper, target, std::cin, std::cout, match, cmd.explain);
+    status =
+        MapLinesToJsonl(*mapper, target, std::cin, std::cout, match, cmd.explain, &error_lines);
   }
   if (!status.ok()) {
     ReportStatus(status);
     return status.message().rfind("output", 0) == 0 ? kExitIo : kExitInput;
+  }
+  if (error_lines > 0) {
+    if (!global.quiet)
+      std::cerr << "credmatch: " << error_lines << " input line" << (error_lines == 1 ? "" : "s")
+                << " not UTF-8 (error rows)\n";
+    return kExitPartial;
   }
   return kExitOk;
 }

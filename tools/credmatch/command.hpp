@@ -67,10 +67,13 @@ Status WriteOutput(const std::string& path, std::string_view text);
 const CLI::Validator& LanguageCode();
 
 // The reading options of the commands that read credentials: --input-format, --columns (CSV
-// column mapping; empty = the default names) and --lang (language of texts that declare none).
+// column mapping; empty = the default names), --lang (language of texts that declare none) and
+// --encoding (of CSV input; empty = UTF-8).
 // Returns the parse error of a bad format name or column mapping.
 Status ParseReadOptions(const std::string& input_format, const std::string& columns,
-                        const std::string& lang, ReadOptions* read);
+                        const std::string& lang, const std::string& encoding, ReadOptions* read);
+// --encoding: the character encoding of CSV input (ReadOptions::csv_encoding).
+void AddEncodingOption(CLI::App* cmd, std::string* encoding);
 
 }  // namespace credmatch::cli
 

@@ -82,13 +82,22 @@ int ReportStatus(const Status& status) {
 }
 
 Status ParseReadOptions(const std::string& input_format, const std::string& columns,
-                        const std::string& lang, ReadOptions* read) {
+                        const std::string& lang, const std::string& encoding, ReadOptions* read) {
   CREDMATCH_ASSIGN_OR_RETURN(read->format, ParseInputFormat(input_format));
+  if (!encoding.empty()) {
+    CREDMATCH_ASSIGN_OR_RETURN(read->csv_encoding, ParseTextEncoding(encoding));
+  }
   read->default_language = lang;  // checked and converted by LanguageCode()
   if (!columns.empty()) {
     CREDMATCH_ASSIGN_OR_RETURN(read->columns, ParseColumnMapping(columns));
   }
   return Status::Ok();
+}
+
+void AddEncodingOption(CLI::App* cmd, std::string* encoding) {
+  cmd->add_option("--encoding", *encoding,
+                  "character encoding of CSV input: utf-8 (default) or windows-1252 (also cp1252, "
+                  "latin1), what spreadsheet programs on Windows often save");
 }
 
 void NoteStaleMapperIndex(const Taxonomy& taxonomy, const GlobalOptions& global) {

@@ -49,6 +49,15 @@ StatusOr<InputFormat> ParseInputFormat(std::string_view name);
 // The canonical lower-case name ("openbadges").
 std::string_view InputFormatName(InputFormat format);
 
+// The character encoding of a CSV file. JSON and YAML are UTF-8 by their specifications; CSV
+// says nothing, and spreadsheet programs on Windows often save Windows-1252.
+enum class TextEncoding { kUtf8, kWindows1252 };
+
+// Parses "utf-8" (also "utf8") and "windows-1252" (also "cp1252", and "latin1", "iso-8859-1",
+// which the WHATWG Encoding Standard reads as windows-1252), case-insensitive. Returns
+// kInvalidArgument otherwise.
+StatusOr<TextEncoding> ParseTextEncoding(std::string_view name);
+
 // CSV column mapping: credential field (native key, e.g. "learningOutcomes") -> column header.
 // Columns whose header equals a native key (case- and separator-insensitive, e.g.
 // "learning_outcomes") are mapped automatically; this map adds to or overrides those.
@@ -65,6 +74,9 @@ struct ReadOptions {
   CsvColumns columns;
   // CSV only: ',', ';' or '\t'; 0 = detect from the header line.
   char csv_delimiter = 0;
+  // CSV only. UTF-8: a row with bytes that are not UTF-8 is an error record naming the column
+  // and the byte. Windows-1252: every byte is read as that encoding.
+  TextEncoding csv_encoding = TextEncoding::kUtf8;
   // ISO 639-1 language of texts that declare none (plain strings, CSV cells); "" = unknown.
   std::string default_language;
 };

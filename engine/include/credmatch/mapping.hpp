@@ -227,10 +227,12 @@ std::string MatchResultJson(std::uint64_t line, std::string_view text, const Mat
                             MappingTarget target, bool explain = false);
 
 // Maps every line of `in` (one text per line, "\r\n" accepted) and writes one JSON line per input
-// line to `out`, in order, empty lines included (rows in = rows out). Returns kIoError when `in`
-// fails while reading or `out` cannot be written.
+// line to `out`, in order, empty lines included (rows in = rows out). A line that is not UTF-8
+// gets {"line": n, "error": "..."} naming the byte, and counts in `*error_lines` (when given).
+// Returns kIoError when `in` fails while reading or `out` cannot be written.
 Status MapLinesToJsonl(const SkillMapper& mapper, MappingTarget target, std::istream& in,
-                       std::ostream& out, const MatchOptions& options, bool explain = false);
+                       std::ostream& out, const MatchOptions& options, bool explain = false,
+                       std::size_t* error_lines = nullptr);
 
 // Where MapCredentialSkills gets the matches of an outcome text. The default is
 // SkillMapper::MapSkills; a batch run passes a cache that searches each distinct text once per run.

@@ -8,32 +8,9 @@
 #include <string>
 #include <string_view>
 
-namespace credmatch::internal {
+#include "core/json_text.hpp"
 
-// Appends `text` as a JSON string literal (quotes included). UTF-8 passes through; control
-// characters, quotes and backslashes are escaped.
-inline void AppendJsonString(std::string& out, std::string_view text) {
-  out += '"';
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
+namespace credmatch::internal {
 
 // A score in [0,1] with at most 4 decimals, trailing zeros removed ("0.8123", "1", "0").
 inline std::string FormatScore(double value) {

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "core/nesting.hpp"
+#include "core/utf8.hpp"
 #include "core/yaml_guard.hpp"
 
 namespace credmatch::internal {
@@ -82,6 +83,7 @@ const YamlNode* YamlNode::Find(std::string_view key) const {
 
 StatusOr<YamlNode> ParseYamlLite(std::string_view text, std::string_view name) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CREDMATCH_RETURN_IF_ERROR(internal::CheckUtf8(name, text, internal::kJsonYamlUtf8));
   YAML::Node doc;
   try {
     doc = YAML::Load(std::string(text));

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/utf8.hpp"
 #include "core/yaml_guard.hpp"
 
 namespace credmatch::internal {
@@ -32,6 +33,7 @@ std::string FormatNumber(double v) {
 }  // namespace
 
 StatusOr<YAML::Node> YamlReader::Parse(std::string_view content) const {
+  CREDMATCH_RETURN_IF_ERROR(internal::CheckUtf8(file_, content, internal::kJsonYamlUtf8));
   try {
     YAML::Node root = YAML::Load(std::string(content));
     if (YamlAliasesExpandTooFar(root, content.size()))

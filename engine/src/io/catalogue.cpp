@@ -70,6 +70,11 @@ class JsonlSource : public CatalogueReader::Source {
     out = CatalogueRecord();
     out.line = line_;
     out.input_id = name_ + ":" + std::to_string(line_);
+    if (Status utf8 = internal::CheckUtf8(name_, text, internal::kJsonYamlUtf8, line_);
+        !utf8.ok()) {
+      out.result = std::move(utf8);
+      return;
+    }
     StatusOr<Json> root = internal::ParseJsonText(text, name_, line_);
     if (!root.ok()) {
       out.result = root.status();
@@ -195,8 +200,9 @@ StatusOr<CatalogueReader> CatalogueReader::Open(const std::filesystem::path& pat
   // A JSON file holding an array of credentials, or a single credential file (one record).
   if (auto_format && (ext == ".json" || ext == ".jsonld")) {
     CREDMATCH_ASSIGN_OR_RETURN(std::string text, internal::ReadFile(path));
-    CREDMATCH_ASSIGN_OR_RETURN(Json root,
-                               internal::ParseJsonText(internal::StripBom(text), path.string()));
+    const std::string_view content = internal::StripBom(text);
+    CREDMATCH_RETURN_IF_ERROR(internal::CheckUtf8(path.string(), content, internal::kJsonYamlUtf8));
+    CREDMATCH_ASSIGN_OR_RETURN(Json root, internal::ParseJsonText(content, path.string()));
     if (root.is_array() && internal::DetectJsonFormat(root) != InputFormat::kCtdl) {
       return CatalogueReader(
           std::make_unique<ArraySource>(path.string(), std::move(root), options));

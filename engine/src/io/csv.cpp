@@ -1,11 +1,13 @@
 // CSV catalogues: RFC 4180 records (quoted fields may hold delimiters, quotes and newlines),
 // ',', ';' or tab, UTF-8 with or without BOM, a header row and a column mapping. Each row becomes
 // a native record and is read by the native reader, so the same checks apply.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <fstream>
 #include <map>
 
+#include "core/utf8.hpp"
 #include "io/catalogue_source.hpp"
 #include "io/readers.hpp"
 
@@ -111,6 +113,18 @@ class CsvSource : public CatalogueReader::Source {
   // Reads the header and resolves the mapping.
   Status Init() {
     int first = in_.peek();
+    if (first == 0xFF || first == 0xFE) {
+      char bom[2] = {0, 0};
+      in_.read(bom, 2);
+      if (std::optional<std::string> problem =
+              internal::Utf16Bom(std::string_view(bom, static_cast<std::size_t>(in_.gcount())))) {
+        return InvalidDataError(name_ + ":1: " + *problem +
+                                "; save the file as CSV in UTF-8 (or in Windows-1252, read with "
+                                "--encoding windows-1252)");
+      }
+      in_.clear();
+      in_.seekg(0);
+    }
     if (first == 0xEF) {
       char bom[3];
       in_.read(bom, 3);
@@ -127,6 +141,7 @@ class CsvSource : public CatalogueReader::Source {
       return InvalidDataError(name_ + ": empty file; expected a header row");
     }
     if (!complete) return InvalidDataError(name_ + ":1: unterminated quoted field in the header");
+    CREDMATCH_RETURN_IF_ERROR(Decode(header, header_line, "the header"));
     header_size_ = header.size();
     std::map<std::string, std::size_t> by_squashed;
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -189,6 +204,10 @@ class CsvSource : public CatalogueReader::Source {
                                       "closed)");
         return true;
       }
+      if (Status decoded = Decode(cells, line, ""); !decoded.ok()) {
+        out.result = std::move(decoded);
+        return true;
+      }
       bool blank = true;
       for (const std::string& c : cells) blank &= internal::Trim(c).empty();
       if (!blank) break;
@@ -238,6 +257,42 @@ class CsvSource : public CatalogueReader::Source {
       if (counts[k] > counts[best]) best = k;
     }
     return candidates[best];
+  }
+
+  // Makes the cells of the record at `line` UTF-8 as options_.csv_encoding says: checked (UTF-8)
+  // or converted (Windows-1252). The error names the column (`where`: "the header" for it).
+  Status Decode(std::vector<std::string>& cells, std::size_t line, std::string_view where) const {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      std::string& cell = cells[i];
+      const std::string place = name_ + ":" + std::to_string(line) + ": " +
+                                (!where.empty()       ? std::string(where)
+                                 : i < header_.size() ? "column \"" + header_[i] + "\""
+                                                      : "column " + std::to_string(i + 1));
+      std::size_t offset = 0;
+      const std::optional<std::string> problem = internal::NotUtf8(cell, &offset);
+      if (options_.csv_encoding == TextEncoding::kUtf8) {
+        if (problem) {
+          return InvalidDataError(place + ": " + *problem +
+                                  "; if the file was saved as Windows-1252 (Latin-1), read it "
+                                  "with --encoding windows-1252, else save it as UTF-8");
+        }
+        continue;
+      }
+      // Windows-1252 text in which every byte above 0x7F is part of a UTF-8 character is UTF-8
+      // read with the wrong encoding ("Ã©" for "é"): said rather than turned into that.
+      if (!problem && std::any_of(cell.begin(), cell.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        std::size_t cut = std::min<std::size_t>(cell.size(), 40);
+        while (cut < cell.size() && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80) ++cut;
+        return InvalidDataError(place + ": the text is UTF-8 (\"" + cell.substr(0, cut) +
+                                "\"), not Windows-1252: read the file without --encoding "
+                                "windows-1252");
+      }
+      std::string decoded;
+      internal::AppendWindows1252AsUtf8(decoded, cell);
+      cell = std::move(decoded);
+    }
+    return Status::Ok();
   }
 
   // Reads one record; false at the end of input. `line` is the line it starts on; `complete` is

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
 #include "credmatch/credential.hpp"
 #include "credmatch/status.hpp"
 

@@ -38,6 +38,17 @@ StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
                               "\"; expected auto, native, elm, openbadges, ctdl, csv or jsonl");
 }
 
+StatusOr<TextEncoding> ParseTextEncoding(std::string_view name) {
+  const std::string lower = internal::ToLower(internal::Trim(name));
+  if (lower == "utf-8" || lower == "utf8") return TextEncoding::kUtf8;
+  if (lower == "windows-1252" || lower == "cp1252" || lower == "latin1" || lower == "latin-1" ||
+      lower == "iso-8859-1") {
+    return TextEncoding::kWindows1252;
+  }
+  return InvalidArgumentError("unknown encoding \"" + std::string(name) +
+                              "\"; expected utf-8 or windows-1252 (also cp1252, latin1)");
+}
+
 std::string_view InputFormatName(InputFormat format) {
   for (const FormatName& f : kFormatNames) {
     if (f.format == format) return f.name;
@@ -50,6 +61,7 @@ StatusOr<Credential> ReadCredentialText(std::string_view text, std::string_view 
   using internal::Document;
   text = internal::StripBom(text);
   const std::string name(source_name);
+  CREDMATCH_RETURN_IF_ERROR(internal::CheckUtf8(name, text, internal::kJsonYamlUtf8));
   if (options.format == InputFormat::kCsv || options.format == InputFormat::kJsonl) {
     return InvalidArgumentError(name +
                                 ": CSV and JSONL are catalogues; read them with "

@@ -2,62 +2,18 @@
 // module needs only strings and numbers.
 #include <cstdio>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
 
+#include "core/json_text.hpp"
+#include "core/utf8.hpp"
 #include "mapping/index.hpp"
 
 namespace credmatch {
 namespace {
 
-// Length of the valid UTF-8 sequence at `s[i]`, or 0 when it is not valid.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n = c < 0x80           ? 1
-                  : (c >> 5) == 0x6  ? 2
-                  : (c >> 4) == 0xE  ? 3
-                  : (c >> 3) == 0x1E ? 4
-                                     : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  if (n == 2 && c < 0xC2) return 0;  // overlong
-  return n;
-}
-
-void AppendJsonString(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t n = Utf8Length(s, i);
-    if (n == 0) {
-      out.append("\xEF\xBF\xBD");
-      ++i;
-      continue;
-    }
-    if (n > 1) {
-      out.append(s.substr(i, n));
-      i += n;
-      continue;
-    }
-    char c = s[i++];
-    switch (c) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': out.append("\\r"); break;
-      case '\t': out.append("\\t"); break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-          out.append(buffer);
-        } else {
-          out.push_back(c);
-        }
-    }
-  }
-  out.push_back('"');
-}
+using internal::AppendJsonString;
 
 void AppendNumber(std::string& out, double value) {
   char buffer[32];
@@ -102,12 +58,24 @@ std::string MatchResultJson(std::uint64_t line, std::string_view text, const Mat
 }
 
 Status MapLinesToJsonl(const SkillMapper& mapper, MappingTarget target, std::istream& in,
-                       std::ostream& out, const MatchOptions& options, bool explain) {
+                       std::ostream& out, const MatchOptions& options, bool explain,
+                       std::size_t* error_lines) {
   std::string line;
   std::uint64_t number = 0;
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::size_t offset = 0;
+    if (std::optional<std::string> problem = internal::NotUtf8(line, &offset)) {
+      std::string row = "{\"line\": " + std::to_string(number) + ", \"error\": ";
+      AppendJsonString(row, "line " + std::to_string(number) + ", byte " +
+                                std::to_string(offset + 1) + ": " + *problem +
+                                "; the input must be UTF-8 (a Windows-1252 file: iconv -f "
+                                "windows-1252 -t utf-8)");
+      out << row << "}\n";
+      if (error_lines != nullptr) ++*error_lines;
+      continue;
+    }
     MatchResult result = target == MappingTarget::kSkills ? mapper.MapSkills(line, options)
                                                           : mapper.MapOccupations(line, options);
     out << MatchResultJson(number, line, result, target, explain) << '\n';
