@@ -179,6 +179,26 @@ TEST(CsvReaderTest, Utf16IsRefusedAtOpen) {
                         "in UTF-8"));
 }
 
+TEST(CsvReaderTest, ExcelDelimiterLineNamesTheDelimiter) {
+  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "sep.csv";
+  {
+    std::ofstream f(path, std::ios::binary);
+    // Without the line, the header's commas would tie with its semicolons, and a tie is a comma.
+    f << "sep=;\r\nid;title;credits,ects,total\r\nA1;Databases, advanced;7,5\r\nA2;x;y;z\r\n";
+  }
+  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
+  std::filesystem::remove(path);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 2u);
+  EXPECT_EQ((*records)[0].line, 3u);  // lines count the delimiter line
+  EXPECT_EQ((*records)[0].input_id, "A1");
+  ASSERT_TRUE((*records)[0].result.ok()) << (*records)[0].result.status().ToString();
+  EXPECT_EQ((*records)[0].result->title.value->Get(""), "Databases, advanced");
+  ASSERT_FALSE((*records)[1].result.ok());
+  EXPECT_THAT((*records)[1].result.status().message(),
+              HasSubstr("sep.csv:4: expected 3 columns, got 4"));
+}
+
 TEST(CsvReaderTest, EncodingNames) {
   EXPECT_EQ(*ParseTextEncoding("UTF-8"), TextEncoding::kUtf8);
   EXPECT_EQ(*ParseTextEncoding("utf8"), TextEncoding::kUtf8);

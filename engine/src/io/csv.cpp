@@ -132,7 +132,22 @@ class CsvSource : public CatalogueReader::Source {
         in_.seekg(0);
       }
     }
-    delimiter_ = options_.csv_delimiter;
+    // Excel's delimiter line before the header ("sep=;"): it names the delimiter.
+    char declared = 0;
+    {
+      const std::streampos start = in_.tellg();
+      std::string first_line;
+      std::getline(in_, first_line);
+      if (!first_line.empty() && first_line.back() == '\r') first_line.pop_back();
+      if (first_line.size() == 5 && internal::ToLower(first_line.substr(0, 4)) == "sep=") {
+        declared = first_line[4];
+        ++line_;
+      } else {
+        in_.clear();
+        in_.seekg(start);
+      }
+    }
+    delimiter_ = options_.csv_delimiter != 0 ? options_.csv_delimiter : declared;
     if (delimiter_ == 0) delimiter_ = DetectDelimiter();
     std::vector<std::string> header;
     std::size_t header_line = 0;
