@@ -1,5 +1,6 @@
 // CSV catalogues: RFC 4180 records (quoted fields may hold delimiters, quotes and newlines),
-// ',', ';' or tab, UTF-8 with or without BOM, a header row and a column mapping. Each row becomes
+// ',', ';' or tab (or as an Excel "sep=" line says), UTF-8 with or without BOM or Windows-1252
+// when asked, a header row and a column mapping. Each row becomes
 // a native record and is read by the native reader, so the same checks apply.
 #include <algorithm>
 #include <array>
@@ -279,15 +280,17 @@ class CsvSource : public CatalogueReader::Source {
   Status Decode(std::vector<std::string>& cells, std::size_t line, std::string_view where) const {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string& cell = cells[i];
-      const std::string place = name_ + ":" + std::to_string(line) + ": " +
-                                (!where.empty()       ? std::string(where)
-                                 : i < header_.size() ? "column \"" + header_[i] + "\""
-                                                      : "column " + std::to_string(i + 1));
+      const auto place = [&] {
+        return name_ + ":" + std::to_string(line) + ": " +
+               (!where.empty()       ? std::string(where)
+                : i < header_.size() ? "column \"" + header_[i] + "\""
+                                     : "column " + std::to_string(i + 1));
+      };
       std::size_t offset = 0;
       const std::optional<std::string> problem = internal::NotUtf8(cell, &offset);
       if (options_.csv_encoding == TextEncoding::kUtf8) {
         if (problem) {
-          return InvalidDataError(place + ": " + *problem +
+          return InvalidDataError(place() + ": " + *problem +
                                   "; if the file was saved as Windows-1252 (Latin-1), read it "
                                   "with --encoding windows-1252, else save it as UTF-8");
         }
@@ -299,7 +302,7 @@ class CsvSource : public CatalogueReader::Source {
                                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         std::size_t cut = std::min<std::size_t>(cell.size(), 40);
         while (cut < cell.size() && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80) ++cut;
-        return InvalidDataError(place + ": the text is UTF-8 (\"" + cell.substr(0, cut) +
+        return InvalidDataError(place() + ": the text is UTF-8 (\"" + cell.substr(0, cut) +
                                 "\"), not Windows-1252: read the file without --encoding "
                                 "windows-1252");
       }
