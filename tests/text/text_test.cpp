@@ -466,6 +466,14 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
               ElementsAre("research", "development", "engineer"));
   EXPECT_THAT(Norms("F&B crew", "en", false), ElementsAre("food", "beverage", "crew"));
   EXPECT_THAT(Norms("Ingénieur R&D", "fr", false), ElementsAre("ingenieur", "r&d"));
+  // Health, safety and environment: "environmental", the stem ESCO's English labels write
+  // ("health safety and environmental manager"; Snowball stems "environment" apart from it).
+  EXPECT_THAT(Norms("EHS Manager", "en", false),
+              ElementsAre("environmental", "health", "safety", "manager"));
+  EXPECT_THAT(Norms("Responsable QHSE", "fr", false),
+              ElementsAre("responsable", "qualite", "hygiene", "securite", "environnement"));
+  EXPECT_THAT(Norms("Technicien HSE", "fr", false),
+              ElementsAre("technicien", "hygiene", "securite", "environnement"));
 }
 
 // The headings of the outcomes field are copied with the outcomes ("Learning outcomes: ...",

@@ -81,7 +81,8 @@ constexpr LanguageData kLanguages[] = {
      "executive\nsr = senior\nsnr = senior\njr = junior\njnr = junior\nengr = engineer\nmktg = "
      "marketing\ncoord = coordinator\nsupv = supervisor\nsupvr = supervisor\ndept = "
      "department\nacct = account\nops = operations\nrep = representative\nreps = "
-     "representatives\nr&d = research development\nf&b = food beverage"},
+     "representatives\nr&d = research development\nf&b = food beverage\nehs = environmental health "
+     "safety\nqhse = quality health safety environmental"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
@@ -139,6 +140,7 @@ constexpr LanguageData kLanguages[] = {
      "faire preuve\nfait preuve\nfont preuve\nfera preuve\nferont preuve\nfaisant preuve",
      // Abbreviations of job titles and ads that ESCO's French labels do not write.
      "rh = ressources humaines\ngrh = gestion ressources humaines\nqse = qualité sécurité "
+     "environnement\nqhse = qualité hygiène sécurité environnement\nhse = hygiène sécurité "
      "environnement\nadv = administration ventes\ndaf = directeur administratif financier"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
