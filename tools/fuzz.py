@@ -6,13 +6,15 @@ Modes (each run is one CLI call on a mutated copy of a real or demo input):
   normalize  credential files (native JSON/YAML, ELM, Open Badges 3.0, CTDL, JSONL, CSV): values
              replaced by odd ones (null, [], {}, 1e308, long strings ...) at random JSON paths,
              keys deleted, bytes edited; a failure must name the file on stderr.
-  match      JSONL catalogues with mutated records and CSV catalogues with edited bytes: rows in
-             = rows out (JSONL) and every output row valid JSON.
+  match      JSONL catalogues with mutated records and CSV catalogues with edited bytes (half of
+             them read with --encoding windows-1252): rows in = rows out (JSONL) and every
+             output row valid JSON in UTF-8.
   compare    two mutated credentials in every output format and purpose; `rank` with a mutated
              job profile.
   text       `skills` and `occupations` on lines of random text (words of the demo catalogues
              with odd characters, gender marks and hyphens spliced in, symbols, long runs, other
-             scripts): rows in = rows out.
+             scripts, lone surrogates, lines in Windows-1252): rows in = rows out, an error row
+             and exit 2 for each line that is not UTF-8, every output UTF-8.
 A case is kept in OUT (default /tmp/credmatch_fuzz/found) when the CLI dies of a signal, prints
 a sanitizer report, exits with a code outside 0-3, times out, or breaks the mode's rule.
 
@@ -158,13 +160,19 @@ class Fuzzer:
             expected = sum(1 for line in out if line.strip())
             path = os.path.join(self.work, f'm_{self.args.seed}_{i}.jsonl')
             open(path, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
-        else:
+        encoding = []
+        if expected is None:
             path = self.mutate_file(rng, os.path.join(ROOT, 'data', 'catalogues', 'partner-courses.csv'),
                                     i, 'm')
+            if rng.random() < 0.5:  # edited bytes read as Windows-1252 are never a byte error
+                encoding = ['--encoding', 'windows-1252']
         p, err, bad = self.run([self.args.cli, '-q', 'match', '--source', path, '--target', target,
-                                '--top', '2'])
+                                '--top', '2'] + encoding)
         if not bad:
-            rows = p.stdout.decode('utf-8', 'replace').splitlines()
+            try:
+                rows = p.stdout.decode('utf-8').splitlines()
+            except UnicodeDecodeError:
+                return [path], 'the output is not UTF-8', err
             if expected is not None and len(rows) != expected:
                 bad = f'{len(rows)} rows out for {expected} in'
             for row in rows:
@@ -217,8 +225,22 @@ class Fuzzer:
             at = rng.randrange(len(t) + 1)
             return t[:at] + rng.choice(odd) + t[at:]
         lines = [text().replace('\n', ' ').replace('\r', ' ') for _ in range(10)]
+        # Lone surrogates pass into the bytes (not UTF-8), and now and then a line is written as
+        # Windows-1252: such lines must give error rows and exit 2, the others their matches.
+        data = []
+        for line in lines:
+            if rng.random() < 0.1:
+                data.append(line.encode('cp1252', errors='replace'))
+            else:
+                data.append(line.encode('utf-8', errors='surrogatepass'))
+        not_utf8 = 0
+        for b in data:
+            try:
+                b.decode('utf-8')
+            except UnicodeDecodeError:
+                not_utf8 += 1
         path = os.path.join(self.work, f't_{self.args.seed}_{i}.txt')
-        open(path, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(lines) + '\n')
+        open(path, 'wb').write(b'\n'.join(data) + b'\n')
         command = rng.choice(['skills', 'occupations'])
         cmd = [self.args.cli, '-q', command, '--top', str(rng.randint(1, 20))] + \
             rng.choice([[], ['--lang', 'fr'], ['--lang', 'en'], ['--explain']])
@@ -229,14 +251,20 @@ class Fuzzer:
             return [path], 'timeout', ''
         err = p.stderr.decode('utf-8', 'replace')
         bad = None
-        if p.returncode != 0:
-            bad = f'exit {p.returncode}'
+        if p.returncode != (2 if not_utf8 else 0):
+            bad = f'exit {p.returncode} with {not_utf8} lines not UTF-8'
         elif 'AddressSanitizer' in err or 'runtime error' in err:
             bad = 'sanitizer report'
         else:
-            rows = [r for r in p.stdout.decode('utf-8').split('\n') if r]
+            try:
+                rows = [r for r in p.stdout.decode('utf-8').split('\n') if r]
+            except UnicodeDecodeError:
+                return [path], 'the output is not UTF-8', err
+            errors = sum(1 for r in rows if r.startswith('{"line": ') and '"error": ' in r[:30])
             if len(rows) != len(lines):
                 bad = f'{len(rows)} rows out for {len(lines)} in'
+            elif errors != not_utf8:
+                bad = f'{errors} error rows for {not_utf8} lines not UTF-8'
         return [path], bad, err
 
     def main(self):

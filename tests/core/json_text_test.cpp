@@ -32,6 +32,11 @@ TEST(JsonTextTest, BytesThatAreNotUtf8BecomeTheReplacementCharacter) {
             "z\"");
   EXPECT_EQ(Literal("\xE2\x82"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
   EXPECT_EQ(Literal("\xC0\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  // A UTF-16 surrogate (U+D800), an overlong three-byte "/" and a code point above U+10FFFF.
+  EXPECT_EQ(Literal("\xED\xA0\x80"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_EQ(Literal("\xE0\x80\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_EQ(Literal("\xF4\x90\x80\x80").size(), 14u);
+  EXPECT_EQ(Literal("\xF4\x8F\xBF\xBF"), "\"\xF4\x8F\xBF\xBF\"");  // U+10FFFF itself
 }
 
 }  // namespace

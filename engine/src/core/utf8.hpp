@@ -12,19 +12,26 @@
 
 namespace credmatch::internal {
 
-// Length of the valid UTF-8 sequence at `s[i]`, or 0 when it is not valid (a stray continuation
-// byte, a sequence cut short, an overlong two-byte form, a lead byte above F4).
+// Length of the valid UTF-8 sequence at `s[i]`, or 0 when it is not valid (RFC 3629: a stray
+// continuation byte, a sequence cut short, an overlong form, a UTF-16 surrogate, a code point
+// above U+10FFFF).
 inline std::size_t Utf8Length(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t n = c < 0x80                        ? 1
-                        : (c >> 5) == 0x6               ? 2
-                        : (c >> 4) == 0xE               ? 3
-                        : (c >> 3) == 0x1E && c <= 0xF4 ? 4
-                                                        : 0;
+  if (c < 0x80) return 1;
+  const std::size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+                        : c >= 0xE0 && c <= 0xEF ? 3
+                        : c >= 0xF0 && c <= 0xF4 ? 4
+                                                 : 0;
   if (n == 0 || i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  if (n == 2 && c < 0xC2) return 0;  // overlong
+  const auto second = static_cast<unsigned char>(s[i + 1]);
+  if ((c == 0xE0 && second < 0xA0) ||   // overlong
+      (c == 0xED && second >= 0xA0) ||  // surrogates U+D800-DFFF
+      (c == 0xF0 && second < 0x90) ||   // overlong
+      (c == 0xF4 && second >= 0x90)) {  // above U+10FFFF
+    return 0;
+  }
   return n;
 }
 
