@@ -6,6 +6,7 @@
 #include <set>
 
 #include "credmatch/io.hpp"
+#include "io/temp_catalogue.hpp"
 
 namespace credmatch {
 namespace {
@@ -415,18 +416,12 @@ TEST(JsonlCatalogueTest, BadLineInTheMiddleKeepsRowsInEqualRowsOut) {
   EXPECT_THAT(CatalogueErrorToJson((*records)[1]), HasSubstr("\"line\":3"));
 }
 
-// A record nested too deep for the readers is an error record naming its line and column, not a
-// crash; the records around it are read.
+// A line that is not UTF-8 is an error record naming its line and column; the others are read.
 TEST(JsonlCatalogueTest, LineThatIsNotUtf8IsAnErrorRow) {
-  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "l1.jsonl";
-  {
-    std::ofstream f(path, std::ios::binary);
-    f << "{\"id\":\"a\",\"title\":\"A\"}\n{\"id\":\"b\",\"title\":\"Donn\xe9"
-         "es\"}\n"
-         "{\"id\":\"c\",\"title\":\"C\"}\n";
-  }
-  StatusOr<std::vector<CatalogueRecord>> records = ReadCatalogue(path, ReadOptions{});
-  std::filesystem::remove(path);
+  StatusOr<std::vector<CatalogueRecord>> records = testing::ReadTempCatalogue(
+      "l1.jsonl",
+      "{\"id\":\"a\",\"title\":\"A\"}\n{\"id\":\"b\",\"title\":\"Donn\xe9"
+      "es\"}\n{\"id\":\"c\",\"title\":\"C\"}\n");
   ASSERT_TRUE(records.ok()) << records.status().ToString();
   ASSERT_EQ(records->size(), 3u);
   EXPECT_TRUE((*records)[0].result.ok());
@@ -436,6 +431,8 @@ TEST(JsonlCatalogueTest, LineThatIsNotUtf8IsAnErrorRow) {
   EXPECT_TRUE((*records)[2].result.ok());
 }
 
+// A record nested too deep for the readers is an error record naming its line and column, not a
+// crash; the records around it are read.
 TEST(JsonlCatalogueTest, TooDeepRecordIsAnErrorRow) {
   const std::filesystem::path path = std::filesystem::temp_directory_path() /
                                      ("credmatch_deep_" + std::to_string(::getpid()) + ".jsonl");
