@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "core/files.hpp"
+#include "core/utf8.hpp"
 #include "io/catalogue_source.hpp"
 #include "io/readers.hpp"
 

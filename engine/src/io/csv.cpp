@@ -306,6 +306,7 @@ class CsvSource : public CatalogueReader::Source {
                                 "\"), not Windows-1252: read the file without --encoding "
                                 "windows-1252");
       }
+      if (!problem) continue;  // ASCII: the same in both
       std::string decoded;
       internal::AppendWindows1252AsUtf8(decoded, cell);
       cell = std::move(decoded);

@@ -6,11 +6,9 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 #include "core/nesting.hpp"
-#include "core/utf8.hpp"
 #include "core/yaml_guard.hpp"
 
 namespace credmatch::internal {

@@ -13,7 +13,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.hpp"
 #include "credmatch/credential.hpp"
 #include "credmatch/status.hpp"
 

@@ -2,6 +2,7 @@
 #include "credmatch/io.hpp"
 
 #include "core/files.hpp"
+#include "core/utf8.hpp"
 #include "io/readers.hpp"
 
 namespace credmatch {
