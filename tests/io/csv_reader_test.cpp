@@ -99,7 +99,7 @@ TEST(CsvReaderTest, AutomaticMappingBadRowsAndUnterminatedQuotes) {
 TEST(CsvReaderTest, CellsThatAreNotUtf8AreErrorRecords) {
   StatusOr<std::vector<CatalogueRecord>> records =
       testing::ReadTempCatalogue("bad_utf8.csv",
-                                 "code,title,eqf\nA1,Databases,6\nA2,Networks,\xff\xfe"
+                                 "id,title,eqf\nA1,Databases,6\nA2,Networks,\xff\xfe"
                                  "9\nA3,Bases de donn\xe9"
                                  "es,7\n");
   ASSERT_TRUE(records.ok()) << records.status().ToString();
@@ -109,6 +109,7 @@ TEST(CsvReaderTest, CellsThatAreNotUtf8AreErrorRecords) {
   EXPECT_THAT((*records)[1].result.status().message(),
               HasSubstr("bad_utf8.csv:3: column \"eqf\": not UTF-8 text (byte 0xFF)"));
   ASSERT_FALSE((*records)[2].result.ok());
+  EXPECT_EQ((*records)[2].input_id, "A3");  // its id cell is UTF-8: the error row keeps it
   EXPECT_THAT((*records)[2].result.status().message(),
               HasSubstr("bad_utf8.csv:4: column \"title\": not UTF-8 text (byte 0xE9 after "
                         "\"Bases de donn\"); if the file was saved as Windows-1252 (Latin-1), "

@@ -221,6 +221,13 @@ class CsvSource : public CatalogueReader::Source {
         return true;
       }
       if (Status decoded = Decode(cells, line, ""); !decoded.ok()) {
+        // The row keeps its id when the id cell itself is UTF-8 (the bad byte is elsewhere).
+        std::size_t offset = 0;
+        if (auto it = columns_.find("id"); it != columns_.end() && it->second < cells.size() &&
+                                           !internal::NotUtf8(cells[it->second], &offset)) {
+          const std::string id = internal::Trim(cells[it->second]);
+          if (!id.empty()) out.input_id = id;
+        }
         out.result = std::move(decoded);
         return true;
       }
