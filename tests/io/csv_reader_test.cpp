@@ -189,6 +189,15 @@ TEST(CsvReaderTest, ExcelDelimiterLineNamesTheDelimiter) {
               HasSubstr("sep.csv:4: expected 3 columns, got 4"));
 }
 
+TEST(CsvReaderTest, HeaderErrorsNameTheHeadersLine) {
+  // After a delimiter line the header is on line 2.
+  StatusOr<std::vector<CatalogueRecord>> records =
+      testing::ReadTempCatalogue("sep_open.csv", "sep=;\nid;\"title\n");
+  ASSERT_FALSE(records.ok());
+  EXPECT_THAT(records.status().message(),
+              HasSubstr("sep_open.csv:2: unterminated quoted field in the header"));
+}
+
 TEST(CsvReaderTest, EncodingNames) {
   EXPECT_EQ(*ParseTextEncoding("UTF-8"), TextEncoding::kUtf8);
   EXPECT_EQ(*ParseTextEncoding("utf8"), TextEncoding::kUtf8);

@@ -156,7 +156,10 @@ class CsvSource : public CatalogueReader::Source {
     if (!ReadRecord(header, header_line, complete)) {
       return InvalidDataError(name_ + ": empty file; expected a header row");
     }
-    if (!complete) return InvalidDataError(name_ + ":1: unterminated quoted field in the header");
+    if (!complete) {
+      return InvalidDataError(name_ + ":" + std::to_string(header_line) +
+                              ": unterminated quoted field in the header");
+    }
     CREDMATCH_RETURN_IF_ERROR(Decode(header, header_line, "the header"));
     header_size_ = header.size();
     std::map<std::string, std::size_t> by_squashed;
