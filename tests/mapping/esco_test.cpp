@@ -165,6 +165,45 @@ TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
   EXPECT_EQ(esco->mapper.MapSkills("design a database for the company").language, "en");
 }
 
+// The wording of job ads for transversal skills that ESCO's labels of the language lack
+// (mapping/extra_labels.cpp) finds those skills; a text that is an ESCO label still finds its own
+// concept first.
+TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
+  REQUIRE_ESCO();
+  const std::string work_in_teams =
+      "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0";
+  const std::string think_proactively =
+      "http://data.europa.eu/esco/skill/e186976a-64f0-4052-a25b-297d19e1d0ec";
+  const std::string spreadsheets =
+      "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be";
+  const std::string address_audience =
+      "http://data.europa.eu/esco/skill/609a8ac1-9d29-4237-9886-596dbbe7ca8a";
+  auto first = [&](std::string_view text, std::string lang) {
+    const MatchResult r = Skills(esco, text, std::move(lang), 3);
+    return r.matches.empty() ? std::string() : r.matches[0].uri;
+  };
+  // Before: "faire preuve d'esprit d'entreprise", "force centrifuge", nothing, "gérer le public".
+  EXPECT_EQ(first("Vous avez un bon esprit d'équipe.", "fr"), work_in_teams);
+  EXPECT_EQ(first("Vous êtes force de proposition pour améliorer les process.", "fr"),
+            think_proactively);
+  EXPECT_EQ(first("Maîtrise d'Excel indispensable.", "fr"), spreadsheets);
+  EXPECT_EQ(first("prise de parole en public", "fr"), address_audience);
+  // Before: "demand excellence from performers" ("demand performers excel").
+  EXPECT_EQ(first("You are skilled in Excel and PowerPoint.", "en"), spreadsheets);
+  EXPECT_EQ(first("You are a team player.", "en"), work_in_teams);
+  // ESCO's own labels keep their concepts.
+  const MatchResult patient = Skills(esco, "autonomie du patient", "fr", 3);
+  ASSERT_FALSE(patient.matches.empty());
+  EXPECT_EQ(patient.matches[0].label, "autonomie du patient");
+  const MatchResult supervision = Skills(esco, "supervision du travail en équipe", "fr", 3);
+  ASSERT_FALSE(supervision.matches.empty());
+  EXPECT_EQ(supervision.matches[0].label, "supervision du travail en équipe");
+  // Hidden labels are searched, never shown: the concept's preferred label is.
+  const MatchResult teams = Skills(esco, "esprit d'équipe", "fr", 1);
+  ASSERT_FALSE(teams.matches.empty());
+  EXPECT_EQ(teams.matches[0].label, "travailler en équipe");
+}
+
 // English terms in French and Spanish outcomes find their ESCO concepts through the English labels
 // (the French label of "machine learning" is "apprentissage automatique").
 TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {

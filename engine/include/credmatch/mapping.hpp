@@ -56,6 +56,10 @@ struct MappingData {
   bool is_esco = false;                  // outputs show the ESCO attribution when true
   std::vector<MappingConcept> concepts;  // ConceptId{i} is concepts[i]
   std::vector<MappingLabel> labels;
+  // How many of the last `labels` are not the source's own (FromTaxonomy adds credmatch's job-ad
+  // wording to ESCO's labels, docs/mapping.md, "Labels credmatch adds"): a stored index records
+  // the source's label count.
+  std::size_t added_labels = 0;
   // Occupation -> skill relations (essential and optional), used by the co-occurrence context
   // re-ranker; may be empty.
   std::vector<std::pair<ConceptId, ConceptId>> occupation_skills;

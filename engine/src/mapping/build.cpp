@@ -61,6 +61,9 @@ struct PendingLabel {
   std::uint32_t text_size = 0;
   std::vector<LabelTerm> terms;
   std::uint32_t head = internal::mapping::kNoTerm;
+  // One of MappingData::added_labels: searched like the others, but no part of the statistics of
+  // the source's labels (idf, names), which stay those of the taxonomy.
+  bool added = false;
 };
 
 }  // namespace
@@ -205,7 +208,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   impl->name = data.name;
   impl->is_esco = data.is_esco;
   impl->source_concepts = data.concepts.size();
-  impl->source_labels = data.labels.size();
+  impl->source_labels = data.labels.size() - std::min(data.added_labels, data.labels.size());
   const auto concept_count = static_cast<std::uint32_t>(data.concepts.size());
 
   // Languages: those asked for, else all of the labels; English first when present (fallback).
@@ -253,6 +256,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     if (kind == ConceptKind::kIscoGroup) continue;
     Pillar pillar = kind == ConceptKind::kOccupation ? Pillar::kOccupations : Pillar::kSkills;
     PendingLabel p;
+    p.added = li >= data.labels.size() - std::min(data.added_labels, data.labels.size());
     p.concept_id = label.concept_id.value();
     p.language = static_cast<std::uint8_t>(lang);
     p.kind = static_cast<std::uint8_t>(label.kind);
@@ -282,7 +286,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       term.name = internal::mapping::StartsWithCapital(label.text, t.begin);
       if (term.name) {
         ++capitals;
-      } else {
+      } else if (!p.added) {
         if (lower_case_labels.size() <= term.word) lower_case_labels.resize(term.word + 1, 0);
         ++lower_case_labels[term.word];
       }
@@ -398,6 +402,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     });
     for (std::uint32_t i : order) {
       const PendingLabel& p = labels[i];
+      if (p.added) continue;
       if (last_concept_language[p.language] != p.concept_id) {
         last_concept_language[p.language] = p.concept_id;
         ++concepts_per_language[p.language];
@@ -414,7 +419,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     for (const PendingLabel& p : labels) {
       double n = concepts_per_language[p.language];
       for (const LabelTerm& t : p.terms) {
-        double d = df[t.stem];
+        // A stem only added labels write (no df) is as rare as the rarest of the source's: the
+        // largest idf, and the specificity scale it sets, stay the taxonomy's.
+        double d = std::max<double>(df[t.stem], 1.0);
         index.idf[t.stem] = static_cast<float>(std::log(1.0 + (n - d + 0.5) / (d + 0.5)));
       }
     }

@@ -1,5 +1,10 @@
 // SkillMapper::FromTaxonomy: the adapter from the taxonomy store to the mapping input.
+#include <algorithm>
+#include <optional>
+#include <string>
+
 #include "credmatch/taxonomy.hpp"
+#include "mapping/extra_labels.hpp"
 #include "mapping/index.hpp"
 
 namespace credmatch {
@@ -43,6 +48,17 @@ StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
     label.kind = l.kind;
     label.text = std::string(l.text);
     data.labels.push_back(std::move(label));
+  }
+  // credmatch's job-ad wording of ESCO concepts, as hidden labels (search terms).
+  if (data.is_esco) {
+    for (const internal::mapping::ExtraLabel& extra : internal::mapping::ExtraLabels()) {
+      const std::optional<ConceptId> id = taxonomy.Find(extra.uri);
+      if (!id || std::find(languages.begin(), languages.end(), extra.language) == languages.end())
+        continue;
+      data.labels.push_back(
+          {*id, std::string(extra.language), LabelKind::kHidden, std::string(extra.text)});
+      ++data.added_labels;
+    }
   }
   return Build(data, options);
 }

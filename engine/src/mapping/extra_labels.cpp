@@ -1,0 +1,82 @@
+// The labels credmatch adds to ESCO's (extra_labels.hpp). Each is the usual wording, in job ads
+// and CVs, of a transversal skill (ESCO's transversal skills collection) whose ESCO labels in that
+// language say it otherwise, and means nothing else there. Wording that already finds its concept
+// first is not listed ("gestion du temps" finds "gérer le temps", "curiosité" "faire preuve de
+// curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO label).
+#include "mapping/extra_labels.hpp"
+
+namespace credmatch::internal::mapping {
+namespace {
+
+constexpr std::string_view kWorkInTeams =
+    "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0";
+constexpr std::string_view kWorkIndependently =
+    "http://data.europa.eu/esco/skill/c29aa9d2-4da8-4bdd-831c-8d4a2fb51730";
+constexpr std::string_view kAttendToDetail =
+    "http://data.europa.eu/esco/skill/83e6510b-ffeb-4aec-959c-4265fd0ff7b7";
+constexpr std::string_view kWorkOrganised =
+    "http://data.europa.eu/esco/skill/1258cc12-37bb-4a12-b219-9c3d6b294533";
+constexpr std::string_view kCopeWithStress =
+    "http://data.europa.eu/esco/skill/7a147904-22b3-498a-b4d9-7bceeb86b45d";
+constexpr std::string_view kShowInitiative =
+    "http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f";
+constexpr std::string_view kThinkProactively =
+    "http://data.europa.eu/esco/skill/e186976a-64f0-4052-a25b-297d19e1d0ec";
+constexpr std::string_view kAddressAnAudience =
+    "http://data.europa.eu/esco/skill/609a8ac1-9d29-4237-9886-596dbbe7ca8a";
+constexpr std::string_view kListenActively =
+    "http://data.europa.eu/esco/skill/a17286c5-238d-4f0b-bc24-29e9121345de";
+constexpr std::string_view kUseSpreadsheets =
+    "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be";
+constexpr std::string_view kThinkAnalytically =
+    "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8de0-38a0b7bfb137";
+constexpr std::string_view kSynthesiseInformation =
+    "http://data.europa.eu/esco/skill/f715be1d-5fc4-49d3-82a5-0b8090d12849";
+constexpr std::string_view kWillingnessToLearn =
+    "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
+
+constexpr ExtraLabel kExtraLabels[] = {
+    // French: ESCO's French labels of these skills have no alternatives (v1.0 download).
+    {kWorkInTeams, "fr", "esprit d'équipe"},
+    {kWorkInTeams, "fr", "travail en équipe"},
+    {kWorkInTeams, "fr", "travail d'équipe"},
+    {kWorkInTeams, "fr", "travailler en groupe"},
+    {kWorkIndependently, "fr", "autonomie"},
+    {kWorkIndependently, "fr", "travailler en autonomie"},
+    {kAttendToDetail, "fr", "rigueur"},
+    {kAttendToDetail, "fr", "sens du détail"},
+    {kWorkOrganised, "fr", "sens de l'organisation"},
+    {kCopeWithStress, "fr", "travailler sous pression"},
+    {kShowInitiative, "fr", "esprit d'initiative"},
+    {kShowInitiative, "fr", "prise d'initiative"},
+    // "Take initiatives to come up with improvements" (ESCO's description).
+    {kThinkProactively, "fr", "force de proposition"},
+    {kThinkProactively, "fr", "proactivité"},
+    {kAddressAnAudience, "fr", "prise de parole en public"},
+    {kAddressAnAudience, "fr", "parler en public"},
+    {kAddressAnAudience, "fr", "aisance à l'oral"},
+    {kListenActively, "fr", "sens de l'écoute"},
+    {kListenActively, "fr", "qualités d'écoute"},
+    {kUseSpreadsheets, "fr", "Excel"},
+    {kUseSpreadsheets, "fr", "Microsoft Excel"},
+    {kThinkAnalytically, "fr", "esprit d'analyse"},
+    {kThinkAnalytically, "fr", "esprit analytique"},
+    {kSynthesiseInformation, "fr", "esprit de synthèse"},
+    {kWillingnessToLearn, "fr", "envie d'apprendre"},
+    {kWillingnessToLearn, "fr", "goût d'apprendre"},
+    // English: wording of job ads that ESCO's many English alternatives still miss.
+    {kWorkInTeams, "en", "team player"},
+    {kWillingnessToLearn, "en", "eager to learn"},
+    {kWillingnessToLearn, "en", "keen to learn"},
+    {kWillingnessToLearn, "en", "willing to learn"},
+    {kAttendToDetail, "en", "eye for detail"},
+    {kAddressAnAudience, "en", "public speaking"},
+    {kUseSpreadsheets, "en", "Excel"},
+    {kUseSpreadsheets, "en", "Microsoft Excel"},
+};
+
+}  // namespace
+
+std::span<const ExtraLabel> ExtraLabels() { return kExtraLabels; }
+
+}  // namespace credmatch::internal::mapping
