@@ -188,6 +188,11 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
             think_proactively);
   EXPECT_EQ(first("Maîtrise d'Excel indispensable.", "fr"), spreadsheets);
   EXPECT_EQ(first("prise de parole en public", "fr"), address_audience);
+  // Before: "délivrer des permis", "supervision de personnes".
+  EXPECT_EQ(first("Permis B exigé.", "fr"),
+            "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084");
+  EXPECT_EQ(first("Vous encadrez une équipe de 5 personnes.", "fr"),
+            "http://data.europa.eu/esco/skill/cb668e89-6ef5-4ff3-ab4a-506010e7e70b");
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("You are skilled in Excel and PowerPoint.", "en"), spreadsheets);
   EXPECT_EQ(first("You are a team player.", "en"), work_in_teams);

@@ -1,8 +1,8 @@
 // The labels credmatch adds to ESCO's (extra_labels.hpp). Each is the usual wording, in job ads
-// and CVs, of a transversal skill (ESCO's transversal skills collection) whose ESCO labels in that
-// language say it otherwise, and means nothing else there. Wording that already finds its concept
-// first is not listed ("gestion du temps" finds "gérer le temps", "curiosité" "faire preuve de
-// curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO label).
+// and CVs, of a skill (mostly transversal ones, the "soft skills" of job ads) whose ESCO labels in
+// that language say it otherwise, and means nothing else there. Wording that already finds its
+// concept first is not listed ("gestion du temps" finds "gérer le temps", "curiosité" "faire
+// preuve de curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO label).
 #include "mapping/extra_labels.hpp"
 
 namespace credmatch::internal::mapping {
@@ -32,6 +32,13 @@ constexpr std::string_view kThinkAnalytically =
     "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8de0-38a0b7bfb137";
 constexpr std::string_view kSynthesiseInformation =
     "http://data.europa.eu/esco/skill/f715be1d-5fc4-49d3-82a5-0b8090d12849";
+// Cross-sector and sector skills whose French labels job ads word otherwise.
+constexpr std::string_view kManageTeam =
+    "http://data.europa.eu/esco/skill/cb668e89-6ef5-4ff3-ab4a-506010e7e70b";
+constexpr std::string_view kDriveVehicles =
+    "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084";
+constexpr std::string_view kReceiveGoods =
+    "http://data.europa.eu/esco/skill/2cae39d6-78c2-4ce3-bee8-628504371463";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
 
@@ -64,6 +71,14 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSynthesiseInformation, "fr", "esprit de synthèse"},
     {kWillingnessToLearn, "fr", "envie d'apprendre"},
     {kWillingnessToLearn, "fr", "goût d'apprendre"},
+    {kManageTeam, "fr", "encadrer une équipe"},
+    {kManageTeam, "fr", "encadrement d'équipe"},
+    {kManageTeam, "fr", "management d'équipe"},
+    {kManageTeam, "fr", "manager une équipe"},
+    // The licence for cars, which job ads ask for.
+    {kDriveVehicles, "fr", "permis B"},
+    {kReceiveGoods, "fr", "réceptionner des marchandises"},
+    {kReceiveGoods, "fr", "réception des marchandises"},
     // English: wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
