@@ -39,6 +39,18 @@ constexpr std::string_view kDriveVehicles =
     "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084";
 constexpr std::string_view kReceiveGoods =
     "http://data.europa.eu/esco/skill/2cae39d6-78c2-4ce3-bee8-628504371463";
+constexpr std::string_view kProjectManagement =
+    "http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68";
+constexpr std::string_view kOperateForklift =
+    "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
+constexpr std::string_view kTechnologyTrends =
+    "http://data.europa.eu/esco/skill/7a17d7ce-01a2-4746-bbcc-22ffe22fa16e";
+constexpr std::string_view kStockShelves =
+    "http://data.europa.eu/esco/skill/7e9daad3-8604-4839-af9b-dc6f8db3ef68";
+constexpr std::string_view kCashRegister =
+    "http://data.europa.eu/esco/skill/0cb013af-6dd9-4fb2-b34e-63dda1a5cf82";
+constexpr std::string_view kNegotiateSales =
+    "http://data.europa.eu/esco/skill/71152876-b629-4a99-b9ea-0f25a0d07e4e";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
 
@@ -79,6 +91,14 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kDriveVehicles, "fr", "permis B"},
     {kReceiveGoods, "fr", "réceptionner des marchandises"},
     {kReceiveGoods, "fr", "réception des marchandises"},
+    {kProjectManagement, "fr", "conduite de projet"},
+    {kProjectManagement, "fr", "pilotage de projet"},
+    // The French certificate of aptitude for driving lift trucks.
+    {kOperateForklift, "fr", "CACES"},
+    {kTechnologyTrends, "fr", "veille technologique"},
+    {kStockShelves, "fr", "mise en rayon"},
+    {kCashRegister, "fr", "encaissement"},
+    {kNegotiateSales, "fr", "négociation commerciale"},
     // English: wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
