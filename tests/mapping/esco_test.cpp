@@ -199,6 +199,15 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("You are skilled in Excel and PowerPoint.", "en"), spreadsheets);
   EXPECT_EQ(first("You are a team player.", "en"), work_in_teams);
+  // French job titles: before, "chef de service affrètement" and "agent de talents".
+  const MatchResult shelves = esco->mapper.MapOccupations("Employé libre-service (H/F)");
+  ASSERT_FALSE(shelves.matches.empty());
+  EXPECT_EQ(shelves.matches[0].uri,
+            "http://data.europa.eu/esco/occupation/d35f9e79-5778-43b4-8667-0e3ba1fcb19a");
+  const MatchResult cleaner = esco->mapper.MapOccupations("Agent de propreté H/F");
+  ASSERT_FALSE(cleaner.matches.empty());
+  EXPECT_EQ(cleaner.matches[0].uri,
+            "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397");
   // ESCO's own labels keep their concepts.
   const MatchResult patient = Skills(esco, "autonomie du patient", "fr", 3);
   ASSERT_FALSE(patient.matches.empty());

@@ -1,8 +1,9 @@
 // The labels credmatch adds to ESCO's (extra_labels.hpp). Each is the usual wording, in job ads
-// and CVs, of a skill (mostly transversal ones, the "soft skills" of job ads) whose ESCO labels in
-// that language say it otherwise, and means nothing else there. Wording that already finds its
-// concept first is not listed ("gestion du temps" finds "gérer le temps", "curiosité" "faire
-// preuve de curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO label).
+// and CVs, of a skill (mostly transversal ones, the "soft skills" of job ads) or a job title whose
+// ESCO labels in that language say it otherwise, and means nothing else there. Wording that already
+// finds its concept first is not listed ("gestion du temps" finds "gérer le temps", "curiosité"
+// "faire preuve de curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO
+// label).
 #include "mapping/extra_labels.hpp"
 
 namespace credmatch::internal::mapping {
@@ -54,6 +55,16 @@ constexpr std::string_view kNegotiateSales =
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
 
+// Occupations: French job titles that ESCO's French labels do not write.
+constexpr std::string_view kBuildingCleaner =
+    "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397";
+constexpr std::string_view kShelfFiller =
+    "http://data.europa.eu/esco/occupation/d35f9e79-5778-43b4-8667-0e3ba1fcb19a";
+constexpr std::string_view kFinancialManager =
+    "http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f";
+constexpr std::string_view kAccountingAssistant =
+    "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
+
 constexpr ExtraLabel kExtraLabels[] = {
     // French: ESCO's French labels of these skills have no alternatives (v1.0 download).
     {kWorkInTeams, "fr", "esprit d'équipe"},
@@ -99,6 +110,13 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kStockShelves, "fr", "mise en rayon"},
     {kCashRegister, "fr", "encaissement"},
     {kNegotiateSales, "fr", "négociation commerciale"},
+    {kBuildingCleaner, "fr", "agent de propreté"},
+    {kBuildingCleaner, "fr", "agent de nettoyage"},
+    {kShelfFiller, "fr", "employé libre-service"},
+    {kShelfFiller, "fr", "employé de libre-service"},
+    {kFinancialManager, "fr", "responsable administratif et financier"},
+    {kAccountingAssistant, "fr", "assistant comptable"},
+    {kAccountingAssistant, "fr", "aide-comptable"},
     // English: wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},

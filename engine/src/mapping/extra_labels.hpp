@@ -1,6 +1,6 @@
 // Labels credmatch adds to ESCO's own (docs/mapping.md, "Labels credmatch adds"): the wording job
-// ads and CVs use for skills, mostly transversal ones, that ESCO's labels of a language do not
-// write. ESCO's
+// ads and CVs use for skills, mostly transversal ones, and job titles that ESCO's labels of a
+// language do not write. ESCO's
 // English labels give "work in teams" eleven alternatives; its French ones give "travailler en
 // équipe" none, so "esprit d'équipe" found "faire preuve d'esprit d'entreprise".
 #pragma once
