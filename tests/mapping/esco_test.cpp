@@ -197,7 +197,10 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   EXPECT_EQ(first("Conduire un projet en groupe.", "fr"),
             "http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68");
   // Before: "demand excellence from performers" ("demand performers excel").
-  EXPECT_EQ(first("You are skilled in Excel and PowerPoint.", "en"), spreadsheets);
+  EXPECT_EQ(first("Advanced Excel skills are required.", "en"), spreadsheets);
+  // Before: "assess licence applications".
+  EXPECT_EQ(first("A full driving licence is essential.", "en"),
+            "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084");
   EXPECT_EQ(first("You are a team player.", "en"), work_in_teams);
   // French job titles: before, "chef de service affrètement" and "agent de talents".
   const MatchResult shelves = esco->mapper.MapOccupations("Employé libre-service (H/F)");

@@ -52,6 +52,10 @@ constexpr std::string_view kCashRegister =
     "http://data.europa.eu/esco/skill/0cb013af-6dd9-4fb2-b34e-63dda1a5cf82";
 constexpr std::string_view kNegotiateSales =
     "http://data.europa.eu/esco/skill/71152876-b629-4a99-b9ea-0f25a0d07e4e";
+constexpr std::string_view kPresentationSoftware =
+    "http://data.europa.eu/esco/skill/234aeb8d-56c3-4531-9193-1c5e6a8d16cb";
+constexpr std::string_view kSupplierRelationship =
+    "http://data.europa.eu/esco/skill/3cd35f5d-ce6d-4f14-9a09-53d7a28d834c";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
 
@@ -89,6 +93,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kListenActively, "fr", "qualités d'écoute"},
     {kUseSpreadsheets, "fr", "Excel"},
     {kUseSpreadsheets, "fr", "Microsoft Excel"},
+    {kPresentationSoftware, "fr", "PowerPoint"},
     {kThinkAnalytically, "fr", "esprit d'analyse"},
     {kThinkAnalytically, "fr", "esprit analytique"},
     {kSynthesiseInformation, "fr", "esprit de synthèse"},
@@ -126,6 +131,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kAddressAnAudience, "en", "public speaking"},
     {kUseSpreadsheets, "en", "Excel"},
     {kUseSpreadsheets, "en", "Microsoft Excel"},
+    {kPresentationSoftware, "en", "PowerPoint"},
+    {kPresentationSoftware, "en", "Microsoft PowerPoint"},
+    {kSupplierRelationship, "en", "vendor management"},
+    {kDriveVehicles, "en", "driving licence"},
+    {kDriveVehicles, "en", "driving license"},
 };
 
 }  // namespace
