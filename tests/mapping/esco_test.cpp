@@ -193,6 +193,9 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
             "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084");
   EXPECT_EQ(first("Vous encadrez une équipe de 5 personnes.", "fr"),
             "http://data.europa.eu/esco/skill/cb668e89-6ef5-4ff3-ab4a-506010e7e70b");
+  // Before: nothing.
+  EXPECT_EQ(first("Formation SST appréciée.", "fr"),
+            "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58");
   // Before: "conduire des véhicules".
   EXPECT_EQ(first("Conduire un projet en groupe.", "fr"),
             "http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68");

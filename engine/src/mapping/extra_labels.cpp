@@ -56,6 +56,12 @@ constexpr std::string_view kPresentationSoftware =
     "http://data.europa.eu/esco/skill/234aeb8d-56c3-4531-9193-1c5e6a8d16cb";
 constexpr std::string_view kSupplierRelationship =
     "http://data.europa.eu/esco/skill/3cd35f5d-ce6d-4f14-9a09-53d7a28d834c";
+constexpr std::string_view kFirstAid =
+    "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58";
+constexpr std::string_view kAnswerCalls =
+    "http://data.europa.eu/esco/skill/5a0bffcf-4ff6-49cf-a7db-4142e63f5f04";
+constexpr std::string_view kWorkErgonomically =
+    "http://data.europa.eu/esco/skill/156f8c5b-894a-4ccc-a70e-37a2726f3f00";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
 
@@ -115,6 +121,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kStockShelves, "fr", "mise en rayon"},
     {kCashRegister, "fr", "encaissement"},
     {kNegotiateSales, "fr", "négociation commerciale"},
+    // The French workplace first-aider certificate.
+    {kFirstAid, "fr", "sauveteur secouriste du travail"},
+    {kFirstAid, "fr", "SST"},
+    {kAnswerCalls, "fr", "accueil téléphonique"},
+    {kWorkErgonomically, "fr", "gestes et postures"},
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
     {kShelfFiller, "fr", "employé libre-service"},
