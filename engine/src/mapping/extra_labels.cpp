@@ -72,6 +72,10 @@ constexpr std::string_view kShelfFiller =
     "http://data.europa.eu/esco/occupation/d35f9e79-5778-43b4-8667-0e3ba1fcb19a";
 constexpr std::string_view kFinancialManager =
     "http://data.europa.eu/esco/occupation/30f3ea93-882a-4525-841c-1d5b4b64076f";
+constexpr std::string_view kKitchenAssistant =
+    "http://data.europa.eu/esco/occupation/e1cf6897-158d-4b48-a39e-2a3a8cac216c";
+constexpr std::string_view kDomesticCleaner =
+    "http://data.europa.eu/esco/occupation/cbad55a4-c7cf-4ab6-9540-eac72b26729b";
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
 
@@ -133,6 +137,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFinancialManager, "fr", "responsable administratif et financier"},
     {kAccountingAssistant, "fr", "assistant comptable"},
     {kAccountingAssistant, "fr", "aide-comptable"},
+    {kKitchenAssistant, "fr", "commis de cuisine"},
+    {kDomesticCleaner, "fr", "employé de ménage"},
+    {kDomesticCleaner, "fr", "employée de ménage"},
     // English: wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
