@@ -214,6 +214,18 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   ASSERT_FALSE(cleaner.matches.empty());
   EXPECT_EQ(cleaner.matches[0].uri,
             "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397");
+  // English job titles: before, property developer, property developer, art director.
+  const std::pair<const char*, const char*> titles[] = {
+      {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},
+      {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},
+      {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},
+  };
+  for (const auto& [title, id] : titles) {
+    const MatchResult r = esco->mapper.MapOccupations(title);
+    ASSERT_FALSE(r.matches.empty()) << title;
+    EXPECT_EQ(r.matches[0].uri, std::string("http://data.europa.eu/esco/occupation/") + id)
+        << title;
+  }
   // ESCO's own labels keep their concepts.
   const MatchResult patient = Skills(esco, "autonomie du patient", "fr", 3);
   ASSERT_FALSE(patient.matches.empty());

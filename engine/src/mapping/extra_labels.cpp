@@ -79,6 +79,17 @@ constexpr std::string_view kDomesticCleaner =
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
 
+// English job titles of software and data work that ESCO's labels write otherwise ("front end
+// developer", "machine learning systems designer") or not at all.
+constexpr std::string_view kSoftwareDeveloper =
+    "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1";
+constexpr std::string_view kUserInterfaceDeveloper =
+    "http://data.europa.eu/esco/occupation/866c7813-2c03-47d7-9bdc-192cfbace57c";
+constexpr std::string_view kIctProductManager =
+    "http://data.europa.eu/esco/occupation/a79170ad-0b7b-4697-864f-1748359aa10a";
+constexpr std::string_view kIntelligentSystemsDesigner =
+    "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8";
+
 constexpr ExtraLabel kExtraLabels[] = {
     // French: ESCO's French labels of these skills have no alternatives (v1.0 download).
     {kWorkInTeams, "fr", "esprit d'équipe"},
@@ -154,6 +165,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSupplierRelationship, "en", "vendor management"},
     {kDriveVehicles, "en", "driving licence"},
     {kDriveVehicles, "en", "driving license"},
+    {kSoftwareDeveloper, "en", "back end developer"},
+    {kSoftwareDeveloper, "en", "backend developer"},
+    // Back end and front end: software in general, not the web developer's web pages.
+    {kSoftwareDeveloper, "en", "full stack developer"},
+    {kUserInterfaceDeveloper, "en", "frontend developer"},
+    {kIctProductManager, "en", "product owner"},
+    {kIntelligentSystemsDesigner, "en", "machine learning engineer"},
+    {kIntelligentSystemsDesigner, "en", "AI engineer"},
+    {kBuildingCleaner, "en", "cleaner"},
 };
 
 }  // namespace

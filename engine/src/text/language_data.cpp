@@ -82,7 +82,7 @@ constexpr LanguageData kLanguages[] = {
      "marketing\ncoord = coordinator\nsupv = supervisor\nsupvr = supervisor\ndept = "
      "department\nacct = account\nops = operations\nrep = representative\nreps = "
      "representatives\nr&d = research development\nf&b = food beverage\nehs = environmental health "
-     "safety\nqhse = quality health safety environmental"},
+     "safety\nqhse = quality health safety environmental\nux = user experience"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
