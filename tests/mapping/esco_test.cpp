@@ -15,6 +15,7 @@
 
 #include "credmatch/mapping.hpp"
 #include "credmatch/taxonomy.hpp"
+#include "mapping/extra_labels.hpp"
 
 #include "shared_data.hpp"
 
@@ -226,6 +227,9 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
     EXPECT_EQ(r.matches[0].uri, std::string("http://data.europa.eu/esco/occupation/") + id)
         << title;
   }
+  // Every added label names a concept of ESCO v1.1.1 (else it would be left out silently).
+  for (const internal::mapping::ExtraLabel& l : internal::mapping::ExtraLabels())
+    EXPECT_TRUE(esco->taxonomy.Find(l.uri).has_value()) << l.uri << " (" << l.text << ")";
   // ESCO's own labels keep their concepts.
   const MatchResult patient = Skills(esco, "autonomie du patient", "fr", 3);
   ASSERT_FALSE(patient.matches.empty());

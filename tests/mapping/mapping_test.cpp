@@ -4,12 +4,15 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
 #include "credmatch/credential.hpp"
 #include "credmatch/text.hpp"
+#include "mapping/extra_labels.hpp"
 #include "mapping/fixture.hpp"
 #include "mapping/spelling.hpp"
 
@@ -676,5 +679,27 @@ TEST(SkillMapperTest, FromDemoTaxonomy) {
   EXPECT_EQ(occupations.matches[0].label, "software developer");
 }
 
+// The labels credmatch adds to ESCO (mapping/extra_labels.cpp) name ESCO concepts by well-formed
+// URIs, in the languages credmatch indexes, once each: a mistyped URI would be skipped silently.
+TEST(ExtraLabelsTest, WellFormedAndDistinct) {
+  std::set<std::string> seen;
+  for (const internal::mapping::ExtraLabel& l : internal::mapping::ExtraLabels()) {
+    const bool skill = l.uri.starts_with("http://data.europa.eu/esco/skill/");
+    const bool occupation = l.uri.starts_with("http://data.europa.eu/esco/occupation/");
+    EXPECT_TRUE(skill || occupation) << l.uri;
+    const std::string_view id = l.uri.substr(l.uri.rfind('/') + 1);
+    EXPECT_EQ(id.size(), 36u) << l.uri;
+    EXPECT_EQ(id.find_first_not_of("0123456789abcdef-"), std::string_view::npos) << l.uri;
+    EXPECT_TRUE(l.language == "en" || l.language == "fr") << l.language;
+    EXPECT_FALSE(l.text.empty());
+    EXPECT_NE(l.text.front(), ' ');
+    EXPECT_NE(l.text.back(), ' ');
+    EXPECT_TRUE(seen.insert(std::string(l.language) + "|" + std::string(l.text)).second)
+        << "listed twice: " << l.text;
+  }
+  EXPECT_GT(seen.size(), 50u);
+}
+
 }  // namespace
+
 }  // namespace credmatch

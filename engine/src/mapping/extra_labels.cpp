@@ -91,7 +91,8 @@ constexpr std::string_view kIntelligentSystemsDesigner =
     "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8";
 
 constexpr ExtraLabel kExtraLabels[] = {
-    // French: ESCO's French labels of these skills have no alternatives (v1.0 download).
+    // French: ESCO's French labels of these transversal skills have no alternatives (the v1.0
+    // download).
     {kWorkInTeams, "fr", "esprit d'équipe"},
     {kWorkInTeams, "fr", "travail en équipe"},
     {kWorkInTeams, "fr", "travail d'équipe"},
@@ -120,6 +121,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSynthesiseInformation, "fr", "esprit de synthèse"},
     {kWillingnessToLearn, "fr", "envie d'apprendre"},
     {kWillingnessToLearn, "fr", "goût d'apprendre"},
+    // Cross-sector and sector skills whose French wording in job ads differs from ESCO's.
     {kManageTeam, "fr", "encadrer une équipe"},
     {kManageTeam, "fr", "encadrement d'équipe"},
     {kManageTeam, "fr", "management d'équipe"},
@@ -141,6 +143,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFirstAid, "fr", "SST"},
     {kAnswerCalls, "fr", "accueil téléphonique"},
     {kWorkErgonomically, "fr", "gestes et postures"},
+    // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
     {kShelfFiller, "fr", "employé libre-service"},
@@ -151,7 +154,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kKitchenAssistant, "fr", "commis de cuisine"},
     {kDomesticCleaner, "fr", "employé de ménage"},
     {kDomesticCleaner, "fr", "employée de ménage"},
-    // English: wording of job ads that ESCO's many English alternatives still miss.
+    // English: skills in the wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
     {kWillingnessToLearn, "en", "keen to learn"},
@@ -165,6 +168,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSupplierRelationship, "en", "vendor management"},
     {kDriveVehicles, "en", "driving licence"},
     {kDriveVehicles, "en", "driving license"},
+    // English job titles.
     {kSoftwareDeveloper, "en", "back end developer"},
     {kSoftwareDeveloper, "en", "backend developer"},
     // Back end and front end: software in general, not the web developer's web pages.
