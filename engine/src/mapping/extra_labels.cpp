@@ -76,6 +76,8 @@ constexpr std::string_view kKitchenAssistant =
     "http://data.europa.eu/esco/occupation/e1cf6897-158d-4b48-a39e-2a3a8cac216c";
 constexpr std::string_view kDomesticCleaner =
     "http://data.europa.eu/esco/occupation/cbad55a4-c7cf-4ab6-9540-eac72b26729b";
+constexpr std::string_view kAdministrativeAssistant =
+    "http://data.europa.eu/esco/occupation/044d78cc-f62f-4532-83a5-8e04f2889652";
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
 
@@ -151,6 +153,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFinancialManager, "fr", "responsable administratif et financier"},
     {kAccountingAssistant, "fr", "assistant comptable"},
     {kAccountingAssistant, "fr", "aide-comptable"},
+    {kAdministrativeAssistant, "fr", "employé administratif"},
+    {kAdministrativeAssistant, "fr", "employée administrative"},
+    {kAdministrativeAssistant, "fr", "agent administratif"},
     {kKitchenAssistant, "fr", "commis de cuisine"},
     {kDomesticCleaner, "fr", "employé de ménage"},
     {kDomesticCleaner, "fr", "employée de ménage"},
