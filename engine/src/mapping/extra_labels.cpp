@@ -1,9 +1,8 @@
 // The labels credmatch adds to ESCO's (extra_labels.hpp). Each is the usual wording, in job ads
-// and CVs, of a skill (mostly transversal ones, the "soft skills" of job ads) or a job title whose
-// ESCO labels in that language say it otherwise, and means nothing else there. Wording that already
-// finds its concept first is not listed ("gestion du temps" finds "gérer le temps", "curiosité"
-// "faire preuve de curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO
-// label).
+// and CVs, of a skill (the "soft skills" of job ads first) or a job title whose ESCO labels in
+// that language say it otherwise, and means nothing else there. Wording that already finds its
+// concept first is not listed ("gestion du temps" finds "gérer le temps", "curiosité" "faire
+// preuve de curiosité", "écoute active" "écouter activement", "team spirit" is an ESCO label).
 #include "mapping/extra_labels.hpp"
 
 namespace credmatch::internal::mapping {

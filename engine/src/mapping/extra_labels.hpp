@@ -1,8 +1,8 @@
 // Labels credmatch adds to ESCO's own (docs/mapping.md, "Labels credmatch adds"): the wording job
-// ads and CVs use for skills, mostly transversal ones, and job titles that ESCO's labels of a
-// language do not write. ESCO's
-// English labels give "work in teams" eleven alternatives; its French ones give "travailler en
-// équipe" none, so "esprit d'équipe" found "faire preuve d'esprit d'entreprise".
+// ads and CVs use for skills (the "soft skills" of job ads first) and for job titles, where
+// ESCO's labels of a language do not write it. ESCO's English labels give "work in teams" eleven
+// alternatives; its French ones give "travailler en équipe" none, so "esprit d'équipe" found
+// "faire preuve d'esprit d'entreprise".
 #pragma once
 
 #include <span>
