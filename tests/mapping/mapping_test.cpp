@@ -20,6 +20,7 @@ namespace credmatch {
 namespace {
 
 using testing::kConceptCount;
+using testing::kTeamwork;
 using testing::MiniData;
 using testing::MiniMapper;
 
@@ -608,6 +609,51 @@ TEST(SkillMapperTest, BuildRejectsBadInput) {
   MappingData rel = MiniData();
   rel.occupation_skills.emplace_back(ConceptId{500}, ConceptId{0});
   EXPECT_EQ(SkillMapper::Build(rel).status().code(), StatusCode::kInvalidArgument);
+
+  MappingData added = MiniData();
+  added.added_labels = added.labels.size() + 1;
+  StatusOr<SkillMapper> too_many = SkillMapper::Build(added);
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_EQ(too_many.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(too_many.status().message(), ::testing::HasSubstr("added_labels"));
+}
+
+// Added labels (MappingData::added_labels, as FromTaxonomy adds credmatch's job-ad wording) are
+// searched, but the statistics stay the source's: texts that do not reach an added label score
+// exactly as without them, and the source's label count is what a stored index records.
+TEST(SkillMapperTest, AddedLabelsAreSearchedOutsideTheStatistics) {
+  const StatusOr<SkillMapper> plain = SkillMapper::Build(MiniData());
+  ASSERT_TRUE(plain.ok());
+  MappingData data = MiniData();
+  data.labels.push_back({ConceptId{kTeamwork}, "en", LabelKind::kHidden, "team player"});
+  data.labels.push_back({ConceptId{kTeamwork}, "en", LabelKind::kHidden, "collaborative database"});
+  data.added_labels = 2;
+  const StatusOr<SkillMapper> with = SkillMapper::Build(data);
+  ASSERT_TRUE(with.ok()) << with.status().ToString();
+
+  MatchOptions o;
+  o.language = "en";
+  const MatchResult player = with->MapSkills("a true team player", o);
+  ASSERT_FALSE(player.matches.empty());
+  EXPECT_EQ(player.matches[0].concept_id, ConceptId{kTeamwork});
+  EXPECT_EQ(player.matches[0].label, "work in teams");  // hidden labels are never shown
+  double before = 0.0;  // teamwork's score without the added label ("team" alone)
+  for (const ConceptMatch& m : plain->MapSkills("a true team player", o).matches)
+    if (m.concept_id == ConceptId{kTeamwork}) before = m.score;
+  EXPECT_GT(player.matches[0].score, before + 0.1);
+
+  // Texts of the source's labels score as without the added ones, also where they reach an added
+  // label ("database"): idf, N and the common stems come from the source's labels alone, and a
+  // stem only added labels write ("collaborative") does not raise the largest idf.
+  for (const char* text :
+       {"design database schemes", "structured query language", "analyse data"}) {
+    const MatchResult a = plain->MapSkills(text, o);
+    const MatchResult b = with->MapSkills(text, o);
+    ASSERT_FALSE(a.matches.empty()) << text;
+    ASSERT_FALSE(b.matches.empty()) << text;
+    EXPECT_EQ(a.matches[0].concept_id, b.matches[0].concept_id) << text;
+    EXPECT_EQ(a.matches[0].raw_score, b.matches[0].raw_score) << text;
+  }
 }
 
 TEST(SkillMapperTest, LanguageSubset) {

@@ -208,7 +208,14 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   impl->name = data.name;
   impl->is_esco = data.is_esco;
   impl->source_concepts = data.concepts.size();
-  impl->source_labels = data.labels.size() - std::min(data.added_labels, data.labels.size());
+  if (data.added_labels > data.labels.size()) {
+    return InvalidArgumentError("mapping: added_labels is " + std::to_string(data.added_labels) +
+                                ", but there are only " + std::to_string(data.labels.size()) +
+                                " labels");
+  }
+  // labels[first_added] onwards are added labels (MappingData::added_labels).
+  const std::size_t first_added = data.labels.size() - data.added_labels;
+  impl->source_labels = first_added;
   const auto concept_count = static_cast<std::uint32_t>(data.concepts.size());
 
   // Languages: those asked for, else all of the labels; English first when present (fallback).
@@ -256,7 +263,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     if (kind == ConceptKind::kIscoGroup) continue;
     Pillar pillar = kind == ConceptKind::kOccupation ? Pillar::kOccupations : Pillar::kSkills;
     PendingLabel p;
-    p.added = li >= data.labels.size() - std::min(data.added_labels, data.labels.size());
+    p.added = li >= first_added;
     p.concept_id = label.concept_id.value();
     p.language = static_cast<std::uint8_t>(lang);
     p.kind = static_cast<std::uint8_t>(label.kind);
@@ -449,7 +456,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
                    (t.paren ? index.params.paren_factor : 1.0f);
         r.weight += t.weight;
         index.terms.push_back(t);
-        ++counts[t.stem + 1];
+        if (!p.added) ++counts[t.stem + 1];  // which stems are common is the source's statistic
       }
       index.labels.push_back(r);
     }
