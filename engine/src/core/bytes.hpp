@@ -11,6 +11,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/huge_pages.hpp"
+
 namespace credmatch::internal {
 
 class ByteWriter {
@@ -70,6 +72,16 @@ class ByteReader {
     std::uint64_t n = 0;
     if (!U64(n) || n > (in_.size() - pos_) / sizeof(T)) return false;
     v.resize(static_cast<std::size_t>(n));
+    return Raw(v.data(), v.size() * sizeof(T));
+  }
+  // Array() for a scratch array that is decoded and dropped during the load: a large one is
+  // backed by huge pages (core/huge_pages.hpp says why only scratch buffers).
+  template <typename T>
+  bool ScratchArray(std::vector<T>& v) {
+    static_assert(std::is_arithmetic_v<T>);
+    std::uint64_t n = 0;
+    if (!U64(n) || n > (in_.size() - pos_) / sizeof(T)) return false;
+    ResizeScratch(v, static_cast<std::size_t>(n));
     return Raw(v.data(), v.size() * sizeof(T));
   }
   bool Raw(void* p, std::size_t n) {

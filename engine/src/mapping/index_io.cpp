@@ -189,7 +189,8 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   };
 
   std::vector<std::uint32_t> flat;
-  if (!r.Array(flat) || flat.size() % kConceptFields != 0) return corrupt("bad concept table");
+  if (!r.ScratchArray(flat) || flat.size() % kConceptFields != 0)
+    return corrupt("bad concept table");
   const std::size_t n = flat.size() / kConceptFields;
   if (n != source_concepts) return corrupt("bad concept table");
   m.concepts.resize(n);
@@ -205,7 +206,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   if (!m.IndexUris().ok()) return corrupt("duplicate concept URIs");
   m.preferred.resize(m.languages.size());
   for (auto& per_language : m.preferred) {
-    if (!r.Array(flat) || flat.size() != 2 * n) return corrupt("bad preferred-label table");
+    if (!r.ScratchArray(flat) || flat.size() != 2 * n) return corrupt("bad preferred-label table");
     per_language.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       if (!in_strings(flat[2 * i], flat[2 * i + 1])) return corrupt("bad preferred-label table");
@@ -241,10 +242,10 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     auto bad = [&](std::string_view what) {
       return corrupt("bad " + std::string(what) + " (" + pillar_name + ")");
     };
-    if (!r.Array(flat) || flat.size() % kLabelFields != 0) return bad("label table");
+    if (!r.ScratchArray(flat) || flat.size() % kLabelFields != 0) return bad("label table");
     index.labels.resize(flat.size() / kLabelFields);
     std::vector<std::uint32_t> terms;
-    if (!r.Array(terms) || terms.size() % kTermFields != 0) return bad("term table");
+    if (!r.ScratchArray(terms) || terms.size() % kTermFields != 0) return bad("term table");
     index.terms.resize(terms.size() / kTermFields);
     for (std::size_t i = 0; i < index.terms.size(); ++i) {
       const std::uint32_t* f = &terms[i * kTermFields];
@@ -329,7 +330,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     std::vector<std::uint32_t> description_terms;
     if (index.common.size() != vocabulary || index.idf.size() != vocabulary ||
         !r.U32(specificity_k) || !r.Array(index.weak) || index.weak.size() != vocabulary ||
-        !r.Array(index.description_offsets) || !r.Array(description_terms) ||
+        !r.Array(index.description_offsets) || !r.ScratchArray(description_terms) ||
         !r.Array(index.description_length) || !r.Array(index.description_idf) ||
         !r.U32(description_avg_length)) {
       return bad("term statistics");

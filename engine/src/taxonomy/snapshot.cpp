@@ -12,6 +12,7 @@
 #include <type_traits>
 
 #include "core/bytes.hpp"
+#include "core/huge_pages.hpp"
 #include "taxonomy/store.hpp"
 
 namespace credmatch {
@@ -284,15 +285,13 @@ class SnapshotReader {
 
   template <typename T>
   Status Array(SectionId id, std::vector<T>& out) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    const Section& s = sections_[id];
-    if (s.id != id) return Error("missing section " + std::to_string(id));
-    if (s.element_size != sizeof(T) || s.size % sizeof(T) != 0) {
-      return Error("corrupt section " + std::to_string(id) + " (record size)");
-    }
-    out.resize(s.size / sizeof(T));
-    if (s.size > 0) std::memcpy(out.data(), in_.data() + s.offset, s.size);
-    return Status::Ok();
+    return Copy(id, out, /*scratch=*/false);
+  }
+  // Array() for records that are checked, converted and dropped during the load: a large one is
+  // backed by huge pages (core/huge_pages.hpp says why only scratch buffers).
+  template <typename T>
+  Status ScratchArray(SectionId id, std::vector<T>& out) {
+    return Copy(id, out, /*scratch=*/true);
   }
 
   bool Has(SectionId id) const { return sections_[id].id == id; }
@@ -325,6 +324,24 @@ class SnapshotReader {
     std::uint64_t offset = 0;
     std::uint64_t size = 0;
   };
+
+  template <typename T>
+  Status Copy(SectionId id, std::vector<T>& out, bool scratch) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    const Section& s = sections_[id];
+    if (s.id != id) return Error("missing section " + std::to_string(id));
+    if (s.element_size != sizeof(T) || s.size % sizeof(T) != 0) {
+      return Error("corrupt section " + std::to_string(id) + " (record size)");
+    }
+    if (scratch) {
+      internal::ResizeScratch(out, s.size / sizeof(T));
+    } else {
+      out.resize(s.size / sizeof(T));
+    }
+    if (s.size > 0) std::memcpy(out.data(), in_.data() + s.offset, s.size);
+    return Status::Ok();
+  }
+
   std::string_view in_;
   std::string_view name_;
   Section sections_[kSectionCount + 1];
@@ -453,7 +470,7 @@ StatusOr<Taxonomy> Taxonomy::LoadSnapshot(const std::filesystem::path& path) {
   auto size = std::filesystem::file_size(path, ec);
   bool failed = static_cast<bool>(ec);
   if (!failed) {
-    bytes.resize(size);
+    internal::ResizeScratch(bytes, size);
     failed = std::fread(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::ferror(f);
   }
   std::fclose(f);
@@ -469,7 +486,7 @@ template <typename T>
 Status LoadCsr(SnapshotReader& r, internal::SectionId offsets_id, internal::SectionId entries_id,
                std::size_t n, internal::Csr<T>& csr, std::vector<std::uint32_t>& raw_ids) {
   CREDMATCH_RETURN_IF_ERROR(r.Array(offsets_id, csr.offsets));
-  CREDMATCH_RETURN_IF_ERROR(r.Array(entries_id, raw_ids));
+  CREDMATCH_RETURN_IF_ERROR(r.ScratchArray(entries_id, raw_ids));
   CREDMATCH_RETURN_IF_ERROR(r.CheckOffsets(offsets_id, csr.offsets, n, raw_ids.size()));
   for (std::uint32_t id : raw_ids) {
     if (id >= n) return r.Error("corrupt section " + std::to_string(entries_id) + " (concept id)");
@@ -482,7 +499,7 @@ Status LoadRelations(SnapshotReader& r, internal::SectionId offsets_id,
                      internal::Csr<RelatedConcept>& csr) {
   std::vector<RelationRecord> raw;
   CREDMATCH_RETURN_IF_ERROR(r.Array(offsets_id, csr.offsets));
-  CREDMATCH_RETURN_IF_ERROR(r.Array(entries_id, raw));
+  CREDMATCH_RETURN_IF_ERROR(r.ScratchArray(entries_id, raw));
   CREDMATCH_RETURN_IF_ERROR(r.CheckOffsets(offsets_id, csr.offsets, n, raw.size()));
   csr.entries.resize(raw.size());
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -522,7 +539,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
   }
   std::vector<LabelRecord> labels;
   CREDMATCH_RETURN_IF_ERROR(r.Array(kLabelOffsets, s.labels.offsets));
-  CREDMATCH_RETURN_IF_ERROR(r.Array(kLabels, labels));
+  CREDMATCH_RETURN_IF_ERROR(r.ScratchArray(kLabels, labels));
   CREDMATCH_RETURN_IF_ERROR(r.CheckOffsets(kLabelOffsets, s.labels.offsets, n, labels.size()));
   s.labels.entries.resize(labels.size());
   for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -572,7 +589,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
   std::vector<std::uint32_t> similar_offsets;
   std::vector<NeighbourRecord> neighbours;
   CREDMATCH_RETURN_IF_ERROR(r.Array(kSimilarOffsets, similar_offsets));
-  CREDMATCH_RETURN_IF_ERROR(r.Array(kSimilar, neighbours));
+  CREDMATCH_RETURN_IF_ERROR(r.ScratchArray(kSimilar, neighbours));
   if (!similar_offsets.empty()) {
     CREDMATCH_RETURN_IF_ERROR(
         r.CheckOffsets(kSimilarOffsets, similar_offsets, n, neighbours.size()));
