@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "credmatch/taxonomy.hpp"
 #include "taxonomy/store.hpp"
@@ -104,6 +107,33 @@ TEST(SnapshotTest, WriteAndLoadFile) {
   EXPECT_EQ(missing.status().code(), StatusCode::kIoError);
   EXPECT_THAT(missing.status().message(), HasSubstr("missing.cmtx: cannot open"));
   EXPECT_EQ(t.WriteSnapshot(dir.path() / "no" / "such" / "dir.cmtx").code(), StatusCode::kIoError);
+}
+
+// A loaded snapshot's attachments are views into the file's bytes, which the taxonomy (and every
+// taxonomy made from it) keeps alive; replacing one leaves the others as they were.
+TEST(SnapshotTest, AttachmentsOfALoadedFile) {
+  testing::TempDir dir;
+  const std::string big(100000, 'x');
+  Taxonomy t = DemoWithSimilar().WithAttachment("b", big).WithAttachment("a", "first");
+  auto path = dir.path() / "demo.cmtx";
+  ASSERT_TRUE(t.WriteSnapshot(path).ok());
+  std::optional<Taxonomy> replaced;
+  {
+    auto loaded = Taxonomy::LoadSnapshot(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    EXPECT_EQ(loaded->AttachmentNames(), (std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(loaded->Attachment("a"), "first");
+    EXPECT_EQ(loaded->Attachment("b"), big);
+    EXPECT_EQ(loaded->Attachment("c"), "");
+    replaced = loaded->WithAttachment("a", "second");
+    EXPECT_EQ(loaded->Attachment("a"), "first");
+  }  // the loaded taxonomy is gone; the file's bytes live on in `replaced`
+  EXPECT_EQ(replaced->Attachment("a"), "second");
+  EXPECT_EQ(replaced->Attachment("b"), big);
+  auto again = Taxonomy::ParseSnapshot(replaced->SerializeSnapshot(), "again.cmtx");
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->Attachment("a"), "second");
+  EXPECT_EQ(again->Attachment("b"), big);
 }
 
 Status Parse(const std::string& bytes) {

@@ -22,7 +22,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -330,6 +329,7 @@ class Taxonomy {
   // Implementation types (engine/src/taxonomy/); public only so that the module can name them.
   struct Store;
   struct Similar;
+  struct Attachments;
 
  private:
   friend struct internal::TaxonomyAccess;
@@ -338,7 +338,10 @@ class Taxonomy {
   std::shared_ptr<const Similar> similar_;  // may be null
   std::shared_ptr<const TaxonomyInfo> info_;
   // name -> bytes; may be null (no attachments).
-  std::shared_ptr<const std::map<std::string, std::string, std::less<>>> attachments_;
+  std::shared_ptr<const Attachments> attachments_;
+  // ParseSnapshot; with an `owner` of `bytes`, the attachments stay views into it (no copy).
+  static StatusOr<Taxonomy> Parse(std::string_view bytes, std::string_view name,
+                                  std::shared_ptr<const std::string> owner);
 };
 
 // Output format of the human-facing descriptions below.

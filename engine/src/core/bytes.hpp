@@ -66,6 +66,14 @@ class ByteReader {
     std::uint64_t n = 0;
     return U64(n) && n <= in_.size() - pos_ && Bytes(static_cast<std::size_t>(n), out);
   }
+  // String64() as a view into the input, not a copy.
+  bool View64(std::string_view& out) {
+    std::uint64_t n = 0;
+    if (!U64(n) || n > in_.size() - pos_) return false;
+    out = in_.substr(pos_, static_cast<std::size_t>(n));
+    pos_ += static_cast<std::size_t>(n);
+    return true;
+  }
   template <typename T>
   bool Array(std::vector<T>& v) {
     static_assert(std::is_arithmetic_v<T>);

@@ -7,10 +7,11 @@
 // (`/sys/kernel/mm/transparent_hugepage/enabled` = madvise, Debian's default) back an advised
 // range with 2 MiB pages, 512 times fewer faults.
 //
-// Only scratch buffers are advised. Backing the arrays a load keeps (the mapper's postings, the
-// neighbour lists) with huge pages too cut the load further, but made the random reads of a
-// catalogue match slower on the same machine (10k x 10k: 5.3 s -> 6.0 s median); measured in
-// bench/RESULTS.md, "Snapshot load".
+// Only scratch buffers are advised, and the file buffer: a snapshot with attachments keeps it (the
+// attachments are views into it), but they are read once, in order, when the mapper loads.
+// Backing the arrays a load keeps (the mapper's postings, the neighbour lists) with huge pages
+// too cut the load further, but made the random reads of a catalogue match slower on the same
+// machine (10k x 10k: 5.3 s -> 6.0 s median); measured in bench/RESULTS.md, "Snapshot load".
 #pragma once
 
 #include <cstddef>

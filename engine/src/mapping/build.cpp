@@ -113,9 +113,11 @@ std::size_t Vocabulary::Probe(std::uint64_t hash, std::uint8_t language, char ta
   }
 }
 
-void Vocabulary::Grow() {
+void Vocabulary::Grow() { Rehash(slots_.empty() ? 1024 : 2 * slots_.size()); }
+
+void Vocabulary::Rehash(std::size_t size) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+  slots_.assign(size, Slot{});
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
     if (slot.id == kNoTerm) continue;
@@ -123,6 +125,15 @@ void Vocabulary::Grow() {
     while (slots_[i].id != kNoTerm) i = (i + 1) & mask;
     slots_[i] = slot;
   }
+}
+
+void Vocabulary::Reserve(std::size_t count, std::size_t key_bytes) {
+  // The size Grow() would reach: the smallest power of two from 1024 with room for twice count.
+  std::size_t size = slots_.empty() ? 1024 : slots_.size();
+  while (2 * count > size) size *= 2;
+  if (size > slots_.size()) Rehash(size);
+  keys_.reserve(key_bytes);
+  ends_.reserve(count);
 }
 
 std::uint32_t Vocabulary::Intern(std::uint8_t language, char tag, std::string_view text) {

@@ -211,6 +211,9 @@ class Vocabulary {
  public:
   // Returns the id of (language, tag, text), adding it when new. tag: 's' stem, 'w' word.
   std::uint32_t Intern(std::uint8_t language, char tag, std::string_view text);
+  // Room for `count` keys of `key_bytes` bytes in all (language and tag bytes included): the
+  // table then grows no more while they are interned. A loaded index knows both.
+  void Reserve(std::size_t count, std::size_t key_bytes);
   // Returns the id, or kNoTerm when absent.
   std::uint32_t Find(std::uint8_t language, char tag, std::string_view text) const;
   std::uint32_t size() const { return count_; }
@@ -235,6 +238,7 @@ class Vocabulary {
   std::size_t Probe(std::uint64_t hash, std::uint8_t language, char tag,
                     std::string_view text) const;
   void Grow();
+  void Rehash(std::size_t size);  // a power of two
 
   std::vector<Slot> slots_;
   std::string keys_;

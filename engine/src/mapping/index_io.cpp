@@ -215,15 +215,16 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
   }
 
   // The vocabulary is interned again in id order: each key must get its stored id.
-  std::string keys;
+  std::string_view keys;
   std::vector<std::uint32_t> key_sizes;
-  if (!r.String64(keys) || !r.Array(key_sizes)) return corrupt("truncated vocabulary");
+  if (!r.View64(keys) || !r.Array(key_sizes)) return corrupt("truncated vocabulary");
   {
+    m.vocabulary.Reserve(key_sizes.size(), keys.size());
     std::size_t at = 0;
     for (std::size_t id = 0; id < key_sizes.size(); ++id) {
       const std::uint32_t size = key_sizes[id];
       if (size < 2 || size > keys.size() - at) return corrupt("bad vocabulary");
-      const std::string_view key = std::string_view(keys).substr(at, size);
+      const std::string_view key = keys.substr(at, size);
       at += size;
       if (static_cast<std::uint8_t>(key[0]) >= m.languages.size() ||
           m.vocabulary.Intern(static_cast<std::uint8_t>(key[0]), key[1], key.substr(2)) != id) {

@@ -465,17 +465,19 @@ Status Taxonomy::WriteSnapshot(const std::filesystem::path& path) const {
 StatusOr<Taxonomy> Taxonomy::LoadSnapshot(const std::filesystem::path& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return IoError(path.string() + ": cannot open: " + std::strerror(errno));
-  std::string bytes;
+  // Shared: the attachments stay views into it (the taxonomy keeps it alive). Its large pages
+  // hold no array that is read at random after the load.
+  auto bytes = std::make_shared<std::string>();
   std::error_code ec;
   auto size = std::filesystem::file_size(path, ec);
   bool failed = static_cast<bool>(ec);
   if (!failed) {
-    internal::ResizeScratch(bytes, size);
-    failed = std::fread(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::ferror(f);
+    internal::ResizeScratch(*bytes, size);
+    failed = std::fread(bytes->data(), 1, bytes->size(), f) != bytes->size() || std::ferror(f);
   }
   std::fclose(f);
   if (failed) return IoError(path.string() + ": read failed");
-  return ParseSnapshot(bytes, path.string());
+  return Parse(*bytes, path.string(), bytes);
 }
 
 namespace {
@@ -514,6 +516,11 @@ Status LoadRelations(SnapshotReader& r, internal::SectionId offsets_id,
 }  // namespace
 
 StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_view name) {
+  return Parse(bytes, name, nullptr);
+}
+
+StatusOr<Taxonomy> Taxonomy::Parse(std::string_view bytes, std::string_view name,
+                                   std::shared_ptr<const std::string> owner) {
   using namespace internal;
   SnapshotReader r(bytes, name);
   CREDMATCH_RETURN_IF_ERROR(r.ReadHeader());
@@ -605,18 +612,25 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
       similar->lists.entries[i] = Neighbour{ConceptId{nb.id}, nb.score};
     }
   }
-  auto attachments = std::make_shared<std::map<std::string, std::string, std::less<>>>();
+  auto attachments = std::make_shared<Attachments>();
   if (r.Has(kAttachments)) {
     CREDMATCH_ASSIGN_OR_RETURN(std::string_view encoded, r.Bytes(kAttachments));
+    // Without an owner of `bytes`, the section is copied once and the attachments view the copy.
+    if (owner == nullptr) {
+      auto copy = std::make_shared<const std::string>(encoded);
+      encoded = *copy;
+      owner = std::move(copy);
+    }
     ByteReader m(encoded);
     std::uint32_t count = 0;
     if (!m.U32(count)) return r.Error("corrupt attachment section");
     for (std::uint32_t i = 0; i < count; ++i) {
-      std::string attachment_name, attachment;
-      if (!m.String32(attachment_name) || !m.String64(attachment)) {
+      std::string attachment_name;
+      std::string_view attachment;
+      if (!m.String32(attachment_name) || !m.View64(attachment)) {
         return r.Error("corrupt attachment section");
       }
-      (*attachments)[std::move(attachment_name)] = std::move(attachment);
+      attachments->entries[std::move(attachment_name)] = Attachments::Entry{owner, attachment};
     }
   }
   TaxonomyCounts stored = s.info.counts;
@@ -625,7 +639,7 @@ StatusOr<Taxonomy> Taxonomy::ParseSnapshot(std::string_view bytes, std::string_v
   s.info.counts.import_warnings = stored.import_warnings;
   s.info.counts.label_rows_unmatched = stored.label_rows_unmatched;
   Taxonomy taxonomy = internal::TaxonomyAccess::Make(std::move(store), std::move(similar));
-  if (!attachments->empty()) taxonomy.attachments_ = std::move(attachments);
+  if (!attachments->entries.empty()) taxonomy.attachments_ = std::move(attachments);
   return taxonomy;
 }
 

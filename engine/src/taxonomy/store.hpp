@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -104,6 +106,17 @@ struct Taxonomy::Store {
 struct Taxonomy::Similar {
   internal::Csr<Neighbour> lists;
   std::string description;
+};
+
+// Named blobs, as views into the buffers that own them: a loaded snapshot's file buffer (an
+// attachment is not copied out of it: the mapper index is 53 MB of the full ESCO's 76) or a
+// string given to WithAttachment.
+struct Taxonomy::Attachments {
+  struct Entry {
+    std::shared_ptr<const std::string> owner;
+    std::string_view bytes;  // into *owner
+  };
+  std::map<std::string, Entry, std::less<>> entries;
 };
 
 namespace internal {

@@ -194,10 +194,10 @@ StatusOr<Taxonomy> Taxonomy::WithSimilar(std::vector<std::vector<Neighbour>> nei
 
 Taxonomy Taxonomy::WithAttachment(std::string name, std::string bytes) const {
   auto attachments =
-      attachments_
-          ? std::make_shared<std::map<std::string, std::string, std::less<>>>(*attachments_)
-          : std::make_shared<std::map<std::string, std::string, std::less<>>>();
-  (*attachments)[std::move(name)] = std::move(bytes);
+      attachments_ ? std::make_shared<Attachments>(*attachments_) : std::make_shared<Attachments>();
+  auto owner = std::make_shared<const std::string>(std::move(bytes));
+  const std::string_view view = *owner;
+  attachments->entries[std::move(name)] = Attachments::Entry{std::move(owner), view};
   Taxonomy result = *this;
   result.attachments_ = std::move(attachments);
   return result;
@@ -205,14 +205,14 @@ Taxonomy Taxonomy::WithAttachment(std::string name, std::string bytes) const {
 
 std::string_view Taxonomy::Attachment(std::string_view name) const {
   if (!attachments_) return {};
-  auto it = attachments_->find(name);
-  return it == attachments_->end() ? std::string_view() : std::string_view(it->second);
+  auto it = attachments_->entries.find(name);
+  return it == attachments_->entries.end() ? std::string_view() : it->second.bytes;
 }
 
 std::vector<std::string> Taxonomy::AttachmentNames() const {
   std::vector<std::string> names;
   if (attachments_) {
-    for (const auto& [name, bytes] : *attachments_) names.push_back(name);
+    for (const auto& [name, entry] : attachments_->entries) names.push_back(name);
   }
   return names;
 }
