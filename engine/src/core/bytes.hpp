@@ -63,8 +63,10 @@ class ByteReader {
     return U32(n) && Bytes(n, out);
   }
   bool String64(std::string& out) {
-    std::uint64_t n = 0;
-    return U64(n) && n <= in_.size() - pos_ && Bytes(static_cast<std::size_t>(n), out);
+    std::string_view view;
+    if (!View64(view)) return false;
+    out.assign(view);
+    return true;
   }
   // String64() as a view into the input, not a copy.
   bool View64(std::string_view& out) {
