@@ -1,4 +1,5 @@
-// Transparent huge pages for the large scratch buffers a snapshot load fills and drops.
+// Transparent huge pages for the large buffers a snapshot load fills and then only reads in order:
+// the scratch arrays it decodes and drops, and the file buffer.
 //
 // Loading the full ESCO snapshot reads a 76 MB file and decodes records through scratch arrays
 // before it keeps the taxonomy's and the mapper's arrays. With 4 KiB pages every fresh page is a
@@ -26,8 +27,8 @@ inline constexpr std::size_t kHugePageAdviceMin = std::size_t{2} << 20;
 void AdviseHugePages(void* data, std::size_t size);
 
 // c.resize(n) for a std::vector of trivial values or a std::string that is about to be filled
-// whole and dropped before long: when the new storage is large, it is allocated first and
-// advised before it is touched.
+// whole and then dropped before long or only read in order (never at random: see above): when the
+// new storage is large, it is allocated first and advised before it is touched.
 template <typename Container>
 void ResizeScratch(Container& c, std::size_t n) {
   const std::size_t bytes = n * sizeof(typename Container::value_type);
