@@ -269,19 +269,31 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
 TEST(StemTest, FrenchNounsOfActionTakeTheVerbsStem) {
   auto stem = [](std::string_view word) { return Stem(Fold(word, "fr"), "fr"); };
   const std::pair<std::string_view, std::string_view> together[] = {
-      {"gestion", "gérer"},        {"rédaction", "rédiger"},
-      {"conception", "concevoir"}, {"compréhension", "comprendre"},
-      {"traductions", "traduire"}, {"résolution", "résoudre"},
-      {"lecture", "lire"},         {"écriture", "écrire"},
-      {"mise", "mettre"},          {"prise", "prendre"},
-      {"conduite", "conduire"},    {"ventes", "vendre"},
-      {"achat", "acheter"},        {"nettoyage", "nettoyer"},
-      {"gestion", "gère"}};
+      {"gestion", "gérer"},
+      {"rédaction", "rédiger"},
+      {"conception", "concevoir"},
+      {"compréhension", "comprendre"},
+      {"traductions", "traduire"},
+      {"résolution", "résoudre"},
+      {"lecture", "lire"},
+      {"écriture", "écrire"},
+      {"mise", "mettre"},
+      {"prise", "prendre"},
+      {"conduite", "conduire"},
+      {"ventes", "vendre"},
+      {"achat", "acheter"},
+      {"nettoyage", "nettoyer"},
+      {"gestion", "gère"},
+      {"planification", "planifier"},
+      {"identification", "identifier"},
+      {"vérifie", "vérifier"},
+      {"qualifiée", "qualification"}};
   for (const auto& [noun, verb] : together)
     EXPECT_EQ(stem(noun), stem(verb)) << noun << " " << verb;
   EXPECT_NE(stem("production"), stem("produire"));
   EXPECT_NE(stem("construction"), stem("construire"));
   EXPECT_NE(stem("vente"), stem("vent"));
+  EXPECT_NE(stem("initiative"), stem("initier"));  // "s'initier à": to learn the basics of
 }
 
 // The "vous" and "nous" forms of French verbs of the third group share the stem of the infinitive
@@ -293,11 +305,14 @@ TEST(StemTest, FrenchVousFormsTakeTheInfinitivesStem) {
       {"concevez", "concevoir"},       {"mettez", "mettre"},         {"mettons", "mettre"},
       {"conduisez", "conduire"},       {"suivez", "suivre"},         {"promouvez", "promouvoir"},
       {"résolvez", "résoudre"},        {"prenez", "prendre"},        {"écrivez", "écrire"},
-      {"reconnaissez", "reconnaître"}, {"entretenez", "entretenir"}, {"gérez", "gérer"}};
+      {"reconnaissez", "reconnaître"}, {"entretenez", "entretenir"}, {"gérez", "gérer"},
+      {"négociez", "négocier"},        {"vérifiez", "vérifier"},     {"planifions", "planifier"},
+      {"étudiez", "étudier"},          {"identifiez", "identifier"}, {"triez", "trier"}};
   for (const auto& [form, infinitive] : together)
     EXPECT_EQ(stem(form), stem(infinitive)) << form << " " << infinitive;
   EXPECT_NE(stem("produit"), stem("produire"));
   EXPECT_NE(stem("met"), stem("mettre"));
+  EXPECT_NE(stem("négoce"), stem("négocier"));       // the trade, a noun
   EXPECT_EQ(stem("concevoir"), stem("conception"));  // the nouns of action keep their stem
 }
 

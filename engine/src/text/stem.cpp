@@ -103,7 +103,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // ESCO's labels in the language write at least five times each. French: "équipe" (team) and
 // "équipement" -> "equip", "vente" (sale) and "vent" (wind), "génie" and "gens", "formation"
 // (training) and "format", "élève" (pupil), "éleveur" (breeder) and "élévateur" (lift) -> "elev",
-// "audition" and "auditif" (hearing) and "audit". Not "cours"/"courant", "fonds"/"fond" or
+// "audition" and "auditif" (hearing) and "audit"; and "initiative", which only credmatch's own
+// labels write (mapping/extra_labels.cpp), and "initier" (to introduce to a subject: "s'initier à
+// l'archéométrie"). Not "cours"/"courant", "fonds"/"fond" or
 // "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
 // rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
 // Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and "tejido"
@@ -151,6 +153,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"gens", "gens"},
     {"gestion", "ger"},
     {"gestions", "ger"},
+    {"initiative", "initiative"},
+    {"initiatives", "initiative"},
     {"lecture", "lir"},
     {"lectures", "lir"},
     {"mise", "mettr"},
@@ -181,9 +185,12 @@ constexpr std::pair<std::string_view, std::string_view> kSpanishOwnStems[] = {
 };
 static_assert(std::is_sorted(std::begin(kSpanishOwnStems), std::end(kSpanishOwnStems)));
 
-// French verbs of the third group whose "vous" and "nous" forms Snowball stems apart from their
-// infinitive ("vous concevez" -> "concev", "concevoir" -> "concevoir"; "vous mettez" -> "met",
-// "mettre" -> "mettr"), with those forms (folded): each gets the stem of the infinitive. ESCO's
+// French verbs whose "vous" and "nous" forms Snowball stems apart from their infinitive ("vous
+// concevez" -> "concev", "concevoir" -> "concevoir"; "vous mettez" -> "met", "mettre" -> "mettr";
+// "vous négociez" -> "negoc", "négocier" -> "negoci"), with those forms (folded): each gets the
+// stem of the infinitive. Verbs of the third group, and the verbs in -ier that ESCO's French
+// skill labels begin with (planifier 93 times, vérifier 84, étudier 52, négocier 51, identifier
+// 50, trier 13, modifier 12 ...), whose "-iez" and "-ions" Snowball cuts whole. ESCO's
 // French skill labels write the infinitive ("concevoir des circuits", "mettre en œuvre", "suivre
 // les commandes des clients"), job ads the "vous" form ("vous concevez", "vous mettez en œuvre",
 // "vous suivez les commandes clients"). The verbs: those ESCO's French labels write (concevoir 167
@@ -202,48 +209,81 @@ struct FrenchVerb {
 };
 constexpr FrenchVerb kFrenchVerbs[] = {
     {"accroitre", "accroissons accroissez"},
+    {"anesthesier", "anesthesions anesthesiez"},
+    {"associer", "associons associez"},
     {"atteindre", "atteignons atteignez"},
+    {"authentifier", "authentifions authentifiez"},
+    {"cartographier", "cartographions cartographiez"},
+    {"certifier", "certifions certifiez"},
+    {"clarifier", "clarifions clarifiez"},
     {"concevoir", "concevons concevez"},
+    {"concilier", "concilions conciliez"},
     {"conclure", "concluons concluez"},
     {"conduire", "conduisons conduisez"},
+    {"confier", "confions confiez"},
     {"construire", "construisons construisez"},
     {"convaincre", "convainquons convainquez"},
+    {"convier", "convions conviez"},
     {"coudre", "cousons cousez"},
     {"decrire", "decrivons decrivez"},
     {"defendre", "defendons defendez"},
+    {"differencier", "differencions differenciez"},
     {"ecrire", "ecrivons ecrivez"},
     {"entreprendre", "entreprenons entreprenez"},
     {"eteindre", "eteignons eteignez"},
+    {"etudier", "etudions etudiez"},
+    {"euthanasier", "euthanasions euthanasiez"},
     {"extraire", "extrayons extrayez"},
+    {"identifier", "identifions identifiez"},
+    {"initier", "initions initiez"},
     {"inscrire", "inscrivons inscrivez"},
     {"instruire", "instruisons instruisez"},
     {"introduire", "introduisons introduisez"},
     {"joindre", "joignons joignez"},
+    {"justifier", "justifions justifiez"},
+    {"licencier", "licencions licenciez"},
     {"lire", "lisons lisez"},
+    {"lubrifier", "lubrifions lubrifiez"},
+    {"manier", "manions maniez"},
     {"mettre", "mettons mettez"},
+    {"modifier", "modifions modifiez"},
+    {"multiplier", "multiplions multipliez"},
+    {"negocier", "negocions negociez"},
     {"peindre", "peignons peignez"},
     {"percevoir", "percevons percevez"},
+    {"photographier", "photographions photographiez"},
+    {"planifier", "planifions planifiez"},
+    {"plier", "plions pliez"},
     {"poursuivre", "poursuivons poursuivez"},
     {"prendre", "prenons prenez"},
     {"prescrire", "prescrivons prescrivez"},
     {"prevoir", "prevoyons prevoyez"},
     {"produire", "produisons produisez"},
     {"promouvoir", "promouvons promouvez"},
+    {"publier", "publions publiez"},
+    {"quantifier", "quantifions quantifiez"},
     {"recevoir", "recevons recevez"},
     {"reconnaitre", "reconnaissons reconnaissez"},
+    {"rectifier", "rectifions rectifiez"},
     {"reduire", "reduisons reduisez"},
+    {"relier", "relions reliez"},
     {"relire", "relisons relisez"},
+    {"remedier", "remedions remediez"},
     {"remettre", "remettons remettez"},
     {"repondre", "repondons repondez"},
     {"reprendre", "reprenons reprenez"},
     {"reproduire", "reproduisons reproduisez"},
     {"resoudre", "resolvons resolvez"},
+    {"simplifier", "simplifions simplifiez"},
     {"soumettre", "soumettons soumettez"},
     {"suivre", "suivons suivez"},
+    {"torrefier", "torrefions torrefiez"},
     {"traduire", "traduisons traduisez"},
     {"transcrire", "transcrivons transcrivez"},
     {"transmettre", "transmettons transmettez"},
+    {"trier", "trions triez"},
     {"vendre", "vendons vendez"},
+    {"verifier", "verifions verifiez"},
 };
 
 // The stem `table` gives `word`, or an empty view.
@@ -267,6 +307,22 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
   out.append(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(s)));
 }
 
+// French verbs in -ifier and their nouns of action: Snowball stems the infinitive and the present
+// participle "-ifi" ("planifier" -> "planifi", "identifiant" -> "identifi"), but the nouns in
+// -ification, the finite forms and the feminine participle "-if" or "-ifie" ("planification" ->
+// "planif", "vérifie" -> "verif", "qualifiée" -> "qualifie"). ESCO's French skill labels write the
+// verb ("planifier des projets", "identifier les risques"), French texts often the noun
+// ("planification de projets", "identification des risques"), as with kFrenchOwnStems. Each such
+// stem ending `out` from `start` loses its last "i" or "ie".
+void FrenchIfierStem(std::string& out, std::size_t start) {
+  std::string_view stem(out.data() + start, out.size() - start);
+  if (stem.size() > 4 && stem.ends_with("ifi")) {
+    out.pop_back();
+  } else if (stem.size() > 5 && stem.ends_with("ifie")) {
+    out.resize(out.size() - 2);
+  }
+}
+
 // The stem of a conjugated form of kFrenchVerbs (the stem of its infinitive), or null.
 const std::string* FrenchVerbStem(std::string_view word) {
   static const std::unordered_map<std::string_view, std::string> stems = [] {
@@ -275,7 +331,10 @@ const std::string* FrenchVerbStem(std::string_view word) {
     for (const FrenchVerb& verb : kFrenchVerbs) {
       // As StemAppend stems the infinitive (which is no key of this table).
       std::string stem(OwnStem(kFrenchOwnStems, verb.infinitive));
-      if (stem.empty() && french != nullptr) SnowballAppend(french, verb.infinitive, stem);
+      if (stem.empty() && french != nullptr) {
+        SnowballAppend(french, verb.infinitive, stem);
+        FrenchIfierStem(stem, 0);
+      }
       if (stem.empty()) continue;
       for (std::string_view forms = verb.forms; !forms.empty();) {
         const std::size_t space = forms.find(' ');
@@ -357,7 +416,9 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
       }
     }
   }
+  const std::size_t start = out.size();
   SnowballAppend(s, folded, out);
+  if (language == "fr") FrenchIfierStem(out, start);
 }
 
 }  // namespace internal
