@@ -243,6 +243,39 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   EXPECT_EQ(teams.matches[0].label, "travailler en équipe");
 }
 
+// ESCO v1.1 skills that the v1.0 French labels lack get credmatch's French labels (FillInLabels):
+// they are found and shown in French; concepts with French labels of their own get none.
+TEST(EscoMappingTest, FrenchLabelsOfSkillsTheFrenchDownloadLacks) {
+  REQUIRE_ESCO();
+  auto first = [&](std::string_view text) {
+    const MatchResult r = Skills(esco, text, "fr", 3);
+    return r.matches.empty() ? ConceptMatch() : r.matches[0];
+  };
+  // Before: "résoudre des problèmes techniques", "économie", nothing.
+  const ConceptMatch solve = first("Capacité à résoudre des problèmes complexes.");
+  EXPECT_EQ(solve.uri, "http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869");
+  EXPECT_EQ(solve.label, "résoudre des problèmes");
+  EXPECT_EQ(first("Sensibilité à l'économie circulaire.").uri,
+            "http://data.europa.eu/esco/skill/22c45bf7-e52b-475f-847b-c32a87f65a5d");
+  EXPECT_EQ(first("Connaissance du RGPD.").uri,
+            "http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758");
+  // "s'initier à" is no initiative.
+  const MatchResult initiate = Skills(esco, "S'initier à l'archéométrie.", "fr", 10);
+  for (const ConceptMatch& m : initiate.matches)
+    EXPECT_NE(m.uri, "http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f");
+  // Every fill-in label names a concept of ESCO v1.1.1 that has no French label of its own.
+  const std::optional<std::uint16_t> fr = esco->taxonomy.LanguageIndex("fr");
+  ASSERT_TRUE(fr.has_value());
+  std::set<std::uint32_t> french;
+  for (const LabelEntry& l : esco->taxonomy.AllLabels())
+    if (l.language == *fr) french.insert(l.id.value());
+  for (const internal::mapping::ExtraLabel& l : internal::mapping::FillInLabels()) {
+    const std::optional<ConceptId> id = esco->taxonomy.Find(l.uri);
+    ASSERT_TRUE(id.has_value()) << l.uri << " (" << l.text << ")";
+    EXPECT_FALSE(french.contains(id->value())) << l.uri << " (" << l.text << ")";
+  }
+}
+
 // English terms in French and Spanish outcomes find their ESCO concepts through the English labels
 // (the French label of "machine learning" is "apprentissage automatique").
 TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {

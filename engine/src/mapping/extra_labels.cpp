@@ -184,8 +184,575 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kBuildingCleaner, "en", "cleaner"},
 };
 
+// FillInLabels(): ESCO's English preferred label above the French labels of each concept. Skills
+// in ESCO's wording (an infinitive), knowledge as a noun phrase, and where job ads or course
+// outcomes name the concept otherwise, their wording too ("résolution de problèmes", "orientation
+// client", "réactivité", "persévérance", "RGPD").
+constexpr ExtraLabel kFillInLabels[] = {
+    // adjust to physical demands
+    {"http://data.europa.eu/esco/skill/13b4a3d2-abdf-4442-8e52-d7464a58ecbc", "fr",
+     "s'adapter aux exigences physiques"},
+    {"http://data.europa.eu/esco/skill/13b4a3d2-abdf-4442-8e52-d7464a58ecbc", "fr",
+     "résistance physique"},
+    // adopt ways to foster biodiversity and animal welfare
+    {"http://data.europa.eu/esco/skill/0171653e-c8e9-4c24-bb86-a4b6fe038f25", "fr",
+     "adopter des comportements favorables à la biodiversité et au bien-être animal"},
+    // adopt ways to reduce negative impact of consumption
+    {"http://data.europa.eu/esco/skill/4c3ab565-747c-4db3-8c47-79e8d6f98cf4", "fr",
+     "réduire l'impact négatif de sa consommation"},
+    // adopt ways to reduce pollution
+    {"http://data.europa.eu/esco/skill/0d75a128-bd88-4c1b-b70d-8e963aeb490c", "fr",
+     "adopter des moyens de réduire la pollution"},
+    {"http://data.europa.eu/esco/skill/0d75a128-bd88-4c1b-b70d-8e963aeb490c", "fr",
+     "réduire la pollution"},
+    // apply basic programming skills
+    {"http://data.europa.eu/esco/skill/bf4d884f-c848-402a-b130-69c266b04164", "fr",
+     "appliquer des compétences de base en programmation"},
+    // apply digital security measures
+    {"http://data.europa.eu/esco/skill/f4346299-e22a-4686-8e61-2c9b0cd51c7d", "fr",
+     "appliquer des mesures de sécurité numérique"},
+    {"http://data.europa.eu/esco/skill/f4346299-e22a-4686-8e61-2c9b0cd51c7d", "fr",
+     "protéger ses appareils numériques"},
+    // apply hygiene standards
+    {"http://data.europa.eu/esco/skill/d9449998-c1f5-478c-a103-2255398cf0b6", "fr",
+     "appliquer les normes d'hygiène"},
+    {"http://data.europa.eu/esco/skill/d9449998-c1f5-478c-a103-2255398cf0b6", "fr",
+     "respecter les règles d'hygiène"},
+    // apply knowledge of philosophy, ethics and religion
+    {"http://data.europa.eu/esco/skill/0b709c64-a57a-4976-86bd-34d2cf34fa4f", "fr",
+     "appliquer des connaissances en philosophie, en éthique et en religion"},
+    // apply knowledge of science, technology and engineering
+    {"http://data.europa.eu/esco/skill/5c3ab99d-a3f1-4620-9602-d12d2151a03d", "fr",
+     "appliquer des connaissances en sciences, en technologie et en ingénierie"},
+    {"http://data.europa.eu/esco/skill/5c3ab99d-a3f1-4620-9602-d12d2151a03d", "fr",
+     "culture scientifique"},
+    // apply knowledge of social sciences and humanities
+    {"http://data.europa.eu/esco/skill/deb3c1bc-d48a-42e6-b0cc-cb238534ec28", "fr",
+     "appliquer des connaissances en sciences sociales et humaines"},
+    // appreciate diverse cultural and artistic expression
+    {"http://data.europa.eu/esco/skill/98a999db-72d5-4657-a0b0-2f850afd4368", "fr",
+     "apprécier la diversité des expressions culturelles et artistiques"},
+    // approach challenges positively
+    {"http://data.europa.eu/esco/skill/469748ce-051a-407e-9099-0c9415ac2705", "fr",
+     "aborder les difficultés de manière positive"},
+    {"http://data.europa.eu/esco/skill/469748ce-051a-407e-9099-0c9415ac2705", "fr",
+     "attitude positive"},
+    // build networks
+    {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr",
+     "créer des réseaux"},
+    {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr",
+     "développer son réseau"},
+    {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr", "réseautage"},
+    // build team spirit
+    {"http://data.europa.eu/esco/skill/b19e0820-a96f-4c0a-a724-3c056180c1b3", "fr",
+     "renforcer la cohésion d'équipe"},
+    {"http://data.europa.eu/esco/skill/b19e0820-a96f-4c0a-a724-3c056180c1b3", "fr",
+     "cohésion d'équipe"},
+    // calculate probabilities
+    {"http://data.europa.eu/esco/skill/1dabb413-18e8-48ed-a963-44978e67ad32", "fr",
+     "calculer des probabilités"},
+    // comply with regulations
+    {"http://data.europa.eu/esco/skill/b618584f-6bdf-4d8f-89a7-f28c2c95afc2", "fr",
+     "respecter la réglementation"},
+    {"http://data.europa.eu/esco/skill/b618584f-6bdf-4d8f-89a7-f28c2c95afc2", "fr",
+     "se conformer aux réglementations"},
+    // conduct web searches
+    {"http://data.europa.eu/esco/skill/ba93b71b-c433-4a01-8246-ed2daa85a9a2", "fr",
+     "effectuer des recherches sur internet"},
+    {"http://data.europa.eu/esco/skill/ba93b71b-c433-4a01-8246-ed2daa85a9a2", "fr",
+     "effectuer des recherches sur le web"},
+    // create digital content
+    {"http://data.europa.eu/esco/skill/d822b4b2-26c7-4bd9-970d-229c6504f615", "fr",
+     "créer du contenu numérique"},
+    // critically evaluate information and its sources
+    {"http://data.europa.eu/esco/skill/db33c0f3-43ee-4ba3-ba47-9269ac837697", "fr",
+     "évaluer de manière critique les informations et leurs sources"},
+    // demonstrate awareness of health risks
+    {"http://data.europa.eu/esco/skill/c4180af3-befd-4bd8-9a65-6a496f9d9f15", "fr",
+     "être conscient des risques pour la santé"},
+    // demonstrate loyalty
+    {"http://data.europa.eu/esco/skill/72d1fa5d-1b7f-48e7-84e3-6e779841ddf1", "fr",
+     "faire preuve de loyauté"},
+    // demonstrate trustworthiness
+    {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr",
+     "faire preuve de fiabilité"},
+    {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr",
+     "inspirer confiance"},
+    {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr", "honnêteté"},
+    // engage others in environment friendly behaviours
+    {"http://data.europa.eu/esco/skill/7f321b88-3d16-4e30-8163-5494ca8ce978", "fr",
+     "encourager les comportements respectueux de l'environnement"},
+    // ensure customer orientation
+    {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
+     "assurer l'orientation client"},
+    {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
+     "orientation client"},
+    {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
+     "sens du client"},
+    // evaluate environmental impact of personal behaviour
+    {"http://data.europa.eu/esco/skill/2aaad52d-599e-4e77-a681-bbc236825821", "fr",
+     "évaluer l'impact environnemental de son comportement"},
+    // exercise rights and responsibilities
+    {"http://data.europa.eu/esco/skill/f4bcdb75-df28-441d-a52b-9730904f36a1", "fr",
+     "exercer ses droits et ses responsabilités"},
+    // express yourself creatively
+    {"http://data.europa.eu/esco/skill/93350886-a21b-4e61-a1b1-319a325c0f90", "fr",
+     "s'exprimer de manière créative"},
+    // identify problems
+    {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
+     "identifier des problèmes"},
+    {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
+     "détecter des problèmes"},
+    {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
+     "diagnostiquer des problèmes"},
+    // improvise
+    {"http://data.europa.eu/esco/skill/b40584aa-7c63-4eed-9422-a9798fb95fdc", "fr", "improviser"},
+    {"http://data.europa.eu/esco/skill/b40584aa-7c63-4eed-9422-a9798fb95fdc", "fr",
+     "sens de l'improvisation"},
+    // interpret mathematical information
+    {"http://data.europa.eu/esco/skill/6fc6f757-6baa-49fe-9a82-6ba6a52f2e13", "fr",
+     "interpréter des informations mathématiques"},
+    {"http://data.europa.eu/esco/skill/6fc6f757-6baa-49fe-9a82-6ba6a52f2e13", "fr",
+     "aisance avec les chiffres"},
+    // keep an open mind
+    {"http://data.europa.eu/esco/skill/fd89f784-88dc-4d35-abd7-86aa073cab12", "fr",
+     "faire preuve d'ouverture d'esprit"},
+    {"http://data.europa.eu/esco/skill/fd89f784-88dc-4d35-abd7-86aa073cab12", "fr",
+     "ouverture d'esprit"},
+    // maintain physical fitness
+    {"http://data.europa.eu/esco/skill/a68bdf1e-b325-4880-b456-192c2891931a", "fr",
+     "entretenir sa condition physique"},
+    {"http://data.europa.eu/esco/skill/a68bdf1e-b325-4880-b456-192c2891931a", "fr",
+     "bonne condition physique"},
+    // maintain psychological well-being
+    {"http://data.europa.eu/esco/skill/4c772721-9280-49cb-9988-b6ea3d36b06d", "fr",
+     "préserver son bien-être psychologique"},
+    {"http://data.europa.eu/esco/skill/4c772721-9280-49cb-9988-b6ea3d36b06d", "fr",
+     "équilibre entre vie professionnelle et vie privée"},
+    // make an informed use of the health-care system
+    {"http://data.europa.eu/esco/skill/88b0c49e-7c2e-4ccc-aca3-fbd4bbc2081c", "fr",
+     "utiliser le système de santé de manière éclairée"},
+    // manage chronic health conditions
+    {"http://data.europa.eu/esco/skill/dcc99418-d896-4b3b-8596-658093a17a8f", "fr",
+     "gérer des problèmes de santé chroniques"},
+    // manage financial and material resources
+    {"http://data.europa.eu/esco/skill/1ddc021d-d818-4731-904f-842d7491f419", "fr",
+     "gérer des ressources financières et matérielles"},
+    // manage personal progression
+    {"http://data.europa.eu/esco/skill/468135b7-5757-48c3-9509-fde0e13ec5be", "fr",
+     "gérer sa progression personnelle"},
+    {"http://data.europa.eu/esco/skill/468135b7-5757-48c3-9509-fde0e13ec5be", "fr",
+     "gérer sa carrière"},
+    // moderate a discussion
+    {"http://data.europa.eu/esco/skill/5b46f572-7ced-4efd-b270-a81a164d521c", "fr",
+     "modérer une discussion"},
+    {"http://data.europa.eu/esco/skill/5b46f572-7ced-4efd-b270-a81a164d521c", "fr",
+     "animer une discussion"},
+    // move objects
+    {"http://data.europa.eu/esco/skill/b6bdf202-524f-475d-b813-2aa9af005c37", "fr",
+     "déplacer des objets"},
+    {"http://data.europa.eu/esco/skill/b6bdf202-524f-475d-b813-2aa9af005c37", "fr",
+     "porter des charges"},
+    // operate digital hardware
+    {"http://data.europa.eu/esco/skill/6b2f8802-0cbf-436e-a37f-ca55ede41bbc", "fr",
+     "utiliser du matériel numérique"},
+    // organise information, objects and resources
+    {"http://data.europa.eu/esco/skill/6b305973-8993-475f-bd8a-daf037c61401", "fr",
+     "organiser des informations, des objets et des ressources"},
+    // participate actively in civic life
+    {"http://data.europa.eu/esco/skill/7d9bace0-63d0-4848-ac87-350a98082c12", "fr",
+     "participer activement à la vie civique"},
+    // process spatial information
+    {"http://data.europa.eu/esco/skill/5c526c52-4f0a-4647-8c51-c91568acebb1", "fr",
+     "traiter des informations spatiales"},
+    {"http://data.europa.eu/esco/skill/5c526c52-4f0a-4647-8c51-c91568acebb1", "fr",
+     "vision dans l'espace"},
+    // promote ideas, products, services
+    {"http://data.europa.eu/esco/skill/df5e3d02-9f0f-44ee-91c2-85c62f161868", "fr",
+     "promouvoir des idées, des produits et des services"},
+    {"http://data.europa.eu/esco/skill/df5e3d02-9f0f-44ee-91c2-85c62f161868", "fr",
+     "sens de la persuasion"},
+    // promote the principles of democracy and rule of law
+    {"http://data.europa.eu/esco/skill/896a5e0c-7ac9-4e59-a9bf-17fdca6b1c37", "fr",
+     "promouvoir les principes de la démocratie et de l'État de droit"},
+    // protect the health of others
+    {"http://data.europa.eu/esco/skill/4cde32b5-fc2f-4257-a8b9-5b15a67ee3e5", "fr",
+     "protéger la santé d'autrui"},
+    // react to physical changes or hazards
+    {"http://data.europa.eu/esco/skill/ef7562b2-f176-4d7c-a0b2-27ae8cce0b7d", "fr",
+     "réagir aux changements ou aux dangers physiques"},
+    {"http://data.europa.eu/esco/skill/ef7562b2-f176-4d7c-a0b2-27ae8cce0b7d", "fr", "réactivité"},
+    // respect confidentiality obligations
+    {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
+     "respecter les obligations de confidentialité"},
+    {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
+     "respect de la confidentialité"},
+    {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
+     "discrétion professionnelle"},
+    // respect the diversity of cultural values and norms
+    {"http://data.europa.eu/esco/skill/5ca953f7-541d-4f67-bc55-7721348366cf", "fr",
+     "respecter la diversité des valeurs et des normes culturelles"},
+    // show commitment
+    {"http://data.europa.eu/esco/skill/1fce1197-3a5b-45b7-8797-575cd3b57a01", "fr",
+     "faire preuve d'engagement"},
+    {"http://data.europa.eu/esco/skill/1fce1197-3a5b-45b7-8797-575cd3b57a01", "fr", "motivation"},
+    // show determination
+    {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr",
+     "faire preuve de détermination"},
+    {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr", "persévérance"},
+    {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr", "ténacité"},
+    // show initiative
+    {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
+     "faire preuve d'initiative"},
+    {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
+     "prendre des initiatives"},
+    // solve problems
+    {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
+     "résoudre des problèmes"},
+    {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
+     "résolution de problèmes"},
+    // think holistically
+    {"http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", "fr",
+     "penser de manière globale"},
+    {"http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", "fr",
+     "pensée systémique"},
+    // think innovately
+    {"http://data.europa.eu/esco/skill/c2a0c52c-0b4b-4180-a918-92650ea3b458", "fr",
+     "penser de manière innovante"},
+    {"http://data.europa.eu/esco/skill/c2a0c52c-0b4b-4180-a918-92650ea3b458", "fr",
+     "esprit d'innovation"},
+    // think quickly
+    {"http://data.europa.eu/esco/skill/20012caa-b63c-4cb9-b2b8-01a1cfdfc1d1", "fr",
+     "réfléchir rapidement"},
+    {"http://data.europa.eu/esco/skill/20012caa-b63c-4cb9-b2b8-01a1cfdfc1d1", "fr",
+     "vivacité d'esprit"},
+    // use communication and collaboration software
+    {"http://data.europa.eu/esco/skill/b080a008-a35d-4bd0-92e9-edf3773bb2b7", "fr",
+     "utiliser des logiciels de communication et de collaboration"},
+    {"http://data.europa.eu/esco/skill/b080a008-a35d-4bd0-92e9-edf3773bb2b7", "fr",
+     "outils collaboratifs"},
+    // use equipment, tools or technology with precision
+    {"http://data.europa.eu/esco/skill/9c0f93f7-2592-4d4d-9673-fd640502345f", "fr",
+     "utiliser des équipements, des outils ou des technologies avec précision"},
+    {"http://data.europa.eu/esco/skill/9c0f93f7-2592-4d4d-9673-fd640502345f", "fr",
+     "dextérité manuelle"},
+    // accept criticism and guidance
+    {"http://data.europa.eu/esco/skill/05aa7c09-46e7-433f-a81b-92841f4551e7", "fr",
+     "accepter les critiques et les conseils"},
+    {"http://data.europa.eu/esco/skill/05aa7c09-46e7-433f-a81b-92841f4551e7", "fr",
+     "accepter la critique"},
+    // apply blended learning
+    {"http://data.europa.eu/esco/skill/b363bb5f-2c79-40af-94da-33e06f9dee9f", "fr",
+     "appliquer l'apprentissage mixte"},
+    {"http://data.europa.eu/esco/skill/b363bb5f-2c79-40af-94da-33e06f9dee9f", "fr",
+     "formation hybride"},
+    // apply for research funding
+    {"http://data.europa.eu/esco/skill/5f0082ab-2131-49b5-94d6-a1821daf57d6", "fr",
+     "demander un financement de recherche"},
+    {"http://data.europa.eu/esco/skill/5f0082ab-2131-49b5-94d6-a1821daf57d6", "fr",
+     "rédiger des demandes de subvention de recherche"},
+    // apply research ethics and scientific integrity principles in research activities
+    {"http://data.europa.eu/esco/skill/833289fa-3646-4010-9d9e-93ba8c9ef2d8", "fr",
+     "appliquer les principes d'éthique de la recherche et d'intégrité scientifique"},
+    // apply systemic design thinking
+    {"http://data.europa.eu/esco/skill/4d30ad07-9e39-4899-81dd-02b280f162f9", "fr",
+     "appliquer une démarche de design systémique"},
+    // build trust
+    {"http://data.europa.eu/esco/skill/eade4171-3d57-4fb2-9518-44d5a1da4ff5", "fr",
+     "instaurer la confiance"},
+    {"http://data.europa.eu/esco/skill/eade4171-3d57-4fb2-9518-44d5a1da4ff5", "fr",
+     "établir une relation de confiance"},
+    // carry out project activities
+    {"http://data.europa.eu/esco/skill/1fcce318-3212-487a-ac07-4941bc85060d", "fr",
+     "mener des activités de projet"},
+    // communicate with a non-scientific audience
+    {"http://data.europa.eu/esco/skill/ff64e9fc-36dd-4035-872a-83aa41dc1ad9", "fr",
+     "communiquer avec un public non scientifique"},
+    {"http://data.europa.eu/esco/skill/ff64e9fc-36dd-4035-872a-83aa41dc1ad9", "fr",
+     "vulgarisation scientifique"},
+    // conduct research across disciplines
+    {"http://data.europa.eu/esco/skill/f7b071bf-4882-4cfc-ae0a-7e0e0ab94c61", "fr",
+     "mener des recherches interdisciplinaires"},
+    // create a crowdfunding campaign
+    {"http://data.europa.eu/esco/skill/27ddcef9-8522-4699-b0e6-2e2b10fd6d13", "fr",
+     "créer une campagne de financement participatif"},
+    // customise project methodologies
+    {"http://data.europa.eu/esco/skill/32db65d3-5ef3-43eb-9bf8-752c9cf0b22e", "fr",
+     "adapter des méthodologies de projet"},
+    // demonstrate disciplinary expertise
+    {"http://data.europa.eu/esco/skill/4134622c-c3fb-4a41-beb6-6d58ba5107db", "fr",
+     "faire preuve d'expertise disciplinaire"},
+    // develop computer vision system
+    {"http://data.europa.eu/esco/skill/4754d9fe-dc3a-4f8f-8ea6-5dbcea3a21ca", "fr",
+     "développer un système de vision par ordinateur"},
+    // develop professional network with researchers and scientists
+    {"http://data.europa.eu/esco/skill/cc61f9e5-d4fc-470e-8606-1ce865ff8386", "fr",
+     "développer un réseau professionnel avec des chercheurs et des scientifiques"},
+    // disseminate results to the scientific community
+    {"http://data.europa.eu/esco/skill/2b1e2927-3542-48da-9063-02925e7562c1", "fr",
+     "diffuser des résultats auprès de la communauté scientifique"},
+    // draft project documentation
+    {"http://data.europa.eu/esco/skill/f17f94f1-88cb-4815-873a-2a9639f10729", "fr",
+     "rédiger la documentation de projet"},
+    // draft scientific or academic papers and technical documentation
+    {"http://data.europa.eu/esco/skill/00b9a3aa-7070-4bb5-8020-f228a97cf42f", "fr",
+     "rédiger des articles scientifiques ou universitaires et de la documentation technique"},
+    {"http://data.europa.eu/esco/skill/00b9a3aa-7070-4bb5-8020-f228a97cf42f", "fr",
+     "rédiger des articles scientifiques"},
+    // draft tender documentation
+    {"http://data.europa.eu/esco/skill/6789d5a3-34ca-4417-bb93-331319b01da3", "fr",
+     "rédiger un dossier d'appel d'offres"},
+    // engage with stakeholders
+    {"http://data.europa.eu/esco/skill/99c4c69a-025c-464f-adda-874c7f107a31", "fr",
+     "mobiliser les parties prenantes"},
+    {"http://data.europa.eu/esco/skill/99c4c69a-025c-464f-adda-874c7f107a31", "fr",
+     "dialoguer avec les parties prenantes"},
+    // ensure gender equality in the workplace
+    {"http://data.europa.eu/esco/skill/f0b45409-42ca-42bc-a701-041e594d0657", "fr",
+     "garantir l'égalité entre les femmes et les hommes au travail"},
+    // ensure infrastructure accessibility
+    {"http://data.europa.eu/esco/skill/0332f526-6dc0-4f09-8a7c-2b9473c50736", "fr",
+     "garantir l'accessibilité des infrastructures"},
+    // evaluate research activities
+    {"http://data.europa.eu/esco/skill/39f67488-cfd3-4370-8d7e-da98163102d9", "fr",
+     "évaluer des activités de recherche"},
+    // formulate findings
+    {"http://data.europa.eu/esco/skill/6eaeea3a-f100-43e4-b694-16a4dc5a79e1", "fr",
+     "formuler des conclusions"},
+    // influence public policies
+    {"http://data.europa.eu/esco/skill/008fa98b-dba6-4abf-909e-04299728e3eb", "fr",
+     "influencer les politiques publiques"},
+    // increase the impact of science on policy and society
+    {"http://data.europa.eu/esco/skill/4d39b27a-b34f-4c89-8d46-df844d42f728", "fr",
+     "accroître l'impact de la science sur les politiques et la société"},
+    // integrate gender dimension in research
+    {"http://data.europa.eu/esco/skill/cd50d616-1f8b-481e-983f-68d2674ff82d", "fr",
+     "intégrer la dimension de genre dans la recherche"},
+    // interact professionally in research and professional environments
+    {"http://data.europa.eu/esco/skill/20a8fe89-d4eb-4698-8521-8881c13377e0", "fr",
+     "interagir de manière professionnelle dans un environnement de recherche ou professionnel"},
+    // manage project changes
+    {"http://data.europa.eu/esco/skill/4df7a57a-9405-4995-8e02-4ca404832247", "fr",
+     "gérer les modifications de projet"},
+    // manage relationships with stakeholders
+    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "fr",
+     "gérer les relations avec les parties prenantes"},
+    // manage research data
+    {"http://data.europa.eu/esco/skill/08b04e53-ed25-41a2-9f90-0b9cd939ba3d", "fr",
+     "gérer des données de recherche"},
+    // manage open publications
+    {"http://data.europa.eu/esco/skill/da930e2f-6047-4616-a598-bba8ecef3039", "fr",
+     "gérer des publications en libre accès"},
+    // manage findable accessible interoperable and reusable data
+    {"http://data.europa.eu/esco/skill/4f5c1208-62fd-4e5a-a51e-306c06947e11", "fr",
+     "gérer des données trouvables, accessibles, interopérables et réutilisables"},
+    {"http://data.europa.eu/esco/skill/4f5c1208-62fd-4e5a-a51e-306c06947e11", "fr", "données FAIR"},
+    // measure company's sustainability performance
+    {"http://data.europa.eu/esco/skill/d53eab76-e8ff-4e28-af26-7e012951c763", "fr",
+     "mesurer la performance de l'entreprise en matière de développement durable"},
+    // lead the sustainability reporting process
+    {"http://data.europa.eu/esco/skill/bbcc7e1b-3d4d-4422-9fac-efd636eb9de4", "fr",
+     "diriger le processus de reporting sur le développement durable"},
+    // organise project meetings
+    {"http://data.europa.eu/esco/skill/c3687b34-fe53-4db2-ad1b-5055a6c5b6fd", "fr",
+     "organiser des réunions de projet"},
+    // perform PESTEL analysis
+    {"http://data.europa.eu/esco/skill/9979e727-3104-42e0-8f41-4af2578111ea", "fr",
+     "réaliser une analyse PESTEL"},
+    {"http://data.europa.eu/esco/skill/9979e727-3104-42e0-8f41-4af2578111ea", "fr",
+     "analyse PESTEL"},
+    // perform dimensionality reduction
+    {"http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775", "fr",
+     "réduire la dimensionnalité"},
+    {"http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775", "fr",
+     "réduction de dimension"},
+    // promote open innovation in research
+    {"http://data.europa.eu/esco/skill/872a1632-f1db-4feb-bb27-0a6a359b7591", "fr",
+     "promouvoir l'innovation ouverte dans la recherche"},
+    // promote the participation of citizens in scientific and research activities
+    {"http://data.europa.eu/esco/skill/fa642fc3-5cc5-41cf-8926-6617a8b976a7", "fr",
+     "promouvoir la participation des citoyens aux activités scientifiques et de recherche"},
+    // promote the transfer of knowledge
+    {"http://data.europa.eu/esco/skill/988f4ac3-a37c-4b0a-a40f-4e0e56b5919e", "fr",
+     "promouvoir le transfert de connaissances"},
+    // support employability of people with disabilities
+    {"http://data.europa.eu/esco/skill/f3c5fae0-c0e3-4410-bc09-62bd82d4cecc", "fr",
+     "favoriser l'employabilité des personnes handicapées"},
+    // teach in academic or vocational contexts
+    {"http://data.europa.eu/esco/skill/4cd85845-f31c-4306-994d-e12d45114d83", "fr",
+     "enseigner dans un contexte universitaire ou professionnel"},
+    // think abstractly
+    {"http://data.europa.eu/esco/skill/9a58cd26-58eb-4a1c-b1b6-64037fe9cfa1", "fr",
+     "penser de manière abstraite"},
+    {"http://data.europa.eu/esco/skill/9a58cd26-58eb-4a1c-b1b6-64037fe9cfa1", "fr",
+     "capacité d'abstraction"},
+    // use sustainable materials and components
+    {"http://data.europa.eu/esco/skill/73576419-31c2-4e45-8e30-ab1afec3db4e", "fr",
+     "utiliser des matériaux et des composants durables"},
+    // advise on sustainability solutions
+    {"http://data.europa.eu/esco/skill/dbef5042-4b99-4e6f-b2ed-1d33b07b3ed6", "fr",
+     "conseiller sur des solutions de développement durable"},
+    // develop inclusive communication material
+    {"http://data.europa.eu/esco/skill/5bac4bcc-1846-4688-ba02-ad2b51544282", "fr",
+     "élaborer des supports de communication inclusifs"},
+    // identify software for warehouse management
+    {"http://data.europa.eu/esco/skill/772a9c72-abef-4333-9788-f4cb48ad8e08", "fr",
+     "identifier des logiciels de gestion d'entrepôt"},
+    // 5S methodology
+    {"http://data.europa.eu/esco/skill/a276b1ad-c0b7-4b33-899c-0fbfcdbe0eee", "fr", "méthode 5S"},
+    // SMED
+    {"http://data.europa.eu/esco/skill/7af76a2b-6bba-4350-9bfa-980e50c98481", "fr", "SMED"},
+    {"http://data.europa.eu/esco/skill/7af76a2b-6bba-4350-9bfa-980e50c98481", "fr",
+     "changement rapide d'outil"},
+    // artificial neural networks
+    {"http://data.europa.eu/esco/skill/5608d5a0-6d5e-43b7-be37-616501729bb4", "fr",
+     "réseaux de neurones artificiels"},
+    // augmented reality
+    {"http://data.europa.eu/esco/skill/abdc7ac8-151f-40c6-bc1a-1e9b4b073290", "fr",
+     "réalité augmentée"},
+    // virtual reality
+    {"http://data.europa.eu/esco/skill/5da42cfd-1da8-4e4f-b68e-4f821d005fc5", "fr",
+     "réalité virtuelle"},
+    // bioeconomy
+    {"http://data.europa.eu/esco/skill/609d6bb4-db16-4578-87fc-57b11a701cc2", "fr", "bioéconomie"},
+    // business incubation
+    {"http://data.europa.eu/esco/skill/61ddacb8-c89f-48c2-afe8-9e1b14c0c8fb", "fr",
+     "incubation d'entreprises"},
+    // capacity building
+    {"http://data.europa.eu/esco/skill/c28553f4-1745-401a-82b3-7ce8460bed33", "fr",
+     "renforcement des capacités"},
+    // circular economy
+    {"http://data.europa.eu/esco/skill/22c45bf7-e52b-475f-847b-c32a87f65a5d", "fr",
+     "économie circulaire"},
+    // coaching techniques
+    {"http://data.europa.eu/esco/skill/c6c1af60-9594-460c-a328-00f9ad292be0", "fr",
+     "techniques de coaching"},
+    {"http://data.europa.eu/esco/skill/c6c1af60-9594-460c-a328-00f9ad292be0", "fr",
+     "techniques de mentorat"},
+    // computer vision
+    {"http://data.europa.eu/esco/skill/7b0d5000-00da-4864-b776-6de49a87a669", "fr",
+     "vision par ordinateur"},
+    // crowdfunding
+    {"http://data.europa.eu/esco/skill/1fc03dc8-0ee0-4876-83ec-86e0bfcb3876", "fr",
+     "financement participatif"},
+    {"http://data.europa.eu/esco/skill/1fc03dc8-0ee0-4876-83ec-86e0bfcb3876", "fr", "crowdfunding"},
+    // data analytics
+    {"http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378", "fr",
+     "analytique des données"},
+    // deep learning
+    {"http://data.europa.eu/esco/skill/ecc4552a-92c5-4222-b18d-faf5ac841080", "fr",
+     "apprentissage profond"},
+    {"http://data.europa.eu/esco/skill/ecc4552a-92c5-4222-b18d-faf5ac841080", "fr",
+     "deep learning"},
+    // machine learning
+    {"http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43", "fr",
+     "apprentissage automatique"},
+    {"http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43", "fr",
+     "machine learning"},
+    // design thinking
+    {"http://data.europa.eu/esco/skill/df64a7cc-2e96-4304-95d3-56fe0ac2dd39", "fr",
+     "design thinking"},
+    {"http://data.europa.eu/esco/skill/df64a7cc-2e96-4304-95d3-56fe0ac2dd39", "fr",
+     "pensée design"},
+    // digital image processing
+    {"http://data.europa.eu/esco/skill/945b8655-5577-4c3a-946a-842d4527afa8", "fr",
+     "traitement d'images numériques"},
+    // energy storage systems
+    {"http://data.europa.eu/esco/skill/6c6daac0-80f5-431f-a33f-c5b722094657", "fr",
+     "systèmes de stockage d'énergie"},
+    // fuel cell types
+    {"http://data.europa.eu/esco/skill/5f1f365c-ad8c-4291-9ba5-79e2132a334d", "fr",
+     "types de piles à combustible"},
+    // international development
+    {"http://data.europa.eu/esco/skill/88c7c736-8f5f-4f39-a0ad-83e0b91cebe1", "fr",
+     "coopération internationale au développement"},
+    // lean manufacturing
+    {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
+     "lean manufacturing"},
+    {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
+     "production au plus juste"},
+    {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
+     "lean management"},
+    // marine engineering
+    {"http://data.europa.eu/esco/skill/0d73a5c0-7f95-4ede-92f3-eac434a970a9", "fr",
+     "ingénierie maritime"},
+    {"http://data.europa.eu/esco/skill/0d73a5c0-7f95-4ede-92f3-eac434a970a9", "fr",
+     "génie maritime"},
+    // marine technology
+    {"http://data.europa.eu/esco/skill/ec4de8aa-9ba4-412b-832d-93361210eae3", "fr",
+     "technologie marine"},
+    // model based system engineering
+    {"http://data.europa.eu/esco/skill/25df422a-bf0a-4f76-8631-d0be91cb8751", "fr",
+     "ingénierie des systèmes basée sur les modèles"},
+    {"http://data.europa.eu/esco/skill/25df422a-bf0a-4f76-8631-d0be91cb8751", "fr", "MBSE"},
+    // online ads campaign techniques
+    {"http://data.europa.eu/esco/skill/750f86d2-18be-4015-84b1-d4a26d9b2d88", "fr",
+     "techniques de campagnes publicitaires en ligne"},
+    {"http://data.europa.eu/esco/skill/750f86d2-18be-4015-84b1-d4a26d9b2d88", "fr",
+     "publicité en ligne"},
+    // participatory decision-making
+    {"http://data.europa.eu/esco/skill/59429f7f-8b95-4094-b1cf-97cbb556f03d", "fr",
+     "prise de décision participative"},
+    // philanthropy
+    {"http://data.europa.eu/esco/skill/9c652a9b-a773-4afa-becf-1186f9861fb9", "fr",
+     "philanthropie"},
+    // procurement legislation
+    {"http://data.europa.eu/esco/skill/9b862976-aa05-4bde-8ed6-8f39790edd0f", "fr",
+     "législation sur les marchés publics"},
+    // project configuration management
+    {"http://data.europa.eu/esco/skill/ccb2e5f2-4279-48fd-9d85-a1db42ff1e13", "fr",
+     "gestion de la configuration de projet"},
+    // project management methodology (PM²)
+    {"http://data.europa.eu/esco/skill/802e6973-3270-4cf0-86e4-a6835caf1ba6", "fr",
+     "méthodologie de gestion de projet PM²"},
+    // risk identification
+    {"http://data.europa.eu/esco/skill/8744f28f-59a9-45af-8ef6-6944cb5a1473", "fr",
+     "identification des risques"},
+    // root cause analysis
+    {"http://data.europa.eu/esco/skill/55514865-3066-4abd-86a9-dbe45a440882", "fr",
+     "analyse des causes profondes"},
+    {"http://data.europa.eu/esco/skill/55514865-3066-4abd-86a9-dbe45a440882", "fr",
+     "analyse des causes racines"},
+    // sustainable development goals
+    {"http://data.europa.eu/esco/skill/dda745dd-b8d6-45d8-8c74-e05495ce90f5", "fr",
+     "objectifs de développement durable"},
+    {"http://data.europa.eu/esco/skill/dda745dd-b8d6-45d8-8c74-e05495ce90f5", "fr", "ODD"},
+    // types of digital badges
+    {"http://data.europa.eu/esco/skill/d6b31d8d-2f47-425a-a2b2-a6dddb3d2b19", "fr",
+     "badges numériques"},
+    {"http://data.europa.eu/esco/skill/d6b31d8d-2f47-425a-a2b2-a6dddb3d2b19", "fr",
+     "micro-certifications"},
+    // hoshin kanri strategic planning
+    {"http://data.europa.eu/esco/skill/906e5de0-f86d-4a10-a89b-30cee6a09adf", "fr",
+     "planification stratégique hoshin kanri"},
+    {"http://data.europa.eu/esco/skill/906e5de0-f86d-4a10-a89b-30cee6a09adf", "fr", "hoshin kanri"},
+    // document sharing procedures
+    {"http://data.europa.eu/esco/skill/b4548845-dc4c-43fb-a55c-b9b7c6c1defd", "fr",
+     "procédures de partage de documents"},
+    // community-led local development
+    {"http://data.europa.eu/esco/skill/d846661e-04b8-4b30-8b6b-f3525799fd3a", "fr",
+     "développement local mené par les acteurs locaux"},
+    // by-products and waste
+    {"http://data.europa.eu/esco/skill/f2412a5c-8072-4cd7-8fa1-806864f91276", "fr",
+     "sous-produits et déchets"},
+    // bicycle sharing systems
+    {"http://data.europa.eu/esco/skill/6f30181d-65b5-4527-b36e-a686d47fed84", "fr",
+     "systèmes de vélos en libre-service"},
+    // personal reflection techniques based on feedback
+    {"http://data.europa.eu/esco/skill/b01444aa-6f62-4b7d-ab30-4385a9148580", "fr",
+     "techniques de réflexion personnelle fondées sur le retour d'information"},
+    // GDPR
+    {"http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758", "fr",
+     "règlement général sur la protection des données"},
+    {"http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758", "fr", "RGPD"},
+    // Angular
+    {"http://data.europa.eu/esco/skill/1ffac4ac-fda7-407d-8ed1-ca8f4a8dc146", "fr", "Angular"},
+};
+
 }  // namespace
 
 std::span<const ExtraLabel> ExtraLabels() { return kExtraLabels; }
+
+std::span<const ExtraLabel> FillInLabels() { return kFillInLabels; }
 
 }  // namespace credmatch::internal::mapping

@@ -1,7 +1,10 @@
 // SkillMapper::FromTaxonomy: the adapter from the taxonomy store to the mapping input.
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "credmatch/taxonomy.hpp"
 #include "mapping/extra_labels.hpp"
@@ -57,6 +60,22 @@ StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
         continue;
       data.labels.push_back(
           {*id, std::string(extra.language), LabelKind::kHidden, std::string(extra.text)});
+      ++data.added_labels;
+    }
+    // Labels of a language for the concepts that have none in it (FillInLabels).
+    std::set<std::pair<std::uint32_t, std::string_view>> labelled;  // (concept, language)
+    for (const LabelEntry& l : labels)
+      if (l.language < languages.size()) labelled.emplace(l.id.value(), languages[l.language]);
+    std::set<std::pair<std::uint32_t, std::string_view>> filled;
+    for (const internal::mapping::ExtraLabel& fill : internal::mapping::FillInLabels()) {
+      const std::optional<ConceptId> id = taxonomy.Find(fill.uri);
+      if (!id || labelled.contains({id->value(), fill.language}) ||
+          std::find(languages.begin(), languages.end(), fill.language) == languages.end())
+        continue;
+      const bool first = filled.emplace(id->value(), fill.language).second;
+      data.labels.push_back({*id, std::string(fill.language),
+                             first ? LabelKind::kPreferred : LabelKind::kAlternative,
+                             std::string(fill.text)});
       ++data.added_labels;
     }
   }
