@@ -263,6 +263,18 @@ TEST(EscoMappingTest, FrenchLabelsOfSkillsTheFrenchDownloadLacks) {
   const MatchResult initiate = Skills(esco, "S'initier à l'archéométrie.", "fr", 10);
   for (const ConceptMatch& m : initiate.matches)
     EXPECT_NE(m.uri, "http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f");
+  // Occupations new in ESCO v1.1: before, French engineers (0.50) and nothing near.
+  for (const auto& [title, id] :
+       {std::pair<const char*, const char*>{"Ingénieur DevOps H/F",
+                                            "3b1ea27c-781c-41eb-821f-214285260dd2"},
+        {"Délégué à la protection des données (DPO)", "1619d7f3-7d95-407c-a20e-47745bfcde73"}}) {
+    MatchOptions o;
+    o.language = "fr";
+    const MatchResult r = esco->mapper.MapOccupations(title, o);
+    ASSERT_FALSE(r.matches.empty()) << title;
+    EXPECT_EQ(r.matches[0].uri, std::string("http://data.europa.eu/esco/occupation/") + id)
+        << title;
+  }
   // Every fill-in label names a concept of ESCO v1.1.1 that has no French label of its own.
   const std::optional<std::uint16_t> fr = esco->taxonomy.LanguageIndex("fr");
   ASSERT_TRUE(fr.has_value());

@@ -747,6 +747,850 @@ constexpr ExtraLabel kFillInLabels[] = {
     {"http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758", "fr", "RGPD"},
     // Angular
     {"http://data.europa.eu/esco/skill/1ffac4ac-fda7-407d-8ed1-ca8f4a8dc146", "fr", "Angular"},
+    // Sector-specific skills and knowledge that job ads and course outcomes name: cloud, risk,
+    // procurement, sustainable finance and energy, agriculture.
+    // operate open source software
+    {"http://data.europa.eu/esco/skill/2b34764d-637c-48f5-aa70-31e15c965db6", "fr",
+     "utiliser des logiciels libres"},
+    {"http://data.europa.eu/esco/skill/2b34764d-637c-48f5-aa70-31e15c965db6", "fr",
+     "logiciels open source"},
+    // deploy cloud resource
+    {"http://data.europa.eu/esco/skill/6195c5f7-a4fb-425d-a3dd-c4467c4471a3", "fr",
+     "déployer des ressources cloud"},
+    // design cloud architecture
+    {"http://data.europa.eu/esco/skill/11430d93-c835-48ed-8e70-285fa69c9ae6", "fr",
+     "concevoir une architecture cloud"},
+    // develop with cloud services
+    {"http://data.europa.eu/esco/skill/6b643893-0a1f-4f6c-83a1-e7eef75849b9", "fr",
+     "développer avec des services cloud"},
+    // manage cloud data and storage
+    {"http://data.europa.eu/esco/skill/d3286405-49f8-4e8a-8046-a4376b4e7963", "fr",
+     "gérer les données et le stockage dans le cloud"},
+    // plan migration to cloud
+    {"http://data.europa.eu/esco/skill/0a52bed5-fd29-45fb-aba6-e32bccfda1c1", "fr",
+     "planifier la migration vers le cloud"},
+    {"http://data.europa.eu/esco/skill/0a52bed5-fd29-45fb-aba6-e32bccfda1c1", "fr",
+     "migration vers le cloud"},
+    // automate cloud tasks
+    {"http://data.europa.eu/esco/skill/ce8ae6ca-61d8-4174-b457-641de96cbff4", "fr",
+     "automatiser des tâches dans le cloud"},
+    // respond to incidents in cloud
+    {"http://data.europa.eu/esco/skill/440d5784-52a5-4729-8b04-29f978bd896d", "fr",
+     "réagir aux incidents dans le cloud"},
+    // design database in the cloud
+    {"http://data.europa.eu/esco/skill/7e796b51-49d7-4e73-95af-2e7323763f15", "fr",
+     "concevoir une base de données dans le cloud"},
+    // design cloud networks
+    {"http://data.europa.eu/esco/skill/4da4587a-fd0b-4ca2-886c-c42a1562d432", "fr",
+     "concevoir des réseaux cloud"},
+    // cloud security and compliance
+    {"http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa", "fr",
+     "sécurité et conformité du cloud"},
+    {"http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa", "fr",
+     "sécurité du cloud"},
+    // implement cloud security and compliance
+    {"http://data.europa.eu/esco/skill/c13fb093-5ffb-491a-b8b7-fa2d42a57e2e", "fr",
+     "mettre en œuvre la sécurité et la conformité du cloud"},
+    // cloud monitoring and reporting
+    {"http://data.europa.eu/esco/skill/8efa6a7a-6556-4cb8-908d-59d3b5c58d2f", "fr",
+     "surveillance et reporting du cloud"},
+    {"http://data.europa.eu/esco/skill/8efa6a7a-6556-4cb8-908d-59d3b5c58d2f", "fr",
+     "supervision du cloud"},
+    // operating systems
+    {"http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272", "fr",
+     "systèmes d'exploitation"},
+    // knowledge management
+    {"http://data.europa.eu/esco/skill/8622f74f-61b7-4664-862a-7c1dea8041f0", "fr",
+     "gestion des connaissances"},
+    // policy analysis
+    {"http://data.europa.eu/esco/skill/c5449667-9b40-4114-8d74-f51177669984", "fr",
+     "analyse des politiques publiques"},
+    // building information modelling
+    {"http://data.europa.eu/esco/skill/fae7e545-5114-43cc-8e83-178e2549ecb9", "fr",
+     "modélisation des informations du bâtiment"},
+    {"http://data.europa.eu/esco/skill/fae7e545-5114-43cc-8e83-178e2549ecb9", "fr", "BIM"},
+    // six sigma methods
+    {"http://data.europa.eu/esco/skill/4c2c72df-3f3f-48e7-9993-a602354a75e4", "fr",
+     "méthodes Six Sigma"},
+    {"http://data.europa.eu/esco/skill/4c2c72df-3f3f-48e7-9993-a602354a75e4", "fr", "Six Sigma"},
+    // predictive maintenance
+    {"http://data.europa.eu/esco/skill/7d913551-e17a-40ba-baf7-48d0c3b12e50", "fr",
+     "maintenance prédictive"},
+    // enterprise risk management
+    {"http://data.europa.eu/esco/skill/00920055-eb50-4cb8-a23d-3deedbf3753e", "fr",
+     "gestion des risques de l'entreprise"},
+    {"http://data.europa.eu/esco/skill/00920055-eb50-4cb8-a23d-3deedbf3753e", "fr",
+     "gestion globale des risques"},
+    // key risk indicators
+    {"http://data.europa.eu/esco/skill/96a893b6-4520-4daa-89c1-b79487505da2", "fr",
+     "indicateurs de risque clés"},
+    // quantitative risk analysis techniques
+    {"http://data.europa.eu/esco/skill/773e217c-8b21-4d8c-b384-68752a2243a9", "fr",
+     "techniques d'analyse quantitative des risques"},
+    // qualitative risk analysis techniques
+    {"http://data.europa.eu/esco/skill/88ec9e5e-8798-475d-81a3-dd5ea7e96215", "fr",
+     "techniques d'analyse qualitative des risques"},
+    // address identified risks
+    {"http://data.europa.eu/esco/skill/873f205a-05f8-45f8-b544-fe963a3edc1e", "fr",
+     "traiter les risques identifiés"},
+    // estimate impact of risks
+    {"http://data.europa.eu/esco/skill/64bd4157-5df0-4166-8259-ede237dd7cdf", "fr",
+     "estimer l'impact des risques"},
+    // risk modelling
+    {"http://data.europa.eu/esco/skill/5d5f0963-a8b7-4a4f-a8f5-05b3142752b9", "fr",
+     "modélisation des risques"},
+    // attack vectors
+    {"http://data.europa.eu/esco/skill/501537a7-9d63-491d-ae02-09f04767ff1e", "fr",
+     "vecteurs d'attaque"},
+    {"http://data.europa.eu/esco/skill/501537a7-9d63-491d-ae02-09f04767ff1e", "fr",
+     "menaces de cybersécurité"},
+    // collect cyber defence data
+    {"http://data.europa.eu/esco/skill/fcbb3a90-cdde-49ff-9ecc-8e2c0a6dfca2", "fr",
+     "collecter des données de cyberdéfense"},
+    // manage keys for data protection
+    {"http://data.europa.eu/esco/skill/e5beeff8-7c98-490a-ae2c-16fbb6a87305", "fr",
+     "gérer les clés de protection des données"},
+    {"http://data.europa.eu/esco/skill/e5beeff8-7c98-490a-ae2c-16fbb6a87305", "fr",
+     "gestion des clés de chiffrement"},
+    // smart contract
+    {"http://data.europa.eu/esco/skill/670f8eea-f25b-4c3f-97ef-a4729d4c63d6", "fr",
+     "contrat intelligent"},
+    {"http://data.europa.eu/esco/skill/670f8eea-f25b-4c3f-97ef-a4729d4c63d6", "fr",
+     "smart contract"},
+    // blockchain platforms
+    {"http://data.europa.eu/esco/skill/9035afc4-5317-455d-ab60-f32e2ecc6bfc", "fr",
+     "plateformes blockchain"},
+    // principles of distributed ledger technology
+    {"http://data.europa.eu/esco/skill/3be79ccc-a455-49b9-8c65-55c50071ba5b", "fr",
+     "principes de la technologie des registres distribués"},
+    {"http://data.europa.eu/esco/skill/3be79ccc-a455-49b9-8c65-55c50071ba5b", "fr", "blockchain"},
+    // Solidity
+    {"http://data.europa.eu/esco/skill/605399ce-4736-4b41-b41e-92ecf2139454", "fr", "Solidity"},
+    // social entrepreneurship
+    {"http://data.europa.eu/esco/skill/9f72c931-f94d-4faa-83e4-8674c399f5d2", "fr",
+     "entrepreneuriat social"},
+    // social innovation
+    {"http://data.europa.eu/esco/skill/149e5f0d-eb46-4e75-9265-e91f6b2ca596", "fr",
+     "innovation sociale"},
+    // sustainable finance
+    {"http://data.europa.eu/esco/skill/203083ca-b051-4c28-8986-fc8731bacee5", "fr",
+     "finance durable"},
+    {"http://data.europa.eu/esco/skill/203083ca-b051-4c28-8986-fc8731bacee5", "fr",
+     "investissement responsable"},
+    // green bonds
+    {"http://data.europa.eu/esco/skill/86f0bb12-6491-4be7-8306-c88900e91a63", "fr",
+     "obligations vertes"},
+    // impact investing
+    {"http://data.europa.eu/esco/skill/7109d172-c370-47fe-ac81-8fe93550a9e3", "fr",
+     "investissement à impact"},
+    // microfinance
+    {"http://data.europa.eu/esco/skill/61ab84b5-7b8c-4d1f-a473-97dba10c88ac", "fr", "microfinance"},
+    // humanitarian aid
+    {"http://data.europa.eu/esco/skill/8894e128-e6d1-4cb3-8f92-e7b5c9eaf774", "fr",
+     "aide humanitaire"},
+    // development economics
+    {"http://data.europa.eu/esco/skill/3d294b92-1024-48bc-999e-5c5d687659d9", "fr",
+     "économie du développement"},
+    // agroecology
+    {"http://data.europa.eu/esco/skill/c4b03a17-a93e-4a8e-9846-4c4d469d4001", "fr", "agroécologie"},
+    // agroforestry
+    {"http://data.europa.eu/esco/skill/8034a1ea-5ee0-4a84-8fd3-16411c8d86fb", "fr",
+     "agroforesterie"},
+    // hydroponics
+    {"http://data.europa.eu/esco/skill/affb720b-98e7-4ae6-b833-b12e94fa8987", "fr", "hydroponie"},
+    {"http://data.europa.eu/esco/skill/affb720b-98e7-4ae6-b833-b12e94fa8987", "fr",
+     "culture hydroponique"},
+    // aquaponics
+    {"http://data.europa.eu/esco/skill/30dce29d-0518-4f5d-aeb0-2b5b49e3afbe", "fr", "aquaponie"},
+    // geothermal energy systems
+    {"http://data.europa.eu/esco/skill/3c1622fc-6c95-4b51-98da-1814ebe6e889", "fr",
+     "systèmes de géothermie"},
+    {"http://data.europa.eu/esco/skill/3c1622fc-6c95-4b51-98da-1814ebe6e889", "fr", "géothermie"},
+    // types of heat pumps
+    {"http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b", "fr",
+     "types de pompes à chaleur"},
+    {"http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b", "fr",
+     "pompes à chaleur"},
+    // smart grids systems
+    {"http://data.europa.eu/esco/skill/79a5bc25-5b59-47bc-a4c2-fb8e8cb1ddf6", "fr",
+     "réseaux électriques intelligents"},
+    // district heating and cooling
+    {"http://data.europa.eu/esco/skill/ef010091-ddce-410d-9864-9276ef6fe390", "fr",
+     "réseaux de chaleur et de froid"},
+    // combined heat and power generation
+    {"http://data.europa.eu/esco/skill/4eba4667-402e-4aea-a15d-c9fb82da60dd", "fr", "cogénération"},
+    // domotic systems
+    {"http://data.europa.eu/esco/skill/d81b58ba-52e4-45fa-9f7c-f59b87fa6041", "fr",
+     "systèmes domotiques"},
+    {"http://data.europa.eu/esco/skill/d81b58ba-52e4-45fa-9f7c-f59b87fa6041", "fr", "domotique"},
+    // human-robot collaboration
+    {"http://data.europa.eu/esco/skill/0f5374e3-0b9b-4b16-af7a-49654ce0bb15", "fr",
+     "collaboration homme-robot"},
+    {"http://data.europa.eu/esco/skill/0f5374e3-0b9b-4b16-af7a-49654ce0bb15", "fr", "cobotique"},
+    // advanced materials
+    {"http://data.europa.eu/esco/skill/d90c6800-e653-4bdf-bc39-5f4e366fe68d", "fr",
+     "matériaux avancés"},
+    // mobility as a service
+    {"http://data.europa.eu/esco/skill/a06a0d41-10fa-4ba7-a988-e8b5eba966fb", "fr",
+     "mobilité en tant que service"},
+    // carsharing
+    {"http://data.europa.eu/esco/skill/70e41ff3-31bc-43ba-ab52-fcd98bf37037", "fr", "autopartage"},
+    // ecotourism
+    {"http://data.europa.eu/esco/skill/6c2182f9-9068-42e8-8855-31252d62fbb0", "fr", "écotourisme"},
+    // neuromarketing techniques
+    {"http://data.europa.eu/esco/skill/60efd7d3-eee4-4f7d-9373-66a54d13b3e0", "fr",
+     "techniques de neuromarketing"},
+    {"http://data.europa.eu/esco/skill/60efd7d3-eee4-4f7d-9373-66a54d13b3e0", "fr",
+     "neuromarketing"},
+    // plan social media marketing campaigns
+    {"http://data.europa.eu/esco/skill/74cb80c4-df6b-4d79-a153-cb7b3b3b6eb0", "fr",
+     "planifier des campagnes de marketing sur les réseaux sociaux"},
+    // conduct online competitive analysis
+    {"http://data.europa.eu/esco/skill/7049ac98-0368-4bb2-84d4-5366d1c0f2ac", "fr",
+     "réaliser une analyse concurrentielle en ligne"},
+    // web strategy assessment
+    {"http://data.europa.eu/esco/skill/a4881e54-6055-4e61-855a-0a56ced7cfa3", "fr",
+     "évaluation de la stratégie web"},
+    // manage intellectual property rights
+    {"http://data.europa.eu/esco/skill/518dc04d-092d-4fa1-bd82-88b7a9278ef7", "fr",
+     "gérer les droits de propriété intellectuelle"},
+    // use e-procurement
+    {"http://data.europa.eu/esco/skill/bc067d2e-e151-408f-8e34-24effd2b7fd6", "fr",
+     "utiliser les marchés publics électroniques"},
+    {"http://data.europa.eu/esco/skill/bc067d2e-e151-408f-8e34-24effd2b7fd6", "fr",
+     "dématérialisation des marchés publics"},
+    // develop procurement strategy
+    {"http://data.europa.eu/esco/skill/29cd7e7b-215c-483a-b67a-6bdad0647de9", "fr",
+     "élaborer une stratégie d'achat"},
+    // evaluate tender
+    {"http://data.europa.eu/esco/skill/8faefbc1-4745-4b3f-9889-81cd1d40b67c", "fr",
+     "évaluer des offres"},
+    {"http://data.europa.eu/esco/skill/8faefbc1-4745-4b3f-9889-81cd1d40b67c", "fr",
+     "analyse des offres"},
+    // draft procurement technical specifications
+    {"http://data.europa.eu/esco/skill/31599ac3-e03c-42f8-8f08-b549af8234f2", "fr",
+     "rédiger le cahier des charges technique d'un marché"},
+    // assess procurement needs
+    {"http://data.europa.eu/esco/skill/6dd4ce8c-1813-429d-9f06-3382c4833ca3", "fr",
+     "évaluer les besoins d'achat"},
+    // manage procurement planning
+    {"http://data.europa.eu/esco/skill/a9dc9e40-14a6-4899-93ec-29d5c79c2ebd", "fr",
+     "gérer la planification des achats"},
+    // implement sustainable procurement
+    {"http://data.europa.eu/esco/skill/6962058d-9808-4820-a6bc-d7cabce60cde", "fr",
+     "achats durables"},
+    {"http://data.europa.eu/esco/skill/6962058d-9808-4820-a6bc-d7cabce60cde", "fr",
+     "achats responsables"},
+    // train volunteers
+    {"http://data.europa.eu/esco/skill/2c438b4b-4212-45f5-9625-ee21ac5061a9", "fr",
+     "former des bénévoles"},
+    // manage volunteering programmes
+    {"http://data.europa.eu/esco/skill/b514f861-985b-4aeb-bcba-9a7f8bee0e8d", "fr",
+     "gérer des programmes de bénévolat"},
+    // use clinical reasoning
+    {"http://data.europa.eu/esco/skill/87a708d8-a14d-42ce-8f03-c8a199f999d5", "fr",
+     "faire appel au raisonnement clinique"},
+    {"http://data.europa.eu/esco/skill/87a708d8-a14d-42ce-8f03-c8a199f999d5", "fr",
+     "raisonnement clinique"},
+    // measure temperature
+    {"http://data.europa.eu/esco/skill/b8b260bf-4ca4-45d7-bf4f-9beaf8503215", "fr",
+     "mesurer la température"},
+    {"http://data.europa.eu/esco/skill/b8b260bf-4ca4-45d7-bf4f-9beaf8503215", "fr",
+     "prise de température"},
+    // install smart devices
+    {"http://data.europa.eu/esco/skill/2f7b5fa1-5fa5-4bfc-b9c8-c0cef15b8b60", "fr",
+     "installer des appareils connectés"},
+    // use fleet management system
+    {"http://data.europa.eu/esco/skill/f9da1ca4-40f4-483a-92e6-0a0c6d078638", "fr",
+     "utiliser un logiciel de gestion de flotte"},
+    {"http://data.europa.eu/esco/skill/f9da1ca4-40f4-483a-92e6-0a0c6d078638", "fr",
+     "gestion de flotte"},
+    // perform failure analysis of production process
+    {"http://data.europa.eu/esco/skill/12b5cc46-bf35-464c-ac7d-1bdbc23262f7", "fr",
+     "analyser les défaillances d'un processus de production"},
+    {"http://data.europa.eu/esco/skill/12b5cc46-bf35-464c-ac7d-1bdbc23262f7", "fr", "AMDEC"},
+    // maintain wind turbines
+    {"http://data.europa.eu/esco/skill/b7a26b32-c457-49aa-9a78-25ade10090e3", "fr",
+     "assurer la maintenance des éoliennes"},
+    // install onshore wind energy systems
+    {"http://data.europa.eu/esco/skill/4e0ba879-1cf3-4260-822b-2c2e3cc5e269", "fr",
+     "installer des éoliennes terrestres"},
+    // install refrigeration equipment
+    {"http://data.europa.eu/esco/skill/badfeca0-e839-44e0-9f76-dc78785b7f97", "fr",
+     "installer des équipements frigorifiques"},
+    // perform refrigerant leak checks
+    {"http://data.europa.eu/esco/skill/6575ae00-deb8-44fe-90a0-d8171d88177d", "fr",
+     "contrôler l'étanchéité des circuits frigorifiques"},
+    {"http://data.europa.eu/esco/skill/6575ae00-deb8-44fe-90a0-d8171d88177d", "fr",
+     "détection de fuites de fluides frigorigènes"},
+    // apply social distancing protocols
+    {"http://data.europa.eu/esco/skill/6221a924-095c-4cfc-814a-bb056cdba8d8", "fr",
+     "appliquer les règles de distanciation sociale"},
+    // provide protective equipment against infectious diseases
+    {"http://data.europa.eu/esco/skill/362e01a8-3f99-4d1a-96f7-ce69f9f7e39f", "fr",
+     "fournir des équipements de protection contre les maladies infectieuses"},
+    // sustainable building materials
+    {"http://data.europa.eu/esco/skill/dada8e80-2a53-41bf-9eac-f8c1f9971bed", "fr",
+     "matériaux de construction durables"},
+    {"http://data.europa.eu/esco/skill/dada8e80-2a53-41bf-9eac-f8c1f9971bed", "fr",
+     "matériaux biosourcés"},
+    // global standards for sustainability reporting
+    {"http://data.europa.eu/esco/skill/4300b453-9bcf-474c-9ee3-92ec2229720c", "fr",
+     "normes de reporting extra-financier"},
+    // state aid regulations
+    {"http://data.europa.eu/esco/skill/4600a787-39b0-4bf1-aa69-e586262342f0", "fr",
+     "règles relatives aux aides d'État"},
+    // European Structural and Investment Funds regulations
+    {"http://data.europa.eu/esco/skill/981616a1-2718-419c-b99f-53460cd873a8", "fr",
+     "réglementation des fonds structurels et d'investissement européens"},
+    // operate drones in civil engineering
+    {"http://data.europa.eu/esco/skill/254d5358-8e20-450c-9fed-28ceff0479ef", "fr",
+     "utiliser des drones dans le génie civil"},
+    // design interaction model
+    {"http://data.europa.eu/esco/skill/12274664-b642-4945-b88f-d7787dc3c9dd", "fr",
+     "concevoir un modèle d'interaction"},
+    {"http://data.europa.eu/esco/skill/12274664-b642-4945-b88f-d7787dc3c9dd", "fr",
+     "concevoir des assistants virtuels"},
+    // maritime law
+    {"http://data.europa.eu/esco/skill/243ffeb4-3395-4e39-9cf0-695be5b142aa", "fr",
+     "droit maritime"},
+    // marine biology
+    {"http://data.europa.eu/esco/skill/2e5d8410-00fd-4c3e-87fa-7c72c0d235ba", "fr",
+     "biologie marine"},
+    // integrated pest management
+    {"http://data.europa.eu/esco/skill/dbe63ddf-76f8-4177-a482-fee995a57b77", "fr",
+     "lutte intégrée contre les ravageurs"},
+    // media and information literacy
+    {"http://data.europa.eu/esco/skill/fef96bad-e623-42cd-b961-d1adf39db8b9", "fr",
+     "éducation aux médias et à l'information"},
+    // results-based management
+    {"http://data.europa.eu/esco/skill/c513cf4e-83bb-4edc-9ac8-2a7df04a9451", "fr",
+     "gestion axée sur les résultats"},
+    // Occupations: 67 of the 68 of ESCO v1.1 without French labels (not radiation therapist, whose
+    // French titles, "manipulateur en radiothérapie", are labels of technicien en radiothérapie).
+    // medical physics expert
+    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
+     "physicien médical/physicienne médicale"},
+    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
+     "physicien médical"},
+    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
+     "physicienne médicale"},
+    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
+     "expert en physique médicale"},
+    // procurement category specialist
+    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
+     "acheteur famille/acheteuse famille"},
+    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
+     "acheteur famille"},
+    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
+     "acheteuse famille"},
+    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
+     "acheteur catégorie"},
+    // dependability engineer
+    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
+     "ingénieur sûreté de fonctionnement/ingénieure sûreté de fonctionnement"},
+    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
+     "ingénieur sûreté de fonctionnement"},
+    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
+     "ingénieure sûreté de fonctionnement"},
+    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
+     "ingénieur RAMS"},
+    // youth information worker
+    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
+     "informateur jeunesse/informatrice jeunesse"},
+    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
+     "informateur jeunesse"},
+    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
+     "informatrice jeunesse"},
+    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
+     "animateur information jeunesse"},
+    // smart home installer
+    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
+     "installateur domotique/installatrice domotique"},
+    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
+     "installateur domotique"},
+    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
+     "installatrice domotique"},
+    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
+     "technicien domotique"},
+    // data protection officer
+    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
+     "délégué à la protection des données/déléguée à la protection des données"},
+    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
+     "délégué à la protection des données"},
+    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
+     "déléguée à la protection des données"},
+    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr", "DPO"},
+    // offshore renewable energy technician
+    {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
+     "technicien en énergies marines renouvelables/technicienne en énergies marines renouvelables"},
+    {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
+     "technicien en énergies marines renouvelables"},
+    {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
+     "technicienne en énergies marines renouvelables"},
+    // computer vision engineer
+    {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
+     "ingénieur en vision par ordinateur/ingénieure en vision par ordinateur"},
+    {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
+     "ingénieur en vision par ordinateur"},
+    {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
+     "ingénieure en vision par ordinateur"},
+    // embedded systems security engineer
+    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
+     "ingénieur en sécurité des systèmes embarqués/ingénieure en sécurité des systèmes embarqués"},
+    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
+     "ingénieur en sécurité des systèmes embarqués"},
+    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
+     "ingénieure en sécurité des systèmes embarqués"},
+    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
+     "ingénieur sécurité IoT"},
+    // EU funds manager
+    {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
+     "gestionnaire de fonds européens"},
+    {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
+     "chargé de mission fonds européens"},
+    {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
+     "chargée de mission fonds européens"},
+    // volunteer mentor
+    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
+     "bénévole tuteur/bénévole tutrice"},
+    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
+     "bénévole tuteur"},
+    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
+     "bénévole tutrice"},
+    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
+     "tuteur bénévole"},
+    // assessor of prior learning
+    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
+     "évaluateur des acquis de l'expérience/évaluatrice des acquis de l'expérience"},
+    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
+     "évaluateur des acquis de l'expérience"},
+    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
+     "évaluatrice des acquis de l'expérience"},
+    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
+     "jury VAE"},
+    // microelectronics maintenance technician
+    {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
+     "technicien de maintenance en microélectronique/technicienne de maintenance en "
+     "microélectronique"},
+    {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
+     "technicien de maintenance en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
+     "technicienne de maintenance en microélectronique"},
+    // media integration operator
+    {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
+     "opérateur d'intégration multimédia/opératrice d'intégration multimédia"},
+    {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
+     "opérateur d'intégration multimédia"},
+    {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
+     "opératrice d'intégration multimédia"},
+    // blockchain developer
+    {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
+     "développeur blockchain/développeuse blockchain"},
+    {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
+     "développeur blockchain"},
+    {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
+     "développeuse blockchain"},
+    // drone pilot
+    {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
+     "télépilote de drone"},
+    {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
+     "pilote de drone"},
+    {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
+     "télépilote"},
+    // contract manager
+    {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
+     "gestionnaire de contrats"},
+    {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
+     "responsable des contrats"},
+    {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
+     "contract manager"},
+    // sustainability manager
+    {"http://data.europa.eu/esco/occupation/2cf2b905-3308-4b5d-8e8d-633fc7a3f3ce", "fr",
+     "chargé de mission développement durable"},
+    {"http://data.europa.eu/esco/occupation/2cf2b905-3308-4b5d-8e8d-633fc7a3f3ce", "fr",
+     "chargée de mission développement durable"},
+    // cloud engineer
+    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
+     "ingénieur cloud/ingénieure cloud"},
+    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
+     "ingénieur cloud"},
+    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
+     "ingénieure cloud"},
+    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
+     "architecte cloud"},
+    // mobility services manager
+    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
+     "responsable des services de mobilité"},
+    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
+     "gestionnaire de mobilité"},
+    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
+     "chargé de mission mobilité"},
+    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
+     "chargée de mission mobilité"},
+    // ICT change and configuration manager
+    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
+     "gestionnaire des changements et de la configuration TIC"},
+    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
+     "ingénieur DevOps"},
+    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
+     "ingénieure DevOps"},
+    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
+     "gestionnaire de configuration"},
+    // tanning technician
+    {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
+     "technicien de tannerie/technicienne de tannerie"},
+    {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
+     "technicien de tannerie"},
+    {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
+     "technicienne de tannerie"},
+    // volunteer manager
+    {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
+     "responsable des bénévoles"},
+    {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
+     "coordinateur des bénévoles"},
+    {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
+     "coordinatrice des bénévoles"},
+    // footwear 3D developer
+    {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
+     "développeur 3D de chaussures/développeuse 3D de chaussures"},
+    {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
+     "développeur 3D de chaussures"},
+    {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
+     "développeuse 3D de chaussures"},
+    // metal additive manufacturing operator
+    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
+     "opérateur de fabrication additive métallique/opératrice de fabrication additive métallique"},
+    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
+     "opérateur de fabrication additive métallique"},
+    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
+     "opératrice de fabrication additive métallique"},
+    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
+     "opérateur impression 3D métal"},
+    // contact tracing agent
+    {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
+     "agent de traçage des contacts/agente de traçage des contacts"},
+    {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
+     "agent de traçage des contacts"},
+    {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
+     "agente de traçage des contacts"},
+    // offshore renewable energy plant operator
+    {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
+     "opérateur de centrale d'énergie marine renouvelable/opératrice de centrale d'énergie marine "
+     "renouvelable"},
+    {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
+     "opérateur de centrale d'énergie marine renouvelable"},
+    {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
+     "opératrice de centrale d'énergie marine renouvelable"},
+    // assistive technologist
+    {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
+     "technologue en aides techniques"},
+    {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
+     "conseiller en technologies éducatives"},
+    {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
+     "conseillère en technologies éducatives"},
+    // veterinary scientist
+    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
+     "chercheur vétérinaire/chercheuse vétérinaire"},
+    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
+     "chercheur vétérinaire"},
+    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
+     "chercheuse vétérinaire"},
+    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
+     "scientifique vétérinaire"},
+    // health safety and environmental manager
+    {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
+     "responsable hygiène, sécurité et environnement"},
+    {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
+     "responsable HSE"},
+    {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
+     "responsable QHSE"},
+    // powertrain engineer
+    {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
+     "ingénieur groupe motopropulseur/ingénieure groupe motopropulseur"},
+    {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
+     "ingénieur groupe motopropulseur"},
+    {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
+     "ingénieure groupe motopropulseur"},
+    // project support officer
+    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
+     "chargé d'appui aux projets/chargée d'appui aux projets"},
+    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
+     "chargé d'appui aux projets"},
+    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
+     "chargée d'appui aux projets"},
+    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr", "PMO"},
+    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
+     "assistant chef de projet"},
+    // marine fitter
+    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
+     "monteur naval/monteuse navale"},
+    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
+     "monteur naval"},
+    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
+     "monteuse navale"},
+    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
+     "charpentier métallier naval"},
+    // smart home engineer
+    {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
+     "ingénieur domotique/ingénieure domotique"},
+    {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
+     "ingénieur domotique"},
+    {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
+     "ingénieure domotique"},
+    // social entrepreneur
+    {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
+     "entrepreneur social/entrepreneuse sociale"},
+    {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
+     "entrepreneur social"},
+    {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
+     "entrepreneuse sociale"},
+    // blockchain architect
+    {"http://data.europa.eu/esco/occupation/78faf623-2543-43a5-acb2-3c43a22d36e4", "fr",
+     "architecte blockchain"},
+    // microelectronics designer
+    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
+     "concepteur en microélectronique/conceptrice en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
+     "concepteur en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
+     "conceptrice en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
+     "concepteur de circuits intégrés"},
+    // power electronics engineer
+    {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
+     "ingénieur en électronique de puissance/ingénieure en électronique de puissance"},
+    {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
+     "ingénieur en électronique de puissance"},
+    {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
+     "ingénieure en électronique de puissance"},
+    // monitoring and evaluation officer
+    {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
+     "chargé de suivi et d'évaluation/chargée de suivi et d'évaluation"},
+    {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
+     "chargé de suivi et d'évaluation"},
+    {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
+     "chargée de suivi et d'évaluation"},
+    // refrigeration air condition and heat pump technician
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "technicien frigoriste/technicienne frigoriste"},
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "technicien frigoriste"},
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "technicienne frigoriste"},
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "frigoriste"},
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "technicien climatisation"},
+    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
+     "technicien pompe à chaleur"},
+    // microelectronics smart manufacturing engineer
+    {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
+     "ingénieur de fabrication en microélectronique/ingénieure de fabrication en "
+     "microélectronique"},
+    {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
+     "ingénieur de fabrication en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
+     "ingénieure de fabrication en microélectronique"},
+    // predictive maintenance expert
+    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
+     "expert en maintenance prédictive/experte en maintenance prédictive"},
+    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
+     "expert en maintenance prédictive"},
+    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
+     "experte en maintenance prédictive"},
+    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
+     "ingénieur maintenance prédictive"},
+    // procurement department manager
+    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
+     "directeur du service des marchés publics/directrice du service des marchés publics"},
+    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
+     "directeur du service des marchés publics"},
+    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
+     "directrice du service des marchés publics"},
+    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
+     "responsable du service des marchés publics"},
+    // geothermal technician
+    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
+     "technicien en géothermie/technicienne en géothermie"},
+    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
+     "technicien en géothermie"},
+    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
+     "technicienne en géothermie"},
+    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
+     "installateur géothermie"},
+    // employee volunteering programme coordinator
+    {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
+     "coordinateur du mécénat de compétences/coordinatrice du mécénat de compétences"},
+    {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
+     "coordinateur du mécénat de compétences"},
+    {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
+     "coordinatrice du mécénat de compétences"},
+    // onshore wind farm technician
+    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
+     "technicien de maintenance éolien/technicienne de maintenance éolien"},
+    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
+     "technicien de maintenance éolien"},
+    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
+     "technicienne de maintenance éolien"},
+    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
+     "technicien éolien"},
+    // host/hostess
+    {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
+     "hôte d'accueil/hôtesse d'accueil"},
+    {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
+     "hôte d'accueil"},
+    {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
+     "hôtesse d'accueil"},
+    // alternative fuels engineer
+    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
+     "ingénieur en carburants alternatifs/ingénieure en carburants alternatifs"},
+    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
+     "ingénieur en carburants alternatifs"},
+    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
+     "ingénieure en carburants alternatifs"},
+    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
+     "ingénieur hydrogène"},
+    // temperature screener
+    {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
+     "agent de contrôle de température/agente de contrôle de température"},
+    {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
+     "agent de contrôle de température"},
+    {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
+     "agente de contrôle de température"},
+    // rubber technologist
+    {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
+     "technologue du caoutchouc"},
+    {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
+     "technicien caoutchouc"},
+    {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
+     "technicienne caoutchouc"},
+    // onshore wind energy engineer
+    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
+     "ingénieur éolien terrestre/ingénieure éolien terrestre"},
+    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
+     "ingénieur éolien terrestre"},
+    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
+     "ingénieure éolien terrestre"},
+    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
+     "ingénieur éolien"},
+    // geothermal engineer
+    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
+     "ingénieur géothermie/ingénieure géothermie"},
+    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
+     "ingénieur géothermie"},
+    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
+     "ingénieure géothermie"},
+    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
+     "géothermicien"},
+    // offshore renewable energy engineer
+    {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
+     "ingénieur en énergies marines renouvelables/ingénieure en énergies marines renouvelables"},
+    {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
+     "ingénieur en énergies marines renouvelables"},
+    {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
+     "ingénieure en énergies marines renouvelables"},
+    // fireplace installer
+    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
+     "installateur de cheminées/installatrice de cheminées"},
+    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
+     "installateur de cheminées"},
+    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
+     "installatrice de cheminées"},
+    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr", "poêlier"},
+    // covid tester
+    {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
+     "préleveur covid/préleveuse covid"},
+    {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
+     "préleveur covid"},
+    {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
+     "préleveuse covid"},
+    // lean manager
+    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
+     "responsable lean"},
+    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
+     "responsable amélioration continue"},
+    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
+     "ingénieur amélioration continue"},
+    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
+     "ingénieure amélioration continue"},
+    // procurement support officer
+    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
+     "assistant achats/assistante achats"},
+    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
+     "assistant achats"},
+    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
+     "assistante achats"},
+    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
+     "acheteur junior"},
+    // public procurement specialist
+    {"http://data.europa.eu/esco/occupation/cb4f98c8-6b8d-41d8-87eb-a2a2033a3a25", "fr",
+     "spécialiste des marchés publics"},
+    {"http://data.europa.eu/esco/occupation/cb4f98c8-6b8d-41d8-87eb-a2a2033a3a25", "fr",
+     "juriste marchés publics"},
+    // marine mechatronics technician
+    {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
+     "technicien en mécatronique navale/technicienne en mécatronique navale"},
+    {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
+     "technicien en mécatronique navale"},
+    {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
+     "technicienne en mécatronique navale"},
+    // standalone public buyer
+    {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
+     "acheteur public/acheteuse publique"},
+    {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
+     "acheteur public"},
+    {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
+     "acheteuse publique"},
+    // digital marketing manager
+    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
+     "responsable marketing digital"},
+    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
+     "chargé de marketing digital"},
+    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
+     "chargée de marketing digital"},
+    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
+     "responsable webmarketing"},
+    // microelectronics materials engineer
+    {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
+     "ingénieur matériaux en microélectronique/ingénieure matériaux en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
+     "ingénieur matériaux en microélectronique"},
+    {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
+     "ingénieure matériaux en microélectronique"},
+    // autonomous driving specialist
+    {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
+     "spécialiste de la conduite autonome"},
+    {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
+     "ingénieur véhicule autonome"},
+    {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
+     "ingénieure véhicule autonome"},
+    // homologation engineer
+    {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
+     "ingénieur homologation/ingénieure homologation"},
+    {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
+     "ingénieur homologation"},
+    {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
+     "ingénieure homologation"},
+    // document management officer
+    {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
+     "gestionnaire de documents"},
+    {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
+     "responsable de la gestion documentaire"},
+    {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
+     "records manager"},
+    // marine biologist
+    {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
+     "biologiste marin/biologiste marine"},
+    {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
+     "biologiste marin"},
+    {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
+     "biologiste marine"},
+    // marine painter
+    {"http://data.europa.eu/esco/occupation/f0691bb2-c717-4215-a814-88a15b10ee4d", "fr",
+     "peintre en construction navale"},
+    {"http://data.europa.eu/esco/occupation/f0691bb2-c717-4215-a814-88a15b10ee4d", "fr",
+     "peintre naval"},
 };
 
 }  // namespace

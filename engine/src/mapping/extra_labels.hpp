@@ -20,12 +20,14 @@ struct ExtraLabel {
 // name) of ESCO taxonomies that hold the concept and the language.
 std::span<const ExtraLabel> ExtraLabels();
 
-// French labels, written for credmatch, of ESCO v1.1 skills that the French labels of an older
-// download (v1.0) lack altogether: 147 concepts, the transversal and cross-sector ones first
+// French labels, written for credmatch, of ESCO v1.1 concepts that the French labels of an older
+// download (v1.0) lack altogether: 239 skills, the transversal and cross-sector ones first
 // ("solve problems", "show commitment", "manage relationships with stakeholders", "circular
-// economy", "machine learning", GDPR). Indexed only for a concept that has no label of the language
-// in the taxonomy: the first of a concept as its preferred label, the others as alternatives; an
-// ESCO download that translates the concept keeps its own labels alone.
+// economy", "machine learning", GDPR), then sector-specific ones that job ads and course
+// outcomes name (cloud, risk, procurement, energy); and 67 occupations of v1.1 ("ingénieur cloud",
+// "ingénieur DevOps", "délégué à la protection des données"). Indexed only for a concept that has
+// no label of the language in the taxonomy: the first of a concept as its preferred label, the
+// others as alternatives; an ESCO download that translates the concept keeps its own labels alone.
 std::span<const ExtraLabel> FillInLabels();
 
 }  // namespace credmatch::internal::mapping
