@@ -200,6 +200,12 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   // Before: "conduire des véhicules".
   EXPECT_EQ(first("Conduire un projet en groupe.", "fr"),
             "http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68");
+  // Before: "graphiques animés"/"élaborer de nouveaux produits", "assurer la conformité
+  // réglementaire dans les infrastructures des canalisations de transport".
+  EXPECT_EQ(first("Vous formez les nouveaux arrivants.", "fr"),
+            "http://data.europa.eu/esco/skill/e54ff029-1ce9-447d-a5b2-eb7283a23e6e");
+  EXPECT_EQ(first("Vous assurez la veille réglementaire.", "fr"),
+            "http://data.europa.eu/esco/skill/8bdc520c-6293-4e99-bf6f-a44d5da3ebcb");
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("Advanced Excel skills are required.", "en"), spreadsheets);
   // Before: "assess licence applications".

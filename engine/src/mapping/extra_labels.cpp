@@ -63,6 +63,16 @@ constexpr std::string_view kWorkErgonomically =
     "http://data.europa.eu/esco/skill/156f8c5b-894a-4ccc-a70e-37a2726f3f00";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
+constexpr std::string_view kTrainEmployees =
+    "http://data.europa.eu/esco/skill/e54ff029-1ce9-447d-a5b2-eb7283a23e6e";
+constexpr std::string_view kMonitorLegislation =
+    "http://data.europa.eu/esco/skill/8bdc520c-6293-4e99-bf6f-a44d5da3ebcb";
+constexpr std::string_view kRecruitEmployees =
+    "http://data.europa.eu/esco/skill/496932f1-0b6b-4f73-9432-d95c7ddcd43b";
+constexpr std::string_view kCustomerRelationship =
+    "http://data.europa.eu/esco/skill/2239694b-771a-4586-8b54-2794e361a9ae";
+constexpr std::string_view kSupportSystemUsers =
+    "http://data.europa.eu/esco/skill/db36f7f1-5900-45bd-9ffb-f2b19c4362ac";
 
 // Occupations: French job titles that ESCO's French labels do not write.
 constexpr std::string_view kBuildingCleaner =
@@ -144,6 +154,23 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFirstAid, "fr", "SST"},
     {kAnswerCalls, "fr", "accueil téléphonique"},
     {kWorkErgonomically, "fr", "gestes et postures"},
+    // "Vous pilotez les projets", "vous animez des formations", "vous assurez la veille
+    // réglementaire", "vous fidélisez votre portefeuille clients", "support utilisateurs de niveau
+    // 1": ESCO writes "assurer la gestion de projets", "former le personnel", "suivre l'évolution
+    // de la législation", "entretenir des relations avec des clients", "aider les utilisateurs de
+    // systèmes d'information".
+    {kProjectManagement, "fr", "piloter des projets"},
+    {kTrainEmployees, "fr", "animer des formations"},
+    {kTrainEmployees, "fr", "former les collaborateurs"},
+    {kTrainEmployees, "fr", "former les nouveaux arrivants"},
+    {kMonitorLegislation, "fr", "veille réglementaire"},
+    {kMonitorLegislation, "fr", "veille juridique"},
+    {kRecruitEmployees, "fr", "recruter des collaborateurs"},
+    {kCustomerRelationship, "fr", "fidéliser la clientèle"},
+    {kCustomerRelationship, "fr", "fidéliser un portefeuille clients"},
+    {kCustomerRelationship, "fr", "fidélisation client"},
+    {kSupportSystemUsers, "fr", "support utilisateurs"},
+    {kSupportSystemUsers, "fr", "assistance aux utilisateurs"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
