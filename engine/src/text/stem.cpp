@@ -103,11 +103,12 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // ESCO's labels in the language write at least five times each. French: "équipe" (team) and
 // "équipement" -> "equip", "vente" (sale) and "vent" (wind), "génie" and "gens", "formation"
 // (training) and "format", "élève" (pupil), "éleveur" (breeder) and "élévateur" (lift) -> "elev",
-// "audition" and "auditif" (hearing) and "audit"; "collaborateur" (in job ads, a member of the
-// staff: "vous encadrez vos collaborateurs") and "collaborer"; and "initiative", which only
-// credmatch's own labels write (mapping/extra_labels.cpp), and "initier" (to introduce to a
-// subject: "s'initier à l'archéométrie"). Not "cours"/"courant", "fonds"/"fond" or
-// "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
+// "audition" and "auditif" (hearing) and "audit"; the singular and plural that Snowball stems
+// apart, "matériau"/"matériaux" ("materiau", "material") and "tuyau"/"tuyaux"; "collaborateur" (in
+// job ads, a member of the staff: "vous encadrez vos collaborateurs") and "collaborer"; and
+// "initiative", which only credmatch's own labels write (mapping/extra_labels.cpp), and "initier"
+// (to introduce to a subject: "s'initier à l'archéométrie"). Not "cours"/"courant", "fonds"/"fond"
+// or "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
 // rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
 // Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and "tejido"
 // (fabric), "ordenador" (computer) and "orden", "comunidad" and "comunicación", "plano" (drawing)
@@ -162,6 +163,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"initiatives", "initiative"},
     {"lecture", "lir"},
     {"lectures", "lir"},
+    {"materiau", "materiau"},
+    {"materiaux", "materiau"},
     {"mise", "mettr"},
     {"mises", "mettr"},
     {"nettoyage", "nettoi"},
@@ -174,6 +177,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"resolutions", "resoudr"},
     {"traduction", "traduir"},
     {"traductions", "traduir"},
+    {"tuyau", "tuyau"},
+    {"tuyaux", "tuyau"},
     {"vente", "vendr"},
     {"ventes", "vendr"},
 };
