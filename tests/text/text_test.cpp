@@ -248,8 +248,9 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
   };
   for (const auto& [a, b] : french_apart) EXPECT_NE(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> french_together[] = {
-      {"matériau", "matériaux"},     {"tuyau", "tuyaux"}, {"équipe", "équipes"},
-      {"équipement", "équipements"}, {"ventes", "vente"}, {"éleveur", "éleveuse"},
+      {"matériau", "matériaux"},     {"tuyau", "tuyaux"},        {"équipe", "équipes"},
+      {"financière", "financier"},   {"étrangères", "étranger"}, {"conseillère", "conseiller"},
+      {"équipement", "équipements"}, {"ventes", "vente"},        {"éleveur", "éleveuse"},
       {"auditif", "auditive"}};
   for (const auto& [a, b] : french_together)
     EXPECT_EQ(stem(a, "fr"), stem(b, "fr")) << a << " " << b;

@@ -424,6 +424,14 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
         out.append(*verb);
         return;
       }
+      // The feminine in -ère(s) stems as its masculine in -er: Snowball replaces "-ière" by "-i"
+      // ("financière" -> "financi", as "financier"), but the word is folded before it is stemmed,
+      // and "financiere" kept "financier"; "conseillère", "étrangère" likewise.
+      if (folded.size() >= 6 && folded.ends_with("eres")) {
+        folded.remove_suffix(2);
+      } else if (folded.size() >= 6 && folded.ends_with("ere")) {
+        folded.remove_suffix(1);
+      }
     }
   }
   const std::size_t start = out.size();
