@@ -226,6 +226,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},
       {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},
       {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},
+      // Before: specialist nurse (the general care nurse third).
+      {"Registered Nurse", "8d3e8aaa-791b-4c75-a465-f3f827028f50"},
   };
   for (const auto& [title, id] : titles) {
     const MatchResult r = esco->mapper.MapOccupations(title);

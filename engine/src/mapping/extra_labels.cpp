@@ -87,6 +87,11 @@ constexpr std::string_view kDomesticCleaner =
     "http://data.europa.eu/esco/occupation/cbad55a4-c7cf-4ab6-9540-eac72b26729b";
 constexpr std::string_view kAdministrativeAssistant =
     "http://data.europa.eu/esco/occupation/044d78cc-f62f-4532-83a5-8e04f2889652";
+// The regulated profession of Directive 2005/36/EC (Art. 31, Annex V.2): a nurse without a
+// qualifier ("Nurse", "Registered Nurse", "Infirmier H/F", "IDE") is one of general care; ESCO's
+// labels give the general care nurse only qualified titles ("ward nurse", "adult nurse").
+constexpr std::string_view kGeneralCareNurse =
+    "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
 
@@ -185,6 +190,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kKitchenAssistant, "fr", "commis de cuisine"},
     {kDomesticCleaner, "fr", "employé de ménage"},
     {kDomesticCleaner, "fr", "employée de ménage"},
+    {kGeneralCareNurse, "fr", "infirmier"},
+    {kGeneralCareNurse, "fr", "infirmière"},
+    {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
+    {kGeneralCareNurse, "fr", "infirmière diplômée d'État"},
+    {kGeneralCareNurse, "fr", "IDE"},
     // English: skills in the wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
@@ -209,6 +219,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kIntelligentSystemsDesigner, "en", "machine learning engineer"},
     {kIntelligentSystemsDesigner, "en", "AI engineer"},
     {kBuildingCleaner, "en", "cleaner"},
+    {kGeneralCareNurse, "en", "nurse"},
+    {kGeneralCareNurse, "en", "registered nurse"},
+    {kGeneralCareNurse, "en", "staff nurse"},
 };
 
 // FillInLabels(): ESCO's English preferred label above the French labels of each concept. Skills
