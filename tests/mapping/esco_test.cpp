@@ -289,10 +289,12 @@ TEST(EscoMappingTest, FrenchLabelsOfSkillsTheFrenchDownloadLacks) {
   std::set<std::uint32_t> french;
   for (const LabelEntry& l : esco->taxonomy.AllLabels())
     if (l.language == *fr) french.insert(l.id.value());
-  for (const internal::mapping::ExtraLabel& l : internal::mapping::FillInLabels()) {
+  for (const internal::mapping::FillIn& l : internal::mapping::FillInLabels()) {
     const std::optional<ConceptId> id = esco->taxonomy.Find(l.uri);
-    ASSERT_TRUE(id.has_value()) << l.uri << " (" << l.text << ")";
-    EXPECT_FALSE(french.contains(id->value())) << l.uri << " (" << l.text << ")";
+    ASSERT_TRUE(id.has_value()) << l.uri << " (" << l.labels << ")";
+    EXPECT_FALSE(french.contains(id->value())) << l.uri << " (" << l.labels << ")";
+    EXPECT_FALSE(l.labels.empty() || l.labels.starts_with(" | ") || l.labels.ends_with(" | "))
+        << l.uri;
   }
 }
 

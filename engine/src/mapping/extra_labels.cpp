@@ -224,16 +224,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kGeneralCareNurse, "en", "staff nurse"},
 };
 
-// FillInLabels(): ESCO's English preferred label above the French labels of each concept. Skills
+// FillInLabels(): ESCO's English preferred label above the French labels of each concept (the
+// preferred label first). Skills
 // in ESCO's wording (an infinitive), knowledge as a noun phrase, and where job ads or course
 // outcomes name the concept otherwise, their wording too ("résolution de problèmes", "orientation
 // client", "réactivité", "persévérance", "RGPD").
-constexpr ExtraLabel kFillInLabels[] = {
+constexpr FillIn kFillInLabels[] = {
     // adjust to physical demands
     {"http://data.europa.eu/esco/skill/13b4a3d2-abdf-4442-8e52-d7464a58ecbc", "fr",
-     "s'adapter aux exigences physiques"},
-    {"http://data.europa.eu/esco/skill/13b4a3d2-abdf-4442-8e52-d7464a58ecbc", "fr",
-     "résistance physique"},
+     "s'adapter aux exigences physiques | résistance physique"},
     // adopt ways to foster biodiversity and animal welfare
     {"http://data.europa.eu/esco/skill/0171653e-c8e9-4c24-bb86-a4b6fe038f25", "fr",
      "adopter des comportements favorables à la biodiversité et au bien-être animal"},
@@ -242,30 +241,23 @@ constexpr ExtraLabel kFillInLabels[] = {
      "réduire l'impact négatif de sa consommation"},
     // adopt ways to reduce pollution
     {"http://data.europa.eu/esco/skill/0d75a128-bd88-4c1b-b70d-8e963aeb490c", "fr",
-     "adopter des moyens de réduire la pollution"},
-    {"http://data.europa.eu/esco/skill/0d75a128-bd88-4c1b-b70d-8e963aeb490c", "fr",
-     "réduire la pollution"},
+     "adopter des moyens de réduire la pollution | réduire la pollution"},
     // apply basic programming skills
     {"http://data.europa.eu/esco/skill/bf4d884f-c848-402a-b130-69c266b04164", "fr",
      "appliquer des compétences de base en programmation"},
     // apply digital security measures
     {"http://data.europa.eu/esco/skill/f4346299-e22a-4686-8e61-2c9b0cd51c7d", "fr",
-     "appliquer des mesures de sécurité numérique"},
-    {"http://data.europa.eu/esco/skill/f4346299-e22a-4686-8e61-2c9b0cd51c7d", "fr",
-     "protéger ses appareils numériques"},
+     "appliquer des mesures de sécurité numérique | protéger ses appareils numériques"},
     // apply hygiene standards
     {"http://data.europa.eu/esco/skill/d9449998-c1f5-478c-a103-2255398cf0b6", "fr",
-     "appliquer les normes d'hygiène"},
-    {"http://data.europa.eu/esco/skill/d9449998-c1f5-478c-a103-2255398cf0b6", "fr",
-     "respecter les règles d'hygiène"},
+     "appliquer les normes d'hygiène | respecter les règles d'hygiène"},
     // apply knowledge of philosophy, ethics and religion
     {"http://data.europa.eu/esco/skill/0b709c64-a57a-4976-86bd-34d2cf34fa4f", "fr",
      "appliquer des connaissances en philosophie, en éthique et en religion"},
     // apply knowledge of science, technology and engineering
     {"http://data.europa.eu/esco/skill/5c3ab99d-a3f1-4620-9602-d12d2151a03d", "fr",
-     "appliquer des connaissances en sciences, en technologie et en ingénierie"},
-    {"http://data.europa.eu/esco/skill/5c3ab99d-a3f1-4620-9602-d12d2151a03d", "fr",
-     "culture scientifique"},
+     "appliquer des connaissances en sciences, en technologie et en ingénierie | culture "
+     "scientifique"},
     // apply knowledge of social sciences and humanities
     {"http://data.europa.eu/esco/skill/deb3c1bc-d48a-42e6-b0cc-cb238534ec28", "fr",
      "appliquer des connaissances en sciences sociales et humaines"},
@@ -274,33 +266,22 @@ constexpr ExtraLabel kFillInLabels[] = {
      "apprécier la diversité des expressions culturelles et artistiques"},
     // approach challenges positively
     {"http://data.europa.eu/esco/skill/469748ce-051a-407e-9099-0c9415ac2705", "fr",
-     "aborder les difficultés de manière positive"},
-    {"http://data.europa.eu/esco/skill/469748ce-051a-407e-9099-0c9415ac2705", "fr",
-     "attitude positive"},
+     "aborder les difficultés de manière positive | attitude positive"},
     // build networks
     {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr",
-     "créer des réseaux"},
-    {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr",
-     "développer son réseau"},
-    {"http://data.europa.eu/esco/skill/bf983f2a-e941-4646-811d-cc81060cb53f", "fr", "réseautage"},
+     "créer des réseaux | développer son réseau | réseautage"},
     // build team spirit
     {"http://data.europa.eu/esco/skill/b19e0820-a96f-4c0a-a724-3c056180c1b3", "fr",
-     "renforcer la cohésion d'équipe"},
-    {"http://data.europa.eu/esco/skill/b19e0820-a96f-4c0a-a724-3c056180c1b3", "fr",
-     "cohésion d'équipe"},
+     "renforcer la cohésion d'équipe | cohésion d'équipe"},
     // calculate probabilities
     {"http://data.europa.eu/esco/skill/1dabb413-18e8-48ed-a963-44978e67ad32", "fr",
      "calculer des probabilités"},
     // comply with regulations
     {"http://data.europa.eu/esco/skill/b618584f-6bdf-4d8f-89a7-f28c2c95afc2", "fr",
-     "respecter la réglementation"},
-    {"http://data.europa.eu/esco/skill/b618584f-6bdf-4d8f-89a7-f28c2c95afc2", "fr",
-     "se conformer aux réglementations"},
+     "respecter la réglementation | se conformer aux réglementations"},
     // conduct web searches
     {"http://data.europa.eu/esco/skill/ba93b71b-c433-4a01-8246-ed2daa85a9a2", "fr",
-     "effectuer des recherches sur internet"},
-    {"http://data.europa.eu/esco/skill/ba93b71b-c433-4a01-8246-ed2daa85a9a2", "fr",
-     "effectuer des recherches sur le web"},
+     "effectuer des recherches sur internet | effectuer des recherches sur le web"},
     // create digital content
     {"http://data.europa.eu/esco/skill/d822b4b2-26c7-4bd9-970d-229c6504f615", "fr",
      "créer du contenu numérique"},
@@ -315,20 +296,13 @@ constexpr ExtraLabel kFillInLabels[] = {
      "faire preuve de loyauté"},
     // demonstrate trustworthiness
     {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr",
-     "faire preuve de fiabilité"},
-    {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr",
-     "inspirer confiance"},
-    {"http://data.europa.eu/esco/skill/bcf002ce-90f8-42e5-ac1b-5dba208639b0", "fr", "honnêteté"},
+     "faire preuve de fiabilité | inspirer confiance | honnêteté"},
     // engage others in environment friendly behaviours
     {"http://data.europa.eu/esco/skill/7f321b88-3d16-4e30-8163-5494ca8ce978", "fr",
      "encourager les comportements respectueux de l'environnement"},
     // ensure customer orientation
     {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
-     "assurer l'orientation client"},
-    {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
-     "orientation client"},
-    {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
-     "sens du client"},
+     "assurer l'orientation client | orientation client | sens du client"},
     // evaluate environmental impact of personal behaviour
     {"http://data.europa.eu/esco/skill/2aaad52d-599e-4e77-a681-bbc236825821", "fr",
      "évaluer l'impact environnemental de son comportement"},
@@ -340,35 +314,22 @@ constexpr ExtraLabel kFillInLabels[] = {
      "s'exprimer de manière créative"},
     // identify problems
     {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
-     "identifier des problèmes"},
-    {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
-     "détecter des problèmes"},
-    {"http://data.europa.eu/esco/skill/a628d2d1-f40a-4c37-a357-2801726f2996", "fr",
-     "diagnostiquer des problèmes"},
+     "identifier des problèmes | détecter des problèmes | diagnostiquer des problèmes"},
     // improvise
-    {"http://data.europa.eu/esco/skill/b40584aa-7c63-4eed-9422-a9798fb95fdc", "fr", "improviser"},
     {"http://data.europa.eu/esco/skill/b40584aa-7c63-4eed-9422-a9798fb95fdc", "fr",
-     "sens de l'improvisation"},
+     "improviser | sens de l'improvisation"},
     // interpret mathematical information
     {"http://data.europa.eu/esco/skill/6fc6f757-6baa-49fe-9a82-6ba6a52f2e13", "fr",
-     "interpréter des informations mathématiques"},
-    {"http://data.europa.eu/esco/skill/6fc6f757-6baa-49fe-9a82-6ba6a52f2e13", "fr",
-     "aisance avec les chiffres"},
+     "interpréter des informations mathématiques | aisance avec les chiffres"},
     // keep an open mind
     {"http://data.europa.eu/esco/skill/fd89f784-88dc-4d35-abd7-86aa073cab12", "fr",
-     "faire preuve d'ouverture d'esprit"},
-    {"http://data.europa.eu/esco/skill/fd89f784-88dc-4d35-abd7-86aa073cab12", "fr",
-     "ouverture d'esprit"},
+     "faire preuve d'ouverture d'esprit | ouverture d'esprit"},
     // maintain physical fitness
     {"http://data.europa.eu/esco/skill/a68bdf1e-b325-4880-b456-192c2891931a", "fr",
-     "entretenir sa condition physique"},
-    {"http://data.europa.eu/esco/skill/a68bdf1e-b325-4880-b456-192c2891931a", "fr",
-     "bonne condition physique"},
+     "entretenir sa condition physique | bonne condition physique"},
     // maintain psychological well-being
     {"http://data.europa.eu/esco/skill/4c772721-9280-49cb-9988-b6ea3d36b06d", "fr",
-     "préserver son bien-être psychologique"},
-    {"http://data.europa.eu/esco/skill/4c772721-9280-49cb-9988-b6ea3d36b06d", "fr",
-     "équilibre entre vie professionnelle et vie privée"},
+     "préserver son bien-être psychologique | équilibre entre vie professionnelle et vie privée"},
     // make an informed use of the health-care system
     {"http://data.europa.eu/esco/skill/88b0c49e-7c2e-4ccc-aca3-fbd4bbc2081c", "fr",
      "utiliser le système de santé de manière éclairée"},
@@ -380,19 +341,13 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer des ressources financières et matérielles"},
     // manage personal progression
     {"http://data.europa.eu/esco/skill/468135b7-5757-48c3-9509-fde0e13ec5be", "fr",
-     "gérer sa progression personnelle"},
-    {"http://data.europa.eu/esco/skill/468135b7-5757-48c3-9509-fde0e13ec5be", "fr",
-     "gérer sa carrière"},
+     "gérer sa progression personnelle | gérer sa carrière"},
     // moderate a discussion
     {"http://data.europa.eu/esco/skill/5b46f572-7ced-4efd-b270-a81a164d521c", "fr",
-     "modérer une discussion"},
-    {"http://data.europa.eu/esco/skill/5b46f572-7ced-4efd-b270-a81a164d521c", "fr",
-     "animer une discussion"},
+     "modérer une discussion | animer une discussion"},
     // move objects
     {"http://data.europa.eu/esco/skill/b6bdf202-524f-475d-b813-2aa9af005c37", "fr",
-     "déplacer des objets"},
-    {"http://data.europa.eu/esco/skill/b6bdf202-524f-475d-b813-2aa9af005c37", "fr",
-     "porter des charges"},
+     "déplacer des objets | porter des charges"},
     // operate digital hardware
     {"http://data.europa.eu/esco/skill/6b2f8802-0cbf-436e-a37f-ca55ede41bbc", "fr",
      "utiliser du matériel numérique"},
@@ -404,14 +359,10 @@ constexpr ExtraLabel kFillInLabels[] = {
      "participer activement à la vie civique"},
     // process spatial information
     {"http://data.europa.eu/esco/skill/5c526c52-4f0a-4647-8c51-c91568acebb1", "fr",
-     "traiter des informations spatiales"},
-    {"http://data.europa.eu/esco/skill/5c526c52-4f0a-4647-8c51-c91568acebb1", "fr",
-     "vision dans l'espace"},
+     "traiter des informations spatiales | vision dans l'espace"},
     // promote ideas, products, services
     {"http://data.europa.eu/esco/skill/df5e3d02-9f0f-44ee-91c2-85c62f161868", "fr",
-     "promouvoir des idées, des produits et des services"},
-    {"http://data.europa.eu/esco/skill/df5e3d02-9f0f-44ee-91c2-85c62f161868", "fr",
-     "sens de la persuasion"},
+     "promouvoir des idées, des produits et des services | sens de la persuasion"},
     // promote the principles of democracy and rule of law
     {"http://data.europa.eu/esco/skill/896a5e0c-7ac9-4e59-a9bf-17fdca6b1c37", "fr",
      "promouvoir les principes de la démocratie et de l'État de droit"},
@@ -420,77 +371,51 @@ constexpr ExtraLabel kFillInLabels[] = {
      "protéger la santé d'autrui"},
     // react to physical changes or hazards
     {"http://data.europa.eu/esco/skill/ef7562b2-f176-4d7c-a0b2-27ae8cce0b7d", "fr",
-     "réagir aux changements ou aux dangers physiques"},
-    {"http://data.europa.eu/esco/skill/ef7562b2-f176-4d7c-a0b2-27ae8cce0b7d", "fr", "réactivité"},
+     "réagir aux changements ou aux dangers physiques | réactivité"},
     // respect confidentiality obligations
     {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
-     "respecter les obligations de confidentialité"},
-    {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
-     "respect de la confidentialité"},
-    {"http://data.europa.eu/esco/skill/e37d64dc-0f05-4ee8-b065-bf76f70d8f5c", "fr",
-     "discrétion professionnelle"},
+     "respecter les obligations de confidentialité | respect de la confidentialité | discrétion "
+     "professionnelle"},
     // respect the diversity of cultural values and norms
     {"http://data.europa.eu/esco/skill/5ca953f7-541d-4f67-bc55-7721348366cf", "fr",
      "respecter la diversité des valeurs et des normes culturelles"},
     // show commitment
     {"http://data.europa.eu/esco/skill/1fce1197-3a5b-45b7-8797-575cd3b57a01", "fr",
-     "faire preuve d'engagement"},
-    {"http://data.europa.eu/esco/skill/1fce1197-3a5b-45b7-8797-575cd3b57a01", "fr", "motivation"},
+     "faire preuve d'engagement | motivation"},
     // show determination
     {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr",
-     "faire preuve de détermination"},
-    {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr", "persévérance"},
-    {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr", "ténacité"},
+     "faire preuve de détermination | persévérance | ténacité"},
     // show initiative
     {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
-     "faire preuve d'initiative"},
-    {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
-     "prendre des initiatives"},
+     "faire preuve d'initiative | prendre des initiatives"},
     // solve problems
     {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
-     "résoudre des problèmes"},
-    {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
-     "résolution de problèmes"},
+     "résoudre des problèmes | résolution de problèmes"},
     // think holistically
     {"http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", "fr",
-     "penser de manière globale"},
-    {"http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", "fr",
-     "pensée systémique"},
+     "penser de manière globale | pensée systémique"},
     // think innovately
     {"http://data.europa.eu/esco/skill/c2a0c52c-0b4b-4180-a918-92650ea3b458", "fr",
-     "penser de manière innovante"},
-    {"http://data.europa.eu/esco/skill/c2a0c52c-0b4b-4180-a918-92650ea3b458", "fr",
-     "esprit d'innovation"},
+     "penser de manière innovante | esprit d'innovation"},
     // think quickly
     {"http://data.europa.eu/esco/skill/20012caa-b63c-4cb9-b2b8-01a1cfdfc1d1", "fr",
-     "réfléchir rapidement"},
-    {"http://data.europa.eu/esco/skill/20012caa-b63c-4cb9-b2b8-01a1cfdfc1d1", "fr",
-     "vivacité d'esprit"},
+     "réfléchir rapidement | vivacité d'esprit"},
     // use communication and collaboration software
     {"http://data.europa.eu/esco/skill/b080a008-a35d-4bd0-92e9-edf3773bb2b7", "fr",
-     "utiliser des logiciels de communication et de collaboration"},
-    {"http://data.europa.eu/esco/skill/b080a008-a35d-4bd0-92e9-edf3773bb2b7", "fr",
-     "outils collaboratifs"},
+     "utiliser des logiciels de communication et de collaboration | outils collaboratifs"},
     // use equipment, tools or technology with precision
     {"http://data.europa.eu/esco/skill/9c0f93f7-2592-4d4d-9673-fd640502345f", "fr",
-     "utiliser des équipements, des outils ou des technologies avec précision"},
-    {"http://data.europa.eu/esco/skill/9c0f93f7-2592-4d4d-9673-fd640502345f", "fr",
-     "dextérité manuelle"},
+     "utiliser des équipements, des outils ou des technologies avec précision | dextérité "
+     "manuelle"},
     // accept criticism and guidance
     {"http://data.europa.eu/esco/skill/05aa7c09-46e7-433f-a81b-92841f4551e7", "fr",
-     "accepter les critiques et les conseils"},
-    {"http://data.europa.eu/esco/skill/05aa7c09-46e7-433f-a81b-92841f4551e7", "fr",
-     "accepter la critique"},
+     "accepter les critiques et les conseils | accepter la critique"},
     // apply blended learning
     {"http://data.europa.eu/esco/skill/b363bb5f-2c79-40af-94da-33e06f9dee9f", "fr",
-     "appliquer l'apprentissage mixte"},
-    {"http://data.europa.eu/esco/skill/b363bb5f-2c79-40af-94da-33e06f9dee9f", "fr",
-     "formation hybride"},
+     "appliquer l'apprentissage mixte | formation hybride"},
     // apply for research funding
     {"http://data.europa.eu/esco/skill/5f0082ab-2131-49b5-94d6-a1821daf57d6", "fr",
-     "demander un financement de recherche"},
-    {"http://data.europa.eu/esco/skill/5f0082ab-2131-49b5-94d6-a1821daf57d6", "fr",
-     "rédiger des demandes de subvention de recherche"},
+     "demander un financement de recherche | rédiger des demandes de subvention de recherche"},
     // apply research ethics and scientific integrity principles in research activities
     {"http://data.europa.eu/esco/skill/833289fa-3646-4010-9d9e-93ba8c9ef2d8", "fr",
      "appliquer les principes d'éthique de la recherche et d'intégrité scientifique"},
@@ -499,17 +424,13 @@ constexpr ExtraLabel kFillInLabels[] = {
      "appliquer une démarche de design systémique"},
     // build trust
     {"http://data.europa.eu/esco/skill/eade4171-3d57-4fb2-9518-44d5a1da4ff5", "fr",
-     "instaurer la confiance"},
-    {"http://data.europa.eu/esco/skill/eade4171-3d57-4fb2-9518-44d5a1da4ff5", "fr",
-     "établir une relation de confiance"},
+     "instaurer la confiance | établir une relation de confiance"},
     // carry out project activities
     {"http://data.europa.eu/esco/skill/1fcce318-3212-487a-ac07-4941bc85060d", "fr",
      "mener des activités de projet"},
     // communicate with a non-scientific audience
     {"http://data.europa.eu/esco/skill/ff64e9fc-36dd-4035-872a-83aa41dc1ad9", "fr",
-     "communiquer avec un public non scientifique"},
-    {"http://data.europa.eu/esco/skill/ff64e9fc-36dd-4035-872a-83aa41dc1ad9", "fr",
-     "vulgarisation scientifique"},
+     "communiquer avec un public non scientifique | vulgarisation scientifique"},
     // conduct research across disciplines
     {"http://data.europa.eu/esco/skill/f7b071bf-4882-4cfc-ae0a-7e0e0ab94c61", "fr",
      "mener des recherches interdisciplinaires"},
@@ -536,17 +457,14 @@ constexpr ExtraLabel kFillInLabels[] = {
      "rédiger la documentation de projet"},
     // draft scientific or academic papers and technical documentation
     {"http://data.europa.eu/esco/skill/00b9a3aa-7070-4bb5-8020-f228a97cf42f", "fr",
-     "rédiger des articles scientifiques ou universitaires et de la documentation technique"},
-    {"http://data.europa.eu/esco/skill/00b9a3aa-7070-4bb5-8020-f228a97cf42f", "fr",
+     "rédiger des articles scientifiques ou universitaires et de la documentation technique | "
      "rédiger des articles scientifiques"},
     // draft tender documentation
     {"http://data.europa.eu/esco/skill/6789d5a3-34ca-4417-bb93-331319b01da3", "fr",
      "rédiger un dossier d'appel d'offres"},
     // engage with stakeholders
     {"http://data.europa.eu/esco/skill/99c4c69a-025c-464f-adda-874c7f107a31", "fr",
-     "mobiliser les parties prenantes"},
-    {"http://data.europa.eu/esco/skill/99c4c69a-025c-464f-adda-874c7f107a31", "fr",
-     "dialoguer avec les parties prenantes"},
+     "mobiliser les parties prenantes | dialoguer avec les parties prenantes"},
     // ensure gender equality in the workplace
     {"http://data.europa.eu/esco/skill/f0b45409-42ca-42bc-a701-041e594d0657", "fr",
      "garantir l'égalité entre les femmes et les hommes au travail"},
@@ -585,8 +503,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer des publications en libre accès"},
     // manage findable accessible interoperable and reusable data
     {"http://data.europa.eu/esco/skill/4f5c1208-62fd-4e5a-a51e-306c06947e11", "fr",
-     "gérer des données trouvables, accessibles, interopérables et réutilisables"},
-    {"http://data.europa.eu/esco/skill/4f5c1208-62fd-4e5a-a51e-306c06947e11", "fr", "données FAIR"},
+     "gérer des données trouvables, accessibles, interopérables et réutilisables | données FAIR"},
     // measure company's sustainability performance
     {"http://data.europa.eu/esco/skill/d53eab76-e8ff-4e28-af26-7e012951c763", "fr",
      "mesurer la performance de l'entreprise en matière de développement durable"},
@@ -598,14 +515,10 @@ constexpr ExtraLabel kFillInLabels[] = {
      "organiser des réunions de projet"},
     // perform PESTEL analysis
     {"http://data.europa.eu/esco/skill/9979e727-3104-42e0-8f41-4af2578111ea", "fr",
-     "réaliser une analyse PESTEL"},
-    {"http://data.europa.eu/esco/skill/9979e727-3104-42e0-8f41-4af2578111ea", "fr",
-     "analyse PESTEL"},
+     "réaliser une analyse PESTEL | analyse PESTEL"},
     // perform dimensionality reduction
     {"http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775", "fr",
-     "réduire la dimensionnalité"},
-    {"http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775", "fr",
-     "réduction de dimension"},
+     "réduire la dimensionnalité | réduction de dimension"},
     // promote open innovation in research
     {"http://data.europa.eu/esco/skill/872a1632-f1db-4feb-bb27-0a6a359b7591", "fr",
      "promouvoir l'innovation ouverte dans la recherche"},
@@ -623,9 +536,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "enseigner dans un contexte universitaire ou professionnel"},
     // think abstractly
     {"http://data.europa.eu/esco/skill/9a58cd26-58eb-4a1c-b1b6-64037fe9cfa1", "fr",
-     "penser de manière abstraite"},
-    {"http://data.europa.eu/esco/skill/9a58cd26-58eb-4a1c-b1b6-64037fe9cfa1", "fr",
-     "capacité d'abstraction"},
+     "penser de manière abstraite | capacité d'abstraction"},
     // use sustainable materials and components
     {"http://data.europa.eu/esco/skill/73576419-31c2-4e45-8e30-ab1afec3db4e", "fr",
      "utiliser des matériaux et des composants durables"},
@@ -641,9 +552,8 @@ constexpr ExtraLabel kFillInLabels[] = {
     // 5S methodology
     {"http://data.europa.eu/esco/skill/a276b1ad-c0b7-4b33-899c-0fbfcdbe0eee", "fr", "méthode 5S"},
     // SMED
-    {"http://data.europa.eu/esco/skill/7af76a2b-6bba-4350-9bfa-980e50c98481", "fr", "SMED"},
     {"http://data.europa.eu/esco/skill/7af76a2b-6bba-4350-9bfa-980e50c98481", "fr",
-     "changement rapide d'outil"},
+     "SMED | changement rapide d'outil"},
     // artificial neural networks
     {"http://data.europa.eu/esco/skill/5608d5a0-6d5e-43b7-be37-616501729bb4", "fr",
      "réseaux de neurones artificiels"},
@@ -666,34 +576,25 @@ constexpr ExtraLabel kFillInLabels[] = {
      "économie circulaire"},
     // coaching techniques
     {"http://data.europa.eu/esco/skill/c6c1af60-9594-460c-a328-00f9ad292be0", "fr",
-     "techniques de coaching"},
-    {"http://data.europa.eu/esco/skill/c6c1af60-9594-460c-a328-00f9ad292be0", "fr",
-     "techniques de mentorat"},
+     "techniques de coaching | techniques de mentorat"},
     // computer vision
     {"http://data.europa.eu/esco/skill/7b0d5000-00da-4864-b776-6de49a87a669", "fr",
      "vision par ordinateur"},
     // crowdfunding
     {"http://data.europa.eu/esco/skill/1fc03dc8-0ee0-4876-83ec-86e0bfcb3876", "fr",
-     "financement participatif"},
-    {"http://data.europa.eu/esco/skill/1fc03dc8-0ee0-4876-83ec-86e0bfcb3876", "fr", "crowdfunding"},
+     "financement participatif | crowdfunding"},
     // data analytics
     {"http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378", "fr",
      "analytique des données"},
     // deep learning
     {"http://data.europa.eu/esco/skill/ecc4552a-92c5-4222-b18d-faf5ac841080", "fr",
-     "apprentissage profond"},
-    {"http://data.europa.eu/esco/skill/ecc4552a-92c5-4222-b18d-faf5ac841080", "fr",
-     "deep learning"},
+     "apprentissage profond | deep learning"},
     // machine learning
     {"http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43", "fr",
-     "apprentissage automatique"},
-    {"http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43", "fr",
-     "machine learning"},
+     "apprentissage automatique | machine learning"},
     // design thinking
     {"http://data.europa.eu/esco/skill/df64a7cc-2e96-4304-95d3-56fe0ac2dd39", "fr",
-     "design thinking"},
-    {"http://data.europa.eu/esco/skill/df64a7cc-2e96-4304-95d3-56fe0ac2dd39", "fr",
-     "pensée design"},
+     "design thinking | pensée design"},
     // digital image processing
     {"http://data.europa.eu/esco/skill/945b8655-5577-4c3a-946a-842d4527afa8", "fr",
      "traitement d'images numériques"},
@@ -708,28 +609,19 @@ constexpr ExtraLabel kFillInLabels[] = {
      "coopération internationale au développement"},
     // lean manufacturing
     {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
-     "lean manufacturing"},
-    {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
-     "production au plus juste"},
-    {"http://data.europa.eu/esco/skill/82fea746-853f-4f1b-8ab7-55de8619cccd", "fr",
-     "lean management"},
+     "lean manufacturing | production au plus juste | lean management"},
     // marine engineering
     {"http://data.europa.eu/esco/skill/0d73a5c0-7f95-4ede-92f3-eac434a970a9", "fr",
-     "ingénierie maritime"},
-    {"http://data.europa.eu/esco/skill/0d73a5c0-7f95-4ede-92f3-eac434a970a9", "fr",
-     "génie maritime"},
+     "ingénierie maritime | génie maritime"},
     // marine technology
     {"http://data.europa.eu/esco/skill/ec4de8aa-9ba4-412b-832d-93361210eae3", "fr",
      "technologie marine"},
     // model based system engineering
     {"http://data.europa.eu/esco/skill/25df422a-bf0a-4f76-8631-d0be91cb8751", "fr",
-     "ingénierie des systèmes basée sur les modèles"},
-    {"http://data.europa.eu/esco/skill/25df422a-bf0a-4f76-8631-d0be91cb8751", "fr", "MBSE"},
+     "ingénierie des systèmes basée sur les modèles | MBSE"},
     // online ads campaign techniques
     {"http://data.europa.eu/esco/skill/750f86d2-18be-4015-84b1-d4a26d9b2d88", "fr",
-     "techniques de campagnes publicitaires en ligne"},
-    {"http://data.europa.eu/esco/skill/750f86d2-18be-4015-84b1-d4a26d9b2d88", "fr",
-     "publicité en ligne"},
+     "techniques de campagnes publicitaires en ligne | publicité en ligne"},
     // participatory decision-making
     {"http://data.europa.eu/esco/skill/59429f7f-8b95-4094-b1cf-97cbb556f03d", "fr",
      "prise de décision participative"},
@@ -750,22 +642,16 @@ constexpr ExtraLabel kFillInLabels[] = {
      "identification des risques"},
     // root cause analysis
     {"http://data.europa.eu/esco/skill/55514865-3066-4abd-86a9-dbe45a440882", "fr",
-     "analyse des causes profondes"},
-    {"http://data.europa.eu/esco/skill/55514865-3066-4abd-86a9-dbe45a440882", "fr",
-     "analyse des causes racines"},
+     "analyse des causes profondes | analyse des causes racines"},
     // sustainable development goals
     {"http://data.europa.eu/esco/skill/dda745dd-b8d6-45d8-8c74-e05495ce90f5", "fr",
-     "objectifs de développement durable"},
-    {"http://data.europa.eu/esco/skill/dda745dd-b8d6-45d8-8c74-e05495ce90f5", "fr", "ODD"},
+     "objectifs de développement durable | ODD"},
     // types of digital badges
     {"http://data.europa.eu/esco/skill/d6b31d8d-2f47-425a-a2b2-a6dddb3d2b19", "fr",
-     "badges numériques"},
-    {"http://data.europa.eu/esco/skill/d6b31d8d-2f47-425a-a2b2-a6dddb3d2b19", "fr",
-     "micro-certifications"},
+     "badges numériques | micro-certifications"},
     // hoshin kanri strategic planning
     {"http://data.europa.eu/esco/skill/906e5de0-f86d-4a10-a89b-30cee6a09adf", "fr",
-     "planification stratégique hoshin kanri"},
-    {"http://data.europa.eu/esco/skill/906e5de0-f86d-4a10-a89b-30cee6a09adf", "fr", "hoshin kanri"},
+     "planification stratégique hoshin kanri | hoshin kanri"},
     // document sharing procedures
     {"http://data.europa.eu/esco/skill/b4548845-dc4c-43fb-a55c-b9b7c6c1defd", "fr",
      "procédures de partage de documents"},
@@ -783,17 +669,14 @@ constexpr ExtraLabel kFillInLabels[] = {
      "techniques de réflexion personnelle fondées sur le retour d'information"},
     // GDPR
     {"http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758", "fr",
-     "règlement général sur la protection des données"},
-    {"http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758", "fr", "RGPD"},
+     "règlement général sur la protection des données | RGPD"},
     // Angular
     {"http://data.europa.eu/esco/skill/1ffac4ac-fda7-407d-8ed1-ca8f4a8dc146", "fr", "Angular"},
     // Sector-specific skills and knowledge that job ads and course outcomes name: cloud, risk,
     // procurement, sustainable finance and energy, agriculture.
     // operate open source software
     {"http://data.europa.eu/esco/skill/2b34764d-637c-48f5-aa70-31e15c965db6", "fr",
-     "utiliser des logiciels libres"},
-    {"http://data.europa.eu/esco/skill/2b34764d-637c-48f5-aa70-31e15c965db6", "fr",
-     "logiciels open source"},
+     "utiliser des logiciels libres | logiciels open source"},
     // deploy cloud resource
     {"http://data.europa.eu/esco/skill/6195c5f7-a4fb-425d-a3dd-c4467c4471a3", "fr",
      "déployer des ressources cloud"},
@@ -808,9 +691,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer les données et le stockage dans le cloud"},
     // plan migration to cloud
     {"http://data.europa.eu/esco/skill/0a52bed5-fd29-45fb-aba6-e32bccfda1c1", "fr",
-     "planifier la migration vers le cloud"},
-    {"http://data.europa.eu/esco/skill/0a52bed5-fd29-45fb-aba6-e32bccfda1c1", "fr",
-     "migration vers le cloud"},
+     "planifier la migration vers le cloud | migration vers le cloud"},
     // automate cloud tasks
     {"http://data.europa.eu/esco/skill/ce8ae6ca-61d8-4174-b457-641de96cbff4", "fr",
      "automatiser des tâches dans le cloud"},
@@ -825,17 +706,13 @@ constexpr ExtraLabel kFillInLabels[] = {
      "concevoir des réseaux cloud"},
     // cloud security and compliance
     {"http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa", "fr",
-     "sécurité et conformité du cloud"},
-    {"http://data.europa.eu/esco/skill/1c2978b8-bb0d-4249-9c23-877571a4dffa", "fr",
-     "sécurité du cloud"},
+     "sécurité et conformité du cloud | sécurité du cloud"},
     // implement cloud security and compliance
     {"http://data.europa.eu/esco/skill/c13fb093-5ffb-491a-b8b7-fa2d42a57e2e", "fr",
      "mettre en œuvre la sécurité et la conformité du cloud"},
     // cloud monitoring and reporting
     {"http://data.europa.eu/esco/skill/8efa6a7a-6556-4cb8-908d-59d3b5c58d2f", "fr",
-     "surveillance et reporting du cloud"},
-    {"http://data.europa.eu/esco/skill/8efa6a7a-6556-4cb8-908d-59d3b5c58d2f", "fr",
-     "supervision du cloud"},
+     "surveillance et reporting du cloud | supervision du cloud"},
     // operating systems
     {"http://data.europa.eu/esco/skill/f9a6f35b-01a7-40c9-8b61-b6ee46f97272", "fr",
      "systèmes d'exploitation"},
@@ -847,20 +724,16 @@ constexpr ExtraLabel kFillInLabels[] = {
      "analyse des politiques publiques"},
     // building information modelling
     {"http://data.europa.eu/esco/skill/fae7e545-5114-43cc-8e83-178e2549ecb9", "fr",
-     "modélisation des informations du bâtiment"},
-    {"http://data.europa.eu/esco/skill/fae7e545-5114-43cc-8e83-178e2549ecb9", "fr", "BIM"},
+     "modélisation des informations du bâtiment | BIM"},
     // six sigma methods
     {"http://data.europa.eu/esco/skill/4c2c72df-3f3f-48e7-9993-a602354a75e4", "fr",
-     "méthodes Six Sigma"},
-    {"http://data.europa.eu/esco/skill/4c2c72df-3f3f-48e7-9993-a602354a75e4", "fr", "Six Sigma"},
+     "méthodes Six Sigma | Six Sigma"},
     // predictive maintenance
     {"http://data.europa.eu/esco/skill/7d913551-e17a-40ba-baf7-48d0c3b12e50", "fr",
      "maintenance prédictive"},
     // enterprise risk management
     {"http://data.europa.eu/esco/skill/00920055-eb50-4cb8-a23d-3deedbf3753e", "fr",
-     "gestion des risques de l'entreprise"},
-    {"http://data.europa.eu/esco/skill/00920055-eb50-4cb8-a23d-3deedbf3753e", "fr",
-     "gestion globale des risques"},
+     "gestion des risques de l'entreprise | gestion globale des risques"},
     // key risk indicators
     {"http://data.europa.eu/esco/skill/96a893b6-4520-4daa-89c1-b79487505da2", "fr",
      "indicateurs de risque clés"},
@@ -881,29 +754,22 @@ constexpr ExtraLabel kFillInLabels[] = {
      "modélisation des risques"},
     // attack vectors
     {"http://data.europa.eu/esco/skill/501537a7-9d63-491d-ae02-09f04767ff1e", "fr",
-     "vecteurs d'attaque"},
-    {"http://data.europa.eu/esco/skill/501537a7-9d63-491d-ae02-09f04767ff1e", "fr",
-     "menaces de cybersécurité"},
+     "vecteurs d'attaque | menaces de cybersécurité"},
     // collect cyber defence data
     {"http://data.europa.eu/esco/skill/fcbb3a90-cdde-49ff-9ecc-8e2c0a6dfca2", "fr",
      "collecter des données de cyberdéfense"},
     // manage keys for data protection
     {"http://data.europa.eu/esco/skill/e5beeff8-7c98-490a-ae2c-16fbb6a87305", "fr",
-     "gérer les clés de protection des données"},
-    {"http://data.europa.eu/esco/skill/e5beeff8-7c98-490a-ae2c-16fbb6a87305", "fr",
-     "gestion des clés de chiffrement"},
+     "gérer les clés de protection des données | gestion des clés de chiffrement"},
     // smart contract
     {"http://data.europa.eu/esco/skill/670f8eea-f25b-4c3f-97ef-a4729d4c63d6", "fr",
-     "contrat intelligent"},
-    {"http://data.europa.eu/esco/skill/670f8eea-f25b-4c3f-97ef-a4729d4c63d6", "fr",
-     "smart contract"},
+     "contrat intelligent | smart contract"},
     // blockchain platforms
     {"http://data.europa.eu/esco/skill/9035afc4-5317-455d-ab60-f32e2ecc6bfc", "fr",
      "plateformes blockchain"},
     // principles of distributed ledger technology
     {"http://data.europa.eu/esco/skill/3be79ccc-a455-49b9-8c65-55c50071ba5b", "fr",
-     "principes de la technologie des registres distribués"},
-    {"http://data.europa.eu/esco/skill/3be79ccc-a455-49b9-8c65-55c50071ba5b", "fr", "blockchain"},
+     "principes de la technologie des registres distribués | blockchain"},
     // Solidity
     {"http://data.europa.eu/esco/skill/605399ce-4736-4b41-b41e-92ecf2139454", "fr", "Solidity"},
     // social entrepreneurship
@@ -914,9 +780,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "innovation sociale"},
     // sustainable finance
     {"http://data.europa.eu/esco/skill/203083ca-b051-4c28-8986-fc8731bacee5", "fr",
-     "finance durable"},
-    {"http://data.europa.eu/esco/skill/203083ca-b051-4c28-8986-fc8731bacee5", "fr",
-     "investissement responsable"},
+     "finance durable | investissement responsable"},
     // green bonds
     {"http://data.europa.eu/esco/skill/86f0bb12-6491-4be7-8306-c88900e91a63", "fr",
      "obligations vertes"},
@@ -937,20 +801,16 @@ constexpr ExtraLabel kFillInLabels[] = {
     {"http://data.europa.eu/esco/skill/8034a1ea-5ee0-4a84-8fd3-16411c8d86fb", "fr",
      "agroforesterie"},
     // hydroponics
-    {"http://data.europa.eu/esco/skill/affb720b-98e7-4ae6-b833-b12e94fa8987", "fr", "hydroponie"},
     {"http://data.europa.eu/esco/skill/affb720b-98e7-4ae6-b833-b12e94fa8987", "fr",
-     "culture hydroponique"},
+     "hydroponie | culture hydroponique"},
     // aquaponics
     {"http://data.europa.eu/esco/skill/30dce29d-0518-4f5d-aeb0-2b5b49e3afbe", "fr", "aquaponie"},
     // geothermal energy systems
     {"http://data.europa.eu/esco/skill/3c1622fc-6c95-4b51-98da-1814ebe6e889", "fr",
-     "systèmes de géothermie"},
-    {"http://data.europa.eu/esco/skill/3c1622fc-6c95-4b51-98da-1814ebe6e889", "fr", "géothermie"},
+     "systèmes de géothermie | géothermie"},
     // types of heat pumps
     {"http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b", "fr",
-     "types de pompes à chaleur"},
-    {"http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b", "fr",
-     "pompes à chaleur"},
+     "types de pompes à chaleur | pompes à chaleur"},
     // smart grids systems
     {"http://data.europa.eu/esco/skill/79a5bc25-5b59-47bc-a4c2-fb8e8cb1ddf6", "fr",
      "réseaux électriques intelligents"},
@@ -961,12 +821,10 @@ constexpr ExtraLabel kFillInLabels[] = {
     {"http://data.europa.eu/esco/skill/4eba4667-402e-4aea-a15d-c9fb82da60dd", "fr", "cogénération"},
     // domotic systems
     {"http://data.europa.eu/esco/skill/d81b58ba-52e4-45fa-9f7c-f59b87fa6041", "fr",
-     "systèmes domotiques"},
-    {"http://data.europa.eu/esco/skill/d81b58ba-52e4-45fa-9f7c-f59b87fa6041", "fr", "domotique"},
+     "systèmes domotiques | domotique"},
     // human-robot collaboration
     {"http://data.europa.eu/esco/skill/0f5374e3-0b9b-4b16-af7a-49654ce0bb15", "fr",
-     "collaboration homme-robot"},
-    {"http://data.europa.eu/esco/skill/0f5374e3-0b9b-4b16-af7a-49654ce0bb15", "fr", "cobotique"},
+     "collaboration homme-robot | cobotique"},
     // advanced materials
     {"http://data.europa.eu/esco/skill/d90c6800-e653-4bdf-bc39-5f4e366fe68d", "fr",
      "matériaux avancés"},
@@ -979,9 +837,7 @@ constexpr ExtraLabel kFillInLabels[] = {
     {"http://data.europa.eu/esco/skill/6c2182f9-9068-42e8-8855-31252d62fbb0", "fr", "écotourisme"},
     // neuromarketing techniques
     {"http://data.europa.eu/esco/skill/60efd7d3-eee4-4f7d-9373-66a54d13b3e0", "fr",
-     "techniques de neuromarketing"},
-    {"http://data.europa.eu/esco/skill/60efd7d3-eee4-4f7d-9373-66a54d13b3e0", "fr",
-     "neuromarketing"},
+     "techniques de neuromarketing | neuromarketing"},
     // plan social media marketing campaigns
     {"http://data.europa.eu/esco/skill/74cb80c4-df6b-4d79-a153-cb7b3b3b6eb0", "fr",
      "planifier des campagnes de marketing sur les réseaux sociaux"},
@@ -996,17 +852,13 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer les droits de propriété intellectuelle"},
     // use e-procurement
     {"http://data.europa.eu/esco/skill/bc067d2e-e151-408f-8e34-24effd2b7fd6", "fr",
-     "utiliser les marchés publics électroniques"},
-    {"http://data.europa.eu/esco/skill/bc067d2e-e151-408f-8e34-24effd2b7fd6", "fr",
-     "dématérialisation des marchés publics"},
+     "utiliser les marchés publics électroniques | dématérialisation des marchés publics"},
     // develop procurement strategy
     {"http://data.europa.eu/esco/skill/29cd7e7b-215c-483a-b67a-6bdad0647de9", "fr",
      "élaborer une stratégie d'achat"},
     // evaluate tender
     {"http://data.europa.eu/esco/skill/8faefbc1-4745-4b3f-9889-81cd1d40b67c", "fr",
-     "évaluer des offres"},
-    {"http://data.europa.eu/esco/skill/8faefbc1-4745-4b3f-9889-81cd1d40b67c", "fr",
-     "analyse des offres"},
+     "évaluer des offres | analyse des offres"},
     // draft procurement technical specifications
     {"http://data.europa.eu/esco/skill/31599ac3-e03c-42f8-8f08-b549af8234f2", "fr",
      "rédiger le cahier des charges technique d'un marché"},
@@ -1018,9 +870,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer la planification des achats"},
     // implement sustainable procurement
     {"http://data.europa.eu/esco/skill/6962058d-9808-4820-a6bc-d7cabce60cde", "fr",
-     "achats durables"},
-    {"http://data.europa.eu/esco/skill/6962058d-9808-4820-a6bc-d7cabce60cde", "fr",
-     "achats responsables"},
+     "achats durables | achats responsables"},
     // train volunteers
     {"http://data.europa.eu/esco/skill/2c438b4b-4212-45f5-9625-ee21ac5061a9", "fr",
      "former des bénévoles"},
@@ -1029,26 +879,19 @@ constexpr ExtraLabel kFillInLabels[] = {
      "gérer des programmes de bénévolat"},
     // use clinical reasoning
     {"http://data.europa.eu/esco/skill/87a708d8-a14d-42ce-8f03-c8a199f999d5", "fr",
-     "faire appel au raisonnement clinique"},
-    {"http://data.europa.eu/esco/skill/87a708d8-a14d-42ce-8f03-c8a199f999d5", "fr",
-     "raisonnement clinique"},
+     "faire appel au raisonnement clinique | raisonnement clinique"},
     // measure temperature
     {"http://data.europa.eu/esco/skill/b8b260bf-4ca4-45d7-bf4f-9beaf8503215", "fr",
-     "mesurer la température"},
-    {"http://data.europa.eu/esco/skill/b8b260bf-4ca4-45d7-bf4f-9beaf8503215", "fr",
-     "prise de température"},
+     "mesurer la température | prise de température"},
     // install smart devices
     {"http://data.europa.eu/esco/skill/2f7b5fa1-5fa5-4bfc-b9c8-c0cef15b8b60", "fr",
      "installer des appareils connectés"},
     // use fleet management system
     {"http://data.europa.eu/esco/skill/f9da1ca4-40f4-483a-92e6-0a0c6d078638", "fr",
-     "utiliser un logiciel de gestion de flotte"},
-    {"http://data.europa.eu/esco/skill/f9da1ca4-40f4-483a-92e6-0a0c6d078638", "fr",
-     "gestion de flotte"},
+     "utiliser un logiciel de gestion de flotte | gestion de flotte"},
     // perform failure analysis of production process
     {"http://data.europa.eu/esco/skill/12b5cc46-bf35-464c-ac7d-1bdbc23262f7", "fr",
-     "analyser les défaillances d'un processus de production"},
-    {"http://data.europa.eu/esco/skill/12b5cc46-bf35-464c-ac7d-1bdbc23262f7", "fr", "AMDEC"},
+     "analyser les défaillances d'un processus de production | AMDEC"},
     // maintain wind turbines
     {"http://data.europa.eu/esco/skill/b7a26b32-c457-49aa-9a78-25ade10090e3", "fr",
      "assurer la maintenance des éoliennes"},
@@ -1060,9 +903,8 @@ constexpr ExtraLabel kFillInLabels[] = {
      "installer des équipements frigorifiques"},
     // perform refrigerant leak checks
     {"http://data.europa.eu/esco/skill/6575ae00-deb8-44fe-90a0-d8171d88177d", "fr",
-     "contrôler l'étanchéité des circuits frigorifiques"},
-    {"http://data.europa.eu/esco/skill/6575ae00-deb8-44fe-90a0-d8171d88177d", "fr",
-     "détection de fuites de fluides frigorigènes"},
+     "contrôler l'étanchéité des circuits frigorifiques | détection de fuites de fluides "
+     "frigorigènes"},
     // apply social distancing protocols
     {"http://data.europa.eu/esco/skill/6221a924-095c-4cfc-814a-bb056cdba8d8", "fr",
      "appliquer les règles de distanciation sociale"},
@@ -1071,9 +913,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "fournir des équipements de protection contre les maladies infectieuses"},
     // sustainable building materials
     {"http://data.europa.eu/esco/skill/dada8e80-2a53-41bf-9eac-f8c1f9971bed", "fr",
-     "matériaux de construction durables"},
-    {"http://data.europa.eu/esco/skill/dada8e80-2a53-41bf-9eac-f8c1f9971bed", "fr",
-     "matériaux biosourcés"},
+     "matériaux de construction durables | matériaux biosourcés"},
     // global standards for sustainability reporting
     {"http://data.europa.eu/esco/skill/4300b453-9bcf-474c-9ee3-92ec2229720c", "fr",
      "normes de reporting extra-financier"},
@@ -1088,9 +928,7 @@ constexpr ExtraLabel kFillInLabels[] = {
      "utiliser des drones dans le génie civil"},
     // design interaction model
     {"http://data.europa.eu/esco/skill/12274664-b642-4945-b88f-d7787dc3c9dd", "fr",
-     "concevoir un modèle d'interaction"},
-    {"http://data.europa.eu/esco/skill/12274664-b642-4945-b88f-d7787dc3c9dd", "fr",
-     "concevoir des assistants virtuels"},
+     "concevoir un modèle d'interaction | concevoir des assistants virtuels"},
     // maritime law
     {"http://data.europa.eu/esco/skill/243ffeb4-3395-4e39-9cf0-695be5b142aa", "fr",
      "droit maritime"},
@@ -1110,533 +948,266 @@ constexpr ExtraLabel kFillInLabels[] = {
     // French titles, "manipulateur en radiothérapie", are labels of technicien en radiothérapie).
     // medical physics expert
     {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
-     "physicien médical/physicienne médicale"},
-    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
-     "physicien médical"},
-    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
-     "physicienne médicale"},
-    {"http://data.europa.eu/esco/occupation/047108c3-f987-40a4-bef0-f2b3407ec16a", "fr",
-     "expert en physique médicale"},
+     "physicien médical/physicienne médicale | physicien médical | physicienne médicale | expert "
+     "en physique médicale"},
     // procurement category specialist
     {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
-     "acheteur famille/acheteuse famille"},
-    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
-     "acheteur famille"},
-    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
-     "acheteuse famille"},
-    {"http://data.europa.eu/esco/occupation/0561328b-875b-4ae2-9ba1-9af9049aef01", "fr",
-     "acheteur catégorie"},
+     "acheteur famille/acheteuse famille | acheteur famille | acheteuse famille | acheteur "
+     "catégorie"},
     // dependability engineer
     {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
-     "ingénieur sûreté de fonctionnement/ingénieure sûreté de fonctionnement"},
-    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
-     "ingénieur sûreté de fonctionnement"},
-    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
-     "ingénieure sûreté de fonctionnement"},
-    {"http://data.europa.eu/esco/occupation/07dfff6d-a0d0-4202-a697-fe9176c15999", "fr",
-     "ingénieur RAMS"},
+     "ingénieur sûreté de fonctionnement/ingénieure sûreté de fonctionnement | ingénieur sûreté de "
+     "fonctionnement | ingénieure sûreté de fonctionnement | ingénieur RAMS"},
     // youth information worker
     {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
-     "informateur jeunesse/informatrice jeunesse"},
-    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
-     "informateur jeunesse"},
-    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
-     "informatrice jeunesse"},
-    {"http://data.europa.eu/esco/occupation/094e04fd-3039-4615-850b-b232794f84f5", "fr",
+     "informateur jeunesse/informatrice jeunesse | informateur jeunesse | informatrice jeunesse | "
      "animateur information jeunesse"},
     // smart home installer
     {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
-     "installateur domotique/installatrice domotique"},
-    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
-     "installateur domotique"},
-    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
-     "installatrice domotique"},
-    {"http://data.europa.eu/esco/occupation/15a7e87c-f7d5-4a60-bab7-9636b76143fe", "fr",
-     "technicien domotique"},
+     "installateur domotique/installatrice domotique | installateur domotique | installatrice "
+     "domotique | technicien domotique"},
     // data protection officer
     {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
-     "délégué à la protection des données/déléguée à la protection des données"},
-    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
-     "délégué à la protection des données"},
-    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr",
-     "déléguée à la protection des données"},
-    {"http://data.europa.eu/esco/occupation/1619d7f3-7d95-407c-a20e-47745bfcde73", "fr", "DPO"},
+     "délégué à la protection des données/déléguée à la protection des données | délégué à la "
+     "protection des données | déléguée à la protection des données | DPO"},
     // offshore renewable energy technician
     {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
-     "technicien en énergies marines renouvelables/technicienne en énergies marines renouvelables"},
-    {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
-     "technicien en énergies marines renouvelables"},
-    {"http://data.europa.eu/esco/occupation/1a165cb5-99ff-4a4e-9e08-97a0fb7ed6f8", "fr",
-     "technicienne en énergies marines renouvelables"},
+     "technicien en énergies marines renouvelables/technicienne en énergies marines renouvelables "
+     "| technicien en énergies marines renouvelables | technicienne en énergies marines "
+     "renouvelables"},
     // computer vision engineer
     {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
-     "ingénieur en vision par ordinateur/ingénieure en vision par ordinateur"},
-    {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
-     "ingénieur en vision par ordinateur"},
-    {"http://data.europa.eu/esco/occupation/1c5a45b9-440e-4726-b565-16a952abd341", "fr",
-     "ingénieure en vision par ordinateur"},
+     "ingénieur en vision par ordinateur/ingénieure en vision par ordinateur | ingénieur en vision "
+     "par ordinateur | ingénieure en vision par ordinateur"},
     // embedded systems security engineer
     {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
-     "ingénieur en sécurité des systèmes embarqués/ingénieure en sécurité des systèmes embarqués"},
-    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
-     "ingénieur en sécurité des systèmes embarqués"},
-    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
-     "ingénieure en sécurité des systèmes embarqués"},
-    {"http://data.europa.eu/esco/occupation/1c5a896a-e010-4217-a29a-c44db26e25da", "fr",
-     "ingénieur sécurité IoT"},
+     "ingénieur en sécurité des systèmes embarqués/ingénieure en sécurité des systèmes embarqués | "
+     "ingénieur en sécurité des systèmes embarqués | ingénieure en sécurité des systèmes embarqués "
+     "| ingénieur sécurité IoT"},
     // EU funds manager
     {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
-     "gestionnaire de fonds européens"},
-    {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
-     "chargé de mission fonds européens"},
-    {"http://data.europa.eu/esco/occupation/1c85eee2-a8ca-4750-a889-10a3e6c17b80", "fr",
-     "chargée de mission fonds européens"},
+     "gestionnaire de fonds européens | chargé de mission fonds européens | chargée de mission "
+     "fonds européens"},
     // volunteer mentor
     {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
-     "bénévole tuteur/bénévole tutrice"},
-    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
-     "bénévole tuteur"},
-    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
-     "bénévole tutrice"},
-    {"http://data.europa.eu/esco/occupation/1f13d8c3-f601-4d3b-adc8-c8d52e0c15d5", "fr",
-     "tuteur bénévole"},
+     "bénévole tuteur/bénévole tutrice | bénévole tuteur | bénévole tutrice | tuteur bénévole"},
     // assessor of prior learning
     {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
-     "évaluateur des acquis de l'expérience/évaluatrice des acquis de l'expérience"},
-    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
-     "évaluateur des acquis de l'expérience"},
-    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
-     "évaluatrice des acquis de l'expérience"},
-    {"http://data.europa.eu/esco/occupation/20786e6d-36f0-4d1e-b033-05101fa71f3c", "fr",
-     "jury VAE"},
+     "évaluateur des acquis de l'expérience/évaluatrice des acquis de l'expérience | évaluateur "
+     "des acquis de l'expérience | évaluatrice des acquis de l'expérience | jury VAE"},
     // microelectronics maintenance technician
     {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
      "technicien de maintenance en microélectronique/technicienne de maintenance en "
-     "microélectronique"},
-    {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
-     "technicien de maintenance en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/2168e49d-e58a-43ec-a15e-8e173939b255", "fr",
-     "technicienne de maintenance en microélectronique"},
+     "microélectronique | technicien de maintenance en microélectronique | technicienne de "
+     "maintenance en microélectronique"},
     // media integration operator
     {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
-     "opérateur d'intégration multimédia/opératrice d'intégration multimédia"},
-    {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
-     "opérateur d'intégration multimédia"},
-    {"http://data.europa.eu/esco/occupation/22585d1e-48aa-45a6-a8c3-d072b4ff1b31", "fr",
-     "opératrice d'intégration multimédia"},
+     "opérateur d'intégration multimédia/opératrice d'intégration multimédia | opérateur "
+     "d'intégration multimédia | opératrice d'intégration multimédia"},
     // blockchain developer
     {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
-     "développeur blockchain/développeuse blockchain"},
-    {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
-     "développeur blockchain"},
-    {"http://data.europa.eu/esco/occupation/24135b84-cbdd-4d42-9ed2-02fd982d15b2", "fr",
-     "développeuse blockchain"},
+     "développeur blockchain/développeuse blockchain | développeur blockchain | développeuse "
+     "blockchain"},
     // drone pilot
     {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
-     "télépilote de drone"},
-    {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
-     "pilote de drone"},
-    {"http://data.europa.eu/esco/occupation/27a88c48-1d09-4a8c-a82a-a61ea16476d9", "fr",
-     "télépilote"},
+     "télépilote de drone | pilote de drone | télépilote"},
     // contract manager
     {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
-     "gestionnaire de contrats"},
-    {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
-     "responsable des contrats"},
-    {"http://data.europa.eu/esco/occupation/2c9939ef-ebab-4111-8f27-605ae8782791", "fr",
-     "contract manager"},
+     "gestionnaire de contrats | responsable des contrats | contract manager"},
     // sustainability manager
     {"http://data.europa.eu/esco/occupation/2cf2b905-3308-4b5d-8e8d-633fc7a3f3ce", "fr",
-     "chargé de mission développement durable"},
-    {"http://data.europa.eu/esco/occupation/2cf2b905-3308-4b5d-8e8d-633fc7a3f3ce", "fr",
-     "chargée de mission développement durable"},
+     "chargé de mission développement durable | chargée de mission développement durable"},
     // cloud engineer
     {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
-     "ingénieur cloud/ingénieure cloud"},
-    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
-     "ingénieur cloud"},
-    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
-     "ingénieure cloud"},
-    {"http://data.europa.eu/esco/occupation/349ee6f6-c295-4c38-9b98-48765b55280e", "fr",
-     "architecte cloud"},
+     "ingénieur cloud/ingénieure cloud | ingénieur cloud | ingénieure cloud | architecte cloud"},
     // mobility services manager
     {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
-     "responsable des services de mobilité"},
-    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
-     "gestionnaire de mobilité"},
-    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
-     "chargé de mission mobilité"},
-    {"http://data.europa.eu/esco/occupation/3b129d8d-268e-465a-b0c5-bf32cae59a41", "fr",
-     "chargée de mission mobilité"},
+     "responsable des services de mobilité | gestionnaire de mobilité | chargé de mission mobilité "
+     "| chargée de mission mobilité"},
     // ICT change and configuration manager
     {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
-     "gestionnaire des changements et de la configuration TIC"},
-    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
-     "ingénieur DevOps"},
-    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
-     "ingénieure DevOps"},
-    {"http://data.europa.eu/esco/occupation/3b1ea27c-781c-41eb-821f-214285260dd2", "fr",
-     "gestionnaire de configuration"},
+     "gestionnaire des changements et de la configuration TIC | ingénieur DevOps | ingénieure "
+     "DevOps | gestionnaire de configuration"},
     // tanning technician
     {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
-     "technicien de tannerie/technicienne de tannerie"},
-    {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
-     "technicien de tannerie"},
-    {"http://data.europa.eu/esco/occupation/3c0c688b-f7ca-40dc-8222-ab011d4e2449", "fr",
-     "technicienne de tannerie"},
+     "technicien de tannerie/technicienne de tannerie | technicien de tannerie | technicienne de "
+     "tannerie"},
     // volunteer manager
     {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
-     "responsable des bénévoles"},
-    {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
-     "coordinateur des bénévoles"},
-    {"http://data.europa.eu/esco/occupation/3d999108-f37a-4087-a936-b2911240b8c2", "fr",
-     "coordinatrice des bénévoles"},
+     "responsable des bénévoles | coordinateur des bénévoles | coordinatrice des bénévoles"},
     // footwear 3D developer
     {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
-     "développeur 3D de chaussures/développeuse 3D de chaussures"},
-    {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
-     "développeur 3D de chaussures"},
-    {"http://data.europa.eu/esco/occupation/40d76b2c-b917-4bf1-95b3-191f11472e67", "fr",
+     "développeur 3D de chaussures/développeuse 3D de chaussures | développeur 3D de chaussures | "
      "développeuse 3D de chaussures"},
     // metal additive manufacturing operator
     {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
-     "opérateur de fabrication additive métallique/opératrice de fabrication additive métallique"},
-    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
-     "opérateur de fabrication additive métallique"},
-    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
-     "opératrice de fabrication additive métallique"},
-    {"http://data.europa.eu/esco/occupation/418f3a43-a6b2-4101-aaa0-832fe7d82885", "fr",
-     "opérateur impression 3D métal"},
+     "opérateur de fabrication additive métallique/opératrice de fabrication additive métallique | "
+     "opérateur de fabrication additive métallique | opératrice de fabrication additive métallique "
+     "| opérateur impression 3D métal"},
     // contact tracing agent
     {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
-     "agent de traçage des contacts/agente de traçage des contacts"},
-    {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
-     "agent de traçage des contacts"},
-    {"http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c", "fr",
-     "agente de traçage des contacts"},
+     "agent de traçage des contacts/agente de traçage des contacts | agent de traçage des contacts "
+     "| agente de traçage des contacts"},
     // offshore renewable energy plant operator
     {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
      "opérateur de centrale d'énergie marine renouvelable/opératrice de centrale d'énergie marine "
-     "renouvelable"},
-    {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
-     "opérateur de centrale d'énergie marine renouvelable"},
-    {"http://data.europa.eu/esco/occupation/47af27c4-5b45-4cce-ba01-4e96f8cf97b9", "fr",
-     "opératrice de centrale d'énergie marine renouvelable"},
+     "renouvelable | opérateur de centrale d'énergie marine renouvelable | opératrice de centrale "
+     "d'énergie marine renouvelable"},
     // assistive technologist
     {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
-     "technologue en aides techniques"},
-    {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
-     "conseiller en technologies éducatives"},
-    {"http://data.europa.eu/esco/occupation/4e82464b-e9d7-4d51-9116-294ab40c5169", "fr",
-     "conseillère en technologies éducatives"},
+     "technologue en aides techniques | conseiller en technologies éducatives | conseillère en "
+     "technologies éducatives"},
     // veterinary scientist
     {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
-     "chercheur vétérinaire/chercheuse vétérinaire"},
-    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
-     "chercheur vétérinaire"},
-    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
-     "chercheuse vétérinaire"},
-    {"http://data.europa.eu/esco/occupation/557f9ccc-4e46-4bb2-8d20-272cd978b152", "fr",
-     "scientifique vétérinaire"},
+     "chercheur vétérinaire/chercheuse vétérinaire | chercheur vétérinaire | chercheuse "
+     "vétérinaire | scientifique vétérinaire"},
     // health safety and environmental manager
     {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
-     "responsable hygiène, sécurité et environnement"},
-    {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
-     "responsable HSE"},
-    {"http://data.europa.eu/esco/occupation/57e87533-e523-4ee5-bf21-94a39fcc279b", "fr",
-     "responsable QHSE"},
+     "responsable hygiène, sécurité et environnement | responsable HSE | responsable QHSE"},
     // powertrain engineer
     {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
-     "ingénieur groupe motopropulseur/ingénieure groupe motopropulseur"},
-    {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
-     "ingénieur groupe motopropulseur"},
-    {"http://data.europa.eu/esco/occupation/5979893a-0a30-447b-8f33-1ea405600583", "fr",
-     "ingénieure groupe motopropulseur"},
+     "ingénieur groupe motopropulseur/ingénieure groupe motopropulseur | ingénieur groupe "
+     "motopropulseur | ingénieure groupe motopropulseur"},
     // project support officer
     {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
-     "chargé d'appui aux projets/chargée d'appui aux projets"},
-    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
-     "chargé d'appui aux projets"},
-    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
-     "chargée d'appui aux projets"},
-    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr", "PMO"},
-    {"http://data.europa.eu/esco/occupation/5ccb2c34-e860-43a5-9869-342487518115", "fr",
-     "assistant chef de projet"},
+     "chargé d'appui aux projets/chargée d'appui aux projets | chargé d'appui aux projets | "
+     "chargée d'appui aux projets | PMO | assistant chef de projet"},
     // marine fitter
     {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
-     "monteur naval/monteuse navale"},
-    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
-     "monteur naval"},
-    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
-     "monteuse navale"},
-    {"http://data.europa.eu/esco/occupation/5e748def-5b90-41e2-aa8b-2ebcc7d25ab0", "fr",
-     "charpentier métallier naval"},
+     "monteur naval/monteuse navale | monteur naval | monteuse navale | charpentier métallier "
+     "naval"},
     // smart home engineer
     {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
-     "ingénieur domotique/ingénieure domotique"},
-    {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
-     "ingénieur domotique"},
-    {"http://data.europa.eu/esco/occupation/716df735-77eb-47c8-8c06-d86e46903989", "fr",
-     "ingénieure domotique"},
+     "ingénieur domotique/ingénieure domotique | ingénieur domotique | ingénieure domotique"},
     // social entrepreneur
     {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
-     "entrepreneur social/entrepreneuse sociale"},
-    {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
-     "entrepreneur social"},
-    {"http://data.europa.eu/esco/occupation/73b10c97-b003-45dc-a36d-c1d585c04be1", "fr",
-     "entrepreneuse sociale"},
+     "entrepreneur social/entrepreneuse sociale | entrepreneur social | entrepreneuse sociale"},
     // blockchain architect
     {"http://data.europa.eu/esco/occupation/78faf623-2543-43a5-acb2-3c43a22d36e4", "fr",
      "architecte blockchain"},
     // microelectronics designer
     {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
-     "concepteur en microélectronique/conceptrice en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
-     "concepteur en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
-     "conceptrice en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/7b4744a8-a4e3-4104-9b74-4ec54108af7b", "fr",
-     "concepteur de circuits intégrés"},
+     "concepteur en microélectronique/conceptrice en microélectronique | concepteur en "
+     "microélectronique | conceptrice en microélectronique | concepteur de circuits intégrés"},
     // power electronics engineer
     {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
-     "ingénieur en électronique de puissance/ingénieure en électronique de puissance"},
-    {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
-     "ingénieur en électronique de puissance"},
-    {"http://data.europa.eu/esco/occupation/7f46db3a-754b-4bda-b287-5932fa062ee9", "fr",
-     "ingénieure en électronique de puissance"},
+     "ingénieur en électronique de puissance/ingénieure en électronique de puissance | ingénieur "
+     "en électronique de puissance | ingénieure en électronique de puissance"},
     // monitoring and evaluation officer
     {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
-     "chargé de suivi et d'évaluation/chargée de suivi et d'évaluation"},
-    {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
-     "chargé de suivi et d'évaluation"},
-    {"http://data.europa.eu/esco/occupation/8213b4bc-60ce-4ffc-9e00-9758fb2003c6", "fr",
-     "chargée de suivi et d'évaluation"},
+     "chargé de suivi et d'évaluation/chargée de suivi et d'évaluation | chargé de suivi et "
+     "d'évaluation | chargée de suivi et d'évaluation"},
     // refrigeration air condition and heat pump technician
     {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "technicien frigoriste/technicienne frigoriste"},
-    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "technicien frigoriste"},
-    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "technicienne frigoriste"},
-    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "frigoriste"},
-    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "technicien climatisation"},
-    {"http://data.europa.eu/esco/occupation/8234eee9-1647-460d-8d62-7fe02cb884b0", "fr",
-     "technicien pompe à chaleur"},
+     "technicien frigoriste/technicienne frigoriste | technicien frigoriste | technicienne "
+     "frigoriste | frigoriste | technicien climatisation | technicien pompe à chaleur"},
     // microelectronics smart manufacturing engineer
     {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
-     "ingénieur de fabrication en microélectronique/ingénieure de fabrication en "
+     "ingénieur de fabrication en microélectronique/ingénieure de fabrication en microélectronique "
+     "| ingénieur de fabrication en microélectronique | ingénieure de fabrication en "
      "microélectronique"},
-    {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
-     "ingénieur de fabrication en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/82616669-cc82-4455-9332-a2df209e9f3e", "fr",
-     "ingénieure de fabrication en microélectronique"},
     // predictive maintenance expert
     {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
-     "expert en maintenance prédictive/experte en maintenance prédictive"},
-    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
-     "expert en maintenance prédictive"},
-    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
-     "experte en maintenance prédictive"},
-    {"http://data.europa.eu/esco/occupation/8edd8bff-cb59-4c9c-ab0f-59e77d18be48", "fr",
-     "ingénieur maintenance prédictive"},
+     "expert en maintenance prédictive/experte en maintenance prédictive | expert en maintenance "
+     "prédictive | experte en maintenance prédictive | ingénieur maintenance prédictive"},
     // procurement department manager
     {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
-     "directeur du service des marchés publics/directrice du service des marchés publics"},
-    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
-     "directeur du service des marchés publics"},
-    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
-     "directrice du service des marchés publics"},
-    {"http://data.europa.eu/esco/occupation/91f93dc4-1b71-4053-b6fb-c579ec19303a", "fr",
+     "directeur du service des marchés publics/directrice du service des marchés publics | "
+     "directeur du service des marchés publics | directrice du service des marchés publics | "
      "responsable du service des marchés publics"},
     // geothermal technician
     {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
-     "technicien en géothermie/technicienne en géothermie"},
-    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
-     "technicien en géothermie"},
-    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
-     "technicienne en géothermie"},
-    {"http://data.europa.eu/esco/occupation/92b7a42c-b437-4412-ac21-1a750883cf21", "fr",
-     "installateur géothermie"},
+     "technicien en géothermie/technicienne en géothermie | technicien en géothermie | "
+     "technicienne en géothermie | installateur géothermie"},
     // employee volunteering programme coordinator
     {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
-     "coordinateur du mécénat de compétences/coordinatrice du mécénat de compétences"},
-    {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
-     "coordinateur du mécénat de compétences"},
-    {"http://data.europa.eu/esco/occupation/96e88e86-f2c7-42e6-a2b2-17e4f08d4ee0", "fr",
-     "coordinatrice du mécénat de compétences"},
+     "coordinateur du mécénat de compétences/coordinatrice du mécénat de compétences | "
+     "coordinateur du mécénat de compétences | coordinatrice du mécénat de compétences"},
     // onshore wind farm technician
     {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
-     "technicien de maintenance éolien/technicienne de maintenance éolien"},
-    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
-     "technicien de maintenance éolien"},
-    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
-     "technicienne de maintenance éolien"},
-    {"http://data.europa.eu/esco/occupation/a32187fa-bc37-4fc2-8e89-296632bfc271", "fr",
-     "technicien éolien"},
+     "technicien de maintenance éolien/technicienne de maintenance éolien | technicien de "
+     "maintenance éolien | technicienne de maintenance éolien | technicien éolien"},
     // host/hostess
     {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
-     "hôte d'accueil/hôtesse d'accueil"},
-    {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
-     "hôte d'accueil"},
-    {"http://data.europa.eu/esco/occupation/a6007269-912a-4445-b792-b4d5fe016bb2", "fr",
-     "hôtesse d'accueil"},
+     "hôte d'accueil/hôtesse d'accueil | hôte d'accueil | hôtesse d'accueil"},
     // alternative fuels engineer
     {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
-     "ingénieur en carburants alternatifs/ingénieure en carburants alternatifs"},
-    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
-     "ingénieur en carburants alternatifs"},
-    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
-     "ingénieure en carburants alternatifs"},
-    {"http://data.europa.eu/esco/occupation/a75c740c-d8d9-41a7-ab1a-e69a6eb6eac1", "fr",
-     "ingénieur hydrogène"},
+     "ingénieur en carburants alternatifs/ingénieure en carburants alternatifs | ingénieur en "
+     "carburants alternatifs | ingénieure en carburants alternatifs | ingénieur hydrogène"},
     // temperature screener
     {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
-     "agent de contrôle de température/agente de contrôle de température"},
-    {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
-     "agent de contrôle de température"},
-    {"http://data.europa.eu/esco/occupation/abae06d8-525f-4a2d-8bbd-67b559aad8f2", "fr",
-     "agente de contrôle de température"},
+     "agent de contrôle de température/agente de contrôle de température | agent de contrôle de "
+     "température | agente de contrôle de température"},
     // rubber technologist
     {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
-     "technologue du caoutchouc"},
-    {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
-     "technicien caoutchouc"},
-    {"http://data.europa.eu/esco/occupation/b4e26d7f-475e-4ada-b287-d669de03fb21", "fr",
-     "technicienne caoutchouc"},
+     "technologue du caoutchouc | technicien caoutchouc | technicienne caoutchouc"},
     // onshore wind energy engineer
     {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
-     "ingénieur éolien terrestre/ingénieure éolien terrestre"},
-    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
-     "ingénieur éolien terrestre"},
-    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
-     "ingénieure éolien terrestre"},
-    {"http://data.europa.eu/esco/occupation/ba490796-46f7-45b7-827b-db6882fca3e1", "fr",
-     "ingénieur éolien"},
+     "ingénieur éolien terrestre/ingénieure éolien terrestre | ingénieur éolien terrestre | "
+     "ingénieure éolien terrestre | ingénieur éolien"},
     // geothermal engineer
     {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
-     "ingénieur géothermie/ingénieure géothermie"},
-    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
-     "ingénieur géothermie"},
-    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
-     "ingénieure géothermie"},
-    {"http://data.europa.eu/esco/occupation/be845b10-21d0-49a7-b5b9-095828c32515", "fr",
+     "ingénieur géothermie/ingénieure géothermie | ingénieur géothermie | ingénieure géothermie | "
      "géothermicien"},
     // offshore renewable energy engineer
     {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
-     "ingénieur en énergies marines renouvelables/ingénieure en énergies marines renouvelables"},
-    {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
-     "ingénieur en énergies marines renouvelables"},
-    {"http://data.europa.eu/esco/occupation/c44c37a2-88c3-4ac2-9cf9-959f42deb02b", "fr",
-     "ingénieure en énergies marines renouvelables"},
+     "ingénieur en énergies marines renouvelables/ingénieure en énergies marines renouvelables | "
+     "ingénieur en énergies marines renouvelables | ingénieure en énergies marines renouvelables"},
     // fireplace installer
     {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
-     "installateur de cheminées/installatrice de cheminées"},
-    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
-     "installateur de cheminées"},
-    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr",
-     "installatrice de cheminées"},
-    {"http://data.europa.eu/esco/occupation/c467efc2-6b87-429d-b0be-44512cf9535d", "fr", "poêlier"},
+     "installateur de cheminées/installatrice de cheminées | installateur de cheminées | "
+     "installatrice de cheminées | poêlier"},
     // covid tester
     {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
-     "préleveur covid/préleveuse covid"},
-    {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
-     "préleveur covid"},
-    {"http://data.europa.eu/esco/occupation/c56bb750-db0b-487b-89f4-82dee6dcab09", "fr",
-     "préleveuse covid"},
+     "préleveur covid/préleveuse covid | préleveur covid | préleveuse covid"},
     // lean manager
     {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
-     "responsable lean"},
-    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
-     "responsable amélioration continue"},
-    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
-     "ingénieur amélioration continue"},
-    {"http://data.europa.eu/esco/occupation/c9862fdd-53b7-4da9-b742-4302d704836c", "fr",
+     "responsable lean | responsable amélioration continue | ingénieur amélioration continue | "
      "ingénieure amélioration continue"},
     // procurement support officer
     {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
-     "assistant achats/assistante achats"},
-    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
-     "assistant achats"},
-    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
-     "assistante achats"},
-    {"http://data.europa.eu/esco/occupation/c9b2b0a7-0adc-4ca7-bf7c-dc95e18aeac7", "fr",
-     "acheteur junior"},
+     "assistant achats/assistante achats | assistant achats | assistante achats | acheteur junior"},
     // public procurement specialist
     {"http://data.europa.eu/esco/occupation/cb4f98c8-6b8d-41d8-87eb-a2a2033a3a25", "fr",
-     "spécialiste des marchés publics"},
-    {"http://data.europa.eu/esco/occupation/cb4f98c8-6b8d-41d8-87eb-a2a2033a3a25", "fr",
-     "juriste marchés publics"},
+     "spécialiste des marchés publics | juriste marchés publics"},
     // marine mechatronics technician
     {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
-     "technicien en mécatronique navale/technicienne en mécatronique navale"},
-    {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
-     "technicien en mécatronique navale"},
-    {"http://data.europa.eu/esco/occupation/cd92596c-bd96-4126-8b67-7bf6ed2ca8fb", "fr",
-     "technicienne en mécatronique navale"},
+     "technicien en mécatronique navale/technicienne en mécatronique navale | technicien en "
+     "mécatronique navale | technicienne en mécatronique navale"},
     // standalone public buyer
     {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
-     "acheteur public/acheteuse publique"},
-    {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
-     "acheteur public"},
-    {"http://data.europa.eu/esco/occupation/d08b4700-758c-467d-ab77-d5a8029c4070", "fr",
-     "acheteuse publique"},
+     "acheteur public/acheteuse publique | acheteur public | acheteuse publique"},
     // digital marketing manager
     {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
-     "responsable marketing digital"},
-    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
-     "chargé de marketing digital"},
-    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
-     "chargée de marketing digital"},
-    {"http://data.europa.eu/esco/occupation/dc97adbe-f807-4ad8-8f3c-c24b3416cdef", "fr",
+     "responsable marketing digital | chargé de marketing digital | chargée de marketing digital | "
      "responsable webmarketing"},
     // microelectronics materials engineer
     {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
-     "ingénieur matériaux en microélectronique/ingénieure matériaux en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
-     "ingénieur matériaux en microélectronique"},
-    {"http://data.europa.eu/esco/occupation/e6dfc67e-331e-4468-a249-347a08decbdb", "fr",
-     "ingénieure matériaux en microélectronique"},
+     "ingénieur matériaux en microélectronique/ingénieure matériaux en microélectronique | "
+     "ingénieur matériaux en microélectronique | ingénieure matériaux en microélectronique"},
     // autonomous driving specialist
     {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
-     "spécialiste de la conduite autonome"},
-    {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
-     "ingénieur véhicule autonome"},
-    {"http://data.europa.eu/esco/occupation/e8fca903-6590-48a8-8902-094bb41ee90c", "fr",
-     "ingénieure véhicule autonome"},
+     "spécialiste de la conduite autonome | ingénieur véhicule autonome | ingénieure véhicule "
+     "autonome"},
     // homologation engineer
     {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
-     "ingénieur homologation/ingénieure homologation"},
-    {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
-     "ingénieur homologation"},
-    {"http://data.europa.eu/esco/occupation/ec5a067f-6278-4e35-990f-c9b7205a9ff4", "fr",
-     "ingénieure homologation"},
+     "ingénieur homologation/ingénieure homologation | ingénieur homologation | ingénieure "
+     "homologation"},
     // document management officer
     {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
-     "gestionnaire de documents"},
-    {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
-     "responsable de la gestion documentaire"},
-    {"http://data.europa.eu/esco/occupation/ef5b17a5-3ca8-4965-bd3d-61c4aca490d1", "fr",
-     "records manager"},
+     "gestionnaire de documents | responsable de la gestion documentaire | records manager"},
     // marine biologist
     {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
-     "biologiste marin/biologiste marine"},
-    {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
-     "biologiste marin"},
-    {"http://data.europa.eu/esco/occupation/f0296b9c-764d-42ab-8de9-2a3729a9b67a", "fr",
-     "biologiste marine"},
+     "biologiste marin/biologiste marine | biologiste marin | biologiste marine"},
     // marine painter
     {"http://data.europa.eu/esco/occupation/f0691bb2-c717-4215-a814-88a15b10ee4d", "fr",
-     "peintre en construction navale"},
-    {"http://data.europa.eu/esco/occupation/f0691bb2-c717-4215-a814-88a15b10ee4d", "fr",
-     "peintre naval"},
+     "peintre en construction navale | peintre naval"},
 };
 
 }  // namespace
 
 std::span<const ExtraLabel> ExtraLabels() { return kExtraLabels; }
 
-std::span<const ExtraLabel> FillInLabels() { return kFillInLabels; }
+std::span<const FillIn> FillInLabels() { return kFillInLabels; }
 
 }  // namespace credmatch::internal::mapping

@@ -28,6 +28,11 @@ std::span<const ExtraLabel> ExtraLabels();
 // "ingénieur DevOps", "délégué à la protection des données"). Indexed only for a concept that has
 // no label of the language in the taxonomy: the first of a concept as its preferred label, the
 // others as alternatives; an ESCO download that translates the concept keeps its own labels alone.
-std::span<const ExtraLabel> FillInLabels();
+struct FillIn {
+  std::string_view uri;       // the ESCO concept
+  std::string_view language;  // ISO 639-1
+  std::string_view labels;    // separated by " | ", the preferred label first
+};
+std::span<const FillIn> FillInLabels();
 
 }  // namespace credmatch::internal::mapping

@@ -1,10 +1,9 @@
 // SkillMapper::FromTaxonomy: the adapter from the taxonomy store to the mapping input.
 #include <algorithm>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
-#include <utility>
+#include <vector>
 
 #include "credmatch/taxonomy.hpp"
 #include "mapping/extra_labels.hpp"
@@ -63,20 +62,24 @@ StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
       ++data.added_labels;
     }
     // Labels of a language for the concepts that have none in it (FillInLabels).
-    std::set<std::pair<std::uint32_t, std::string_view>> labelled;  // (concept, language)
+    std::vector<std::vector<bool>> labelled(languages.size(), std::vector<bool>(count, false));
     for (const LabelEntry& l : labels)
-      if (l.language < languages.size()) labelled.emplace(l.id.value(), languages[l.language]);
-    std::set<std::pair<std::uint32_t, std::string_view>> filled;
-    for (const internal::mapping::ExtraLabel& fill : internal::mapping::FillInLabels()) {
+      if (l.language < languages.size()) labelled[l.language][l.id.value()] = true;
+    for (const internal::mapping::FillIn& fill : internal::mapping::FillInLabels()) {
       const std::optional<ConceptId> id = taxonomy.Find(fill.uri);
-      if (!id || labelled.contains({id->value(), fill.language}) ||
-          std::find(languages.begin(), languages.end(), fill.language) == languages.end())
+      const auto language = std::find(languages.begin(), languages.end(), fill.language);
+      if (!id || language == languages.end() ||
+          labelled[static_cast<std::size_t>(language - languages.begin())][id->value()])
         continue;
-      const bool first = filled.emplace(id->value(), fill.language).second;
-      data.labels.push_back({*id, std::string(fill.language),
-                             first ? LabelKind::kPreferred : LabelKind::kAlternative,
-                             std::string(fill.text)});
-      ++data.added_labels;
+      LabelKind kind = LabelKind::kPreferred;
+      for (std::string_view rest = fill.labels; !rest.empty();) {
+        const std::size_t bar = rest.find(" | ");
+        data.labels.push_back(
+            {*id, std::string(fill.language), kind, std::string(rest.substr(0, bar))});
+        ++data.added_labels;
+        kind = LabelKind::kAlternative;
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 3);
+      }
     }
   }
   return Build(data, options);
