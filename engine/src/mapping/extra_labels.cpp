@@ -63,6 +63,10 @@ constexpr std::string_view kWorkErgonomically =
     "http://data.europa.eu/esco/skill/156f8c5b-894a-4ccc-a70e-37a2726f3f00";
 constexpr std::string_view kWillingnessToLearn =
     "http://data.europa.eu/esco/skill/9bf266a6-188b-4d17-a22f-2f266d76832b";
+constexpr std::string_view kMeetCommitments =
+    "http://data.europa.eu/esco/skill/113b4428-0a31-4199-8496-070af7854b91";
+constexpr std::string_view kAdaptToChange =
+    "http://data.europa.eu/esco/skill/49de9958-2aa4-4eef-a89d-fe5d5bcd28c4";
 constexpr std::string_view kTrainEmployees =
     "http://data.europa.eu/esco/skill/e54ff029-1ce9-447d-a5b2-eb7283a23e6e";
 constexpr std::string_view kMonitorLegislation =
@@ -164,6 +168,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     // 1": ESCO writes "assurer la gestion de projets", "former le personnel", "suivre l'évolution
     // de la législation", "entretenir des relations avec des clients", "aider les utilisateurs de
     // systèmes d'information".
+    // ESCO's English labels: "demonstrate punctuality", "be flexible".
+    {kMeetCommitments, "fr", "ponctualité"},
+    {kAdaptToChange, "fr", "flexibilité"},
+    {kAdaptToChange, "fr", "polyvalence"},
     {kProjectManagement, "fr", "piloter des projets"},
     {kTrainEmployees, "fr", "animer des formations"},
     {kTrainEmployees, "fr", "former les collaborateurs"},
@@ -388,6 +396,9 @@ constexpr FillIn kFillInLabels[] = {
     // show initiative
     {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
      "faire preuve d'initiative | prendre des initiatives"},
+    // synthesise information (its job-ad wording, "esprit de synthèse", is in kExtraLabels)
+    {"http://data.europa.eu/esco/skill/f715be1d-5fc4-49d3-82a5-0b8090d12849", "fr",
+     "synthétiser des informations"},
     // solve problems
     {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
      "résoudre des problèmes | résolution de problèmes"},

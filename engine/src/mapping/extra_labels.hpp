@@ -21,7 +21,7 @@ struct ExtraLabel {
 std::span<const ExtraLabel> ExtraLabels();
 
 // French labels, written for credmatch, of ESCO v1.1 concepts that the French labels of an older
-// download (v1.0) lack altogether: 239 skills, the transversal and cross-sector ones first
+// download (v1.0) lack altogether: 240 skills, the transversal and cross-sector ones first
 // ("solve problems", "show commitment", "manage relationships with stakeholders", "circular
 // economy", "machine learning", GDPR), then sector-specific ones that job ads and course
 // outcomes name (cloud, risk, procurement, energy); and 67 occupations of v1.1 ("ingénieur cloud",
