@@ -206,6 +206,11 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
             "http://data.europa.eu/esco/skill/e54ff029-1ce9-447d-a5b2-eb7283a23e6e");
   EXPECT_EQ(first("Vous assurez la veille réglementaire.", "fr"),
             "http://data.europa.eu/esco/skill/8bdc520c-6293-4e99-bf6f-a44d5da3ebcb");
+  // Before: nothing.
+  EXPECT_EQ(first("Ponctualité.", "fr"),
+            "http://data.europa.eu/esco/skill/113b4428-0a31-4199-8496-070af7854b91");
+  EXPECT_EQ(first("Polyvalence.", "fr"),
+            "http://data.europa.eu/esco/skill/49de9958-2aa4-4eef-a89d-fe5d5bcd28c4");
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("Advanced Excel skills are required.", "en"), spreadsheets);
   // Before: "assess licence applications".
