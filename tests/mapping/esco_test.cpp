@@ -189,28 +189,24 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
             think_proactively);
   EXPECT_EQ(first("Maîtrise d'Excel indispensable.", "fr"), spreadsheets);
   EXPECT_EQ(first("prise de parole en public", "fr"), address_audience);
-  // Before: "délivrer des permis", "supervision de personnes".
-  EXPECT_EQ(first("Permis B exigé.", "fr"),
-            "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084");
-  EXPECT_EQ(first("Vous encadrez une équipe de 5 personnes.", "fr"),
-            "http://data.europa.eu/esco/skill/cb668e89-6ef5-4ff3-ab4a-506010e7e70b");
-  // Before: nothing.
-  EXPECT_EQ(first("Formation SST appréciée.", "fr"),
-            "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58");
-  // Before: "conduire des véhicules".
-  EXPECT_EQ(first("Conduire un projet en groupe.", "fr"),
-            "http://data.europa.eu/esco/skill/cd5efa8c-e44d-4cbc-91c6-796018dbed68");
-  // Before: "graphiques animés"/"élaborer de nouveaux produits", "assurer la conformité
-  // réglementaire dans les infrastructures des canalisations de transport".
-  EXPECT_EQ(first("Vous formez les nouveaux arrivants.", "fr"),
-            "http://data.europa.eu/esco/skill/e54ff029-1ce9-447d-a5b2-eb7283a23e6e");
-  EXPECT_EQ(first("Vous assurez la veille réglementaire.", "fr"),
-            "http://data.europa.eu/esco/skill/8bdc520c-6293-4e99-bf6f-a44d5da3ebcb");
-  // Before: nothing.
-  EXPECT_EQ(first("Ponctualité.", "fr"),
-            "http://data.europa.eu/esco/skill/113b4428-0a31-4199-8496-070af7854b91");
-  EXPECT_EQ(first("Polyvalence.", "fr"),
-            "http://data.europa.eu/esco/skill/49de9958-2aa4-4eef-a89d-fe5d5bcd28c4");
+  // French job-ad wording of other skills: the text, the skill (its URI's last part), and what
+  // came first before.
+  const std::pair<const char*, const char*> french[] = {
+      {"Permis B exigé.", "2a82241a-216e-44d8-bb50-6b9a0ef82084"},  // délivrer des permis
+      {"Vous encadrez une équipe de 5 personnes.",
+       "cb668e89-6ef5-4ff3-ab4a-506010e7e70b"},  // supervision de personnes
+      {"Formation SST appréciée.", "f7464f30-662b-4177-85a0-3df9693e9e58"},  // nothing
+      {"Conduire un projet en groupe.",
+       "cd5efa8c-e44d-4cbc-91c6-796018dbed68"},  // conduire des véhicules
+      {"Vous formez les nouveaux arrivants.",
+       "e54ff029-1ce9-447d-a5b2-eb7283a23e6e"},  // élaborer de nouveaux produits
+      {"Vous assurez la veille réglementaire.",
+       "8bdc520c-6293-4e99-bf6f-a44d5da3ebcb"},                  // a pipeline-compliance skill
+      {"Ponctualité.", "113b4428-0a31-4199-8496-070af7854b91"},  // nothing
+      {"Polyvalence.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},  // nothing
+  };
+  for (const auto& [text, id] : french)
+    EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("Advanced Excel skills are required.", "en"), spreadsheets);
   // Before: "assess licence applications".
