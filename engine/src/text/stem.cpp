@@ -317,15 +317,26 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
   out.append(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(s)));
 }
 
-// French verbs in -ifier and their nouns of action: Snowball stems the infinitive and the present
-// participle "-ifi" ("planifier" -> "planifi", "identifiant" -> "identifi"), but the nouns in
-// -ification, the finite forms and the feminine participle "-if" or "-ifie" ("planification" ->
-// "planif", "vérifie" -> "verif", "qualifiée" -> "qualifie"). ESCO's French skill labels write the
-// verb ("planifier des projets", "identifier les risques"), French texts often the noun
-// ("planification de projets", "identification des risques"), as with kFrenchOwnStems. Each such
-// stem ending `out` from `start` loses its last "i" or "ie".
-void FrenchIfierStem(std::string& out, std::size_t start) {
-  std::string_view stem(out.data() + start, out.size() - start);
+// Snowball's French stem of `folded`, appended to `out`, with two corrections.
+// - A feminine in -ère(s) stems as its masculine in -er. Snowball replaces "-ière" by "-i"
+//   ("financière" -> "financi", as "financier"), but the word is folded before it is stemmed, and
+//   "financiere" kept "financier"; "conseillère", "étrangère" likewise.
+// - Verbs in -ifier meet their nouns of action. Snowball stems the infinitive and the present
+//   participle "-ifi" ("planifier" -> "planifi", "identifiant" -> "identifi"), but the nouns in
+//   -ification, the finite forms and the feminine participle "-if" or "-ifie" ("planification" ->
+//   "planif", "vérifie" -> "verif", "qualifiée" -> "qualifie"). ESCO's French skill labels write
+//   the verb ("planifier des projets", "identifier les risques"), French texts often the noun
+//   ("planification de projets", "identification des risques"), as with kFrenchOwnStems: such a
+//   stem loses its last "i" or "ie".
+void FrenchSnowballAppend(sb_stemmer* french, std::string_view folded, std::string& out) {
+  if (folded.size() >= 6 && folded.ends_with("eres")) {
+    folded.remove_suffix(2);
+  } else if (folded.size() >= 6 && folded.ends_with("ere")) {
+    folded.remove_suffix(1);
+  }
+  const std::size_t start = out.size();
+  SnowballAppend(french, folded, out);
+  const std::string_view stem(out.data() + start, out.size() - start);
   if (stem.size() > 4 && stem.ends_with("ifi")) {
     out.pop_back();
   } else if (stem.size() > 5 && stem.ends_with("ifie")) {
@@ -341,10 +352,7 @@ const std::string* FrenchVerbStem(std::string_view word) {
     for (const FrenchVerb& verb : kFrenchVerbs) {
       // As StemAppend stems the infinitive (which is no key of this table).
       std::string stem(OwnStem(kFrenchOwnStems, verb.infinitive));
-      if (stem.empty() && french != nullptr) {
-        SnowballAppend(french, verb.infinitive, stem);
-        FrenchIfierStem(stem, 0);
-      }
+      if (stem.empty() && french != nullptr) FrenchSnowballAppend(french, verb.infinitive, stem);
       if (stem.empty()) continue;
       for (std::string_view forms = verb.forms; !forms.empty();) {
         const std::size_t space = forms.find(' ');
@@ -424,19 +432,11 @@ void StemAppend(std::string_view folded, std::string_view language, std::string&
         out.append(*verb);
         return;
       }
-      // The feminine in -ère(s) stems as its masculine in -er: Snowball replaces "-ière" by "-i"
-      // ("financière" -> "financi", as "financier"), but the word is folded before it is stemmed,
-      // and "financiere" kept "financier"; "conseillère", "étrangère" likewise.
-      if (folded.size() >= 6 && folded.ends_with("eres")) {
-        folded.remove_suffix(2);
-      } else if (folded.size() >= 6 && folded.ends_with("ere")) {
-        folded.remove_suffix(1);
-      }
+      FrenchSnowballAppend(s, folded, out);
+      return;
     }
   }
-  const std::size_t start = out.size();
   SnowballAppend(s, folded, out);
-  if (language == "fr") FrenchIfierStem(out, start);
 }
 
 }  // namespace internal
