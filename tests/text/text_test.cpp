@@ -244,14 +244,14 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"génie", "gens"},         {"formation", "format"},
       {"élèves", "éleveuse"},    {"élève", "élévateur"},
       {"audition", "audit"},     {"collaborateurs", "collaborer"},
-      {"initiative", "initier"},
+      {"initiative", "initier"}, {"soies", "soi"},
   };
   for (const auto& [a, b] : french_apart) EXPECT_NE(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> french_together[] = {
       {"matériau", "matériaux"},     {"tuyau", "tuyaux"},        {"équipe", "équipes"},
       {"financière", "financier"},   {"étrangères", "étranger"}, {"conseillère", "conseiller"},
       {"équipement", "équipements"}, {"ventes", "vente"},        {"éleveur", "éleveuse"},
-      {"auditif", "auditive"}};
+      {"auditif", "auditive"},       {"soie", "soies"}};
   for (const auto& [a, b] : french_together)
     EXPECT_EQ(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> spanish_apart[] = {

@@ -107,7 +107,8 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // apart, "matériau"/"matériaux" ("materiau", "material") and "tuyau"/"tuyaux"; "collaborateur" (in
 // job ads, a member of the staff: "vous encadrez vos collaborateurs") and "collaborer"; and
 // "initiative", which only credmatch's own labels write (mapping/extra_labels.cpp), and "initier"
-// (to introduce to a subject: "s'initier à l'archéométrie"). Not "cours"/"courant", "fonds"/"fond"
+// (to introduce to a subject: "s'initier à l'archéométrie"); "soie(s)" (silk) and "soi" (oneself:
+// "maîtrise de soi" found "soies"). Not "cours"/"courant", "fonds"/"fond"
 // or "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
 // rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
 // Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and "tejido"
@@ -175,6 +176,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"redactions", "redig"},
     {"resolution", "resoudr"},
     {"resolutions", "resoudr"},
+    {"soie", "soie"},
+    {"soies", "soie"},
     {"traduction", "traduir"},
     {"traductions", "traduir"},
     {"tuyau", "tuyau"},
