@@ -204,6 +204,24 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "8bdc520c-6293-4e99-bf6f-a44d5da3ebcb"},                  // a pipeline-compliance skill
       {"Ponctualité.", "113b4428-0a31-4199-8496-070af7854b91"},  // nothing
       {"Polyvalence.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},  // nothing
+      // The nouns and adjectives of transversal skills whose French labels are one infinitive.
+      {"Esprit critique.",
+       "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},  // aborder des problèmes avec un esprit critique
+      {"Vous avez des qualités de leader.",
+       "75d8e5d9-bef3-418b-9011-01bff9f27207"},                           // gérer la qualité
+      {"Résistance au stress.", "7a147904-22b3-498a-b4d9-7bceeb86b45d"},  // supporter le stress
+      {"Sens des responsabilités.",
+       "199f7919-5114-41b6-b6a5-41e0e4896ec1"},  // avoir le sens des affaires
+      {"Vous êtes rigoureux et minutieux.",
+       "83e6510b-ffeb-4aec-959c-4265fd0ff7b7"},  // inspecter minutieusement un avion
+      {"Capacité à prioriser les tâches.",
+       "d9013e0e-e937-43d5-ab71-0e917ee882b8"},  // éliminer des taches
+      {"Vous êtes innovant et créatif.",
+       "c2a0c52c-0b4b-4180-a918-92650ea3b458"},  // avoir un esprit créatif
+      {"Capacité de concentration.",
+       "9cfd2219-553c-4d67-81e5-951e87c65135"},  // équipement d'interconnexion réseau
+      {"Expérience en e-commerce.", "b1272de4-1f5f-408b-8b26-061f2550fc72"},  // droit du commerce
+      {"CRM", "dc9a236c-c640-43c3-812f-269403591edb"},                        // nothing
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

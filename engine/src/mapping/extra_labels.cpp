@@ -32,6 +32,28 @@ constexpr std::string_view kThinkAnalytically =
     "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8de0-38a0b7bfb137";
 constexpr std::string_view kSynthesiseInformation =
     "http://data.europa.eu/esco/skill/f715be1d-5fc4-49d3-82a5-0b8090d12849";
+constexpr std::string_view kLeadOthers =
+    "http://data.europa.eu/esco/skill/75d8e5d9-bef3-418b-9011-01bff9f27207";
+constexpr std::string_view kManageTime =
+    "http://data.europa.eu/esco/skill/d9013e0e-e937-43d5-ab71-0e917ee882b8";
+constexpr std::string_view kThinkCritically =
+    "http://data.europa.eu/esco/skill/7dd94ad3-13d6-43fe-8b94-51fcbf67ced9";
+constexpr std::string_view kNegotiateCompromises =
+    "http://data.europa.eu/esco/skill/7954861c-86d4-4529-afbb-2c23dab9ac74";
+constexpr std::string_view kMakeDecisions =
+    "http://data.europa.eu/esco/skill/d62d2b4c-a6f8-439e-8a1b-4f29ab5f2c47";
+constexpr std::string_view kAssumeResponsibility =
+    "http://data.europa.eu/esco/skill/199f7919-5114-41b6-b6a5-41e0e4896ec1";
+constexpr std::string_view kMaintainConcentration =
+    "http://data.europa.eu/esco/skill/9cfd2219-553c-4d67-81e5-951e87c65135";
+constexpr std::string_view kInstructOthers =
+    "http://data.europa.eu/esco/skill/699e7c26-6502-4e78-a823-3656ff5a5b8b";
+constexpr std::string_view kManageQuality =
+    "http://data.europa.eu/esco/skill/35ebe444-9ece-4fbc-a55d-e99ea37267ae";
+constexpr std::string_view kSelfReflection =
+    "http://data.europa.eu/esco/skill/409a0245-0e6c-4aac-ba16-0920ecb76a8d";
+constexpr std::string_view kManageFrustration =
+    "http://data.europa.eu/esco/skill/1d1fedcb-4995-44ac-90f5-f31a157ce512";
 // Cross-sector and sector skills whose French labels job ads word otherwise.
 constexpr std::string_view kManageTeam =
     "http://data.europa.eu/esco/skill/cb668e89-6ef5-4ff3-ab4a-506010e7e70b";
@@ -77,6 +99,14 @@ constexpr std::string_view kCustomerRelationship =
     "http://data.europa.eu/esco/skill/2239694b-771a-4586-8b54-2794e361a9ae";
 constexpr std::string_view kSupportSystemUsers =
     "http://data.europa.eu/esco/skill/db36f7f1-5900-45bd-9ffb-f2b19c4362ac";
+constexpr std::string_view kCodeReview =
+    "http://data.europa.eu/esco/skill/9d1b08b3-ba1e-41f6-a466-1ac1e62eb5f0";
+constexpr std::string_view kUseMicrosoftOffice =
+    "http://data.europa.eu/esco/skill/f683ae1d-cb7c-4aa1-b9fe-205e1bd23535";
+constexpr std::string_view kCustomerRelationshipManagement =
+    "http://data.europa.eu/esco/skill/dc9a236c-c640-43c3-812f-269403591edb";
+constexpr std::string_view kECommerceSystems =
+    "http://data.europa.eu/esco/skill/b1272de4-1f5f-408b-8b26-061f2550fc72";
 
 // Occupations: French job titles that ESCO's French labels do not write.
 constexpr std::string_view kBuildingCleaner =
@@ -141,6 +171,48 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSynthesiseInformation, "fr", "esprit de synthèse"},
     {kWillingnessToLearn, "fr", "envie d'apprendre"},
     {kWillingnessToLearn, "fr", "goût d'apprendre"},
+    // The nouns and adjectives of French job ads for the transversal skills whose French labels
+    // (v1.0) are one infinitive, where ESCO's English labels give 10 to 24 alternatives
+    // ("leadership", "critical thinking", "stress management", "sense of responsibility").
+    {kWorkIndependently, "fr", "travailler de façon autonome"},
+    {kLeadOthers, "fr", "leadership"},
+    {kLeadOthers, "fr", "qualités de leader"},
+    {kLeadOthers, "fr", "fédérer une équipe"},
+    {kLeadOthers, "fr", "fédérer les équipes"},
+    {kManageTime, "fr", "gestion des priorités"},
+    {kManageTime, "fr", "gérer les priorités"},
+    {kManageTime, "fr", "prioriser les tâches"},
+    {kManageTime, "fr", "organisation du temps"},
+    {kCopeWithStress, "fr", "résistance au stress"},
+    {kCopeWithStress, "fr", "gestion du stress"},
+    {kCopeWithStress, "fr", "résister au stress"},
+    {kCopeWithStress, "fr", "sang-froid"},
+    {kThinkCritically, "fr", "esprit critique"},
+    {kThinkCritically, "fr", "pensée critique"},
+    {kThinkCritically, "fr", "sens critique"},
+    {kNegotiateCompromises, "fr", "sens de la négociation"},
+    {kNegotiateCompromises, "fr", "qualités de négociateur"},
+    {kMakeDecisions, "fr", "prise de décision"},
+    {kMakeDecisions, "fr", "sens de la décision"},
+    {kMakeDecisions, "fr", "esprit de décision"},
+    {kAssumeResponsibility, "fr", "sens des responsabilités"},
+    {kAssumeResponsibility, "fr", "sens de la responsabilité"},
+    {kAttendToDetail, "fr", "souci du détail"},
+    {kAttendToDetail, "fr", "rigoureux"},
+    {kAttendToDetail, "fr", "minutieux"},
+    {kWorkOrganised, "fr", "esprit méthodique"},
+    {kWorkOrganised, "fr", "organisé et méthodique"},
+    {kThinkAnalytically, "fr", "capacités d'analyse"},
+    {kThinkAnalytically, "fr", "raisonnement logique"},
+    {kMaintainConcentration, "fr", "capacité de concentration"},
+    {kMaintainConcentration, "fr", "capacités de concentration"},
+    {kInstructOthers, "fr", "transmettre son savoir"},
+    {kInstructOthers, "fr", "transmettre ses connaissances"},
+    {kInstructOthers, "fr", "sens de la pédagogie"},
+    {kManageQuality, "fr", "souci de la qualité"},
+    {kSelfReflection, "fr", "autocritique"},
+    {kManageFrustration, "fr", "gérer ses émotions"},
+    {kManageFrustration, "fr", "gestion des émotions"},
     // Cross-sector and sector skills whose French wording in job ads differs from ESCO's.
     {kManageTeam, "fr", "encadrer une équipe"},
     {kManageTeam, "fr", "encadrement d'équipe"},
@@ -148,6 +220,7 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kManageTeam, "fr", "manager une équipe"},
     // The licence for cars, which job ads ask for.
     {kDriveVehicles, "fr", "permis B"},
+    {kDriveVehicles, "fr", "permis de conduire"},
     {kReceiveGoods, "fr", "réceptionner des marchandises"},
     {kReceiveGoods, "fr", "réception des marchandises"},
     {kProjectManagement, "fr", "conduite de projet"},
@@ -184,6 +257,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kCustomerRelationship, "fr", "fidélisation client"},
     {kSupportSystemUsers, "fr", "support utilisateurs"},
     {kSupportSystemUsers, "fr", "assistance aux utilisateurs"},
+    // The usual French terms of software and office work, and English ones that French job ads
+    // write as they are ("CRM", "e-commerce").
+    {kCodeReview, "fr", "revue de code"},
+    {kUseMicrosoftOffice, "fr", "Pack Office"},
+    {kUseMicrosoftOffice, "fr", "suite Office"},
+    {kCustomerRelationshipManagement, "fr", "CRM"},
+    {kECommerceSystems, "fr", "e-commerce"},
+    {kECommerceSystems, "fr", "commerce en ligne"},
+    {kProjectManagement, "fr", "management de projet"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
@@ -240,7 +322,7 @@ constexpr ExtraLabel kExtraLabels[] = {
 constexpr FillIn kFillInLabels[] = {
     // adjust to physical demands
     {"http://data.europa.eu/esco/skill/13b4a3d2-abdf-4442-8e52-d7464a58ecbc", "fr",
-     "s'adapter aux exigences physiques | résistance physique"},
+     "s'adapter aux exigences physiques | résistance physique | station debout prolongée"},
     // adopt ways to foster biodiversity and animal welfare
     {"http://data.europa.eu/esco/skill/0171653e-c8e9-4c24-bb86-a4b6fe038f25", "fr",
      "adopter des comportements favorables à la biodiversité et au bien-être animal"},
@@ -310,7 +392,8 @@ constexpr FillIn kFillInLabels[] = {
      "encourager les comportements respectueux de l'environnement"},
     // ensure customer orientation
     {"http://data.europa.eu/esco/skill/5b0f2198-7246-4256-a902-4d9ce1260c80", "fr",
-     "assurer l'orientation client | orientation client | sens du client"},
+     "assurer l'orientation client | orientation client | sens du client | sens du service | "
+     "sens du service client"},
     // evaluate environmental impact of personal behaviour
     {"http://data.europa.eu/esco/skill/2aaad52d-599e-4e77-a681-bbc236825821", "fr",
      "évaluer l'impact environnemental de son comportement"},
@@ -392,7 +475,8 @@ constexpr FillIn kFillInLabels[] = {
      "faire preuve d'engagement | motivation"},
     // show determination
     {"http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0", "fr",
-     "faire preuve de détermination | persévérance | ténacité"},
+     "faire preuve de détermination | persévérance | ténacité | orienté résultats | "
+     "orientation résultats"},
     // show initiative
     {"http://data.europa.eu/esco/skill/001115fb-569f-4ee6-8381-c6807ef2527f", "fr",
      "faire preuve d'initiative | prendre des initiatives"},
@@ -401,13 +485,14 @@ constexpr FillIn kFillInLabels[] = {
      "synthétiser des informations"},
     // solve problems
     {"http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869", "fr",
-     "résoudre des problèmes | résolution de problèmes"},
+     "résoudre des problèmes | résolution de problèmes | orienté solutions"},
     // think holistically
     {"http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", "fr",
      "penser de manière globale | pensée systémique"},
     // think innovately
     {"http://data.europa.eu/esco/skill/c2a0c52c-0b4b-4180-a918-92650ea3b458", "fr",
-     "penser de manière innovante | esprit d'innovation"},
+     "penser de manière innovante | esprit d'innovation | être innovant | esprit innovant | "
+     "innovation | capacité d'innovation | sens de l'innovation"},
     // think quickly
     {"http://data.europa.eu/esco/skill/20012caa-b63c-4cb9-b2b8-01a1cfdfc1d1", "fr",
      "réfléchir rapidement | vivacité d'esprit"},
@@ -623,7 +708,7 @@ constexpr FillIn kFillInLabels[] = {
      "lean manufacturing | production au plus juste | lean management"},
     // marine engineering
     {"http://data.europa.eu/esco/skill/0d73a5c0-7f95-4ede-92f3-eac434a970a9", "fr",
-     "ingénierie maritime | génie maritime"},
+     "ingénierie maritime | génie maritime | génie naval | ingénierie navale"},
     // marine technology
     {"http://data.europa.eu/esco/skill/ec4de8aa-9ba4-412b-832d-93361210eae3", "fr",
      "technologie marine"},
