@@ -108,20 +108,22 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // job ads, a member of the staff: "vous encadrez vos collaborateurs") and "collaborer"; and
 // "initiative", which only credmatch's own labels write (mapping/extra_labels.cpp), and "initier"
 // (to introduce to a subject: "s'initier à l'archéométrie"); "soie(s)" (silk) and "soi" (oneself:
-// "maîtrise de soi" found "soies"). Not "cours"/"courant", "fonds"/"fond"
-// or "publication"/"publique": apart, "cours" and "fondements" (common in course outcomes) became
-// rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir un cours").
-// Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and "tejido"
-// (fabric), "ordenador" (computer) and "orden", "comunidad" and "comunicación", "plano" (drawing)
-// and "plan", "parto" (birth) and "parte", "bebé" and "bebida". Sorted by word.
-// French also gets the stem of the verb for the nouns of action that name skills in French texts,
-// where ESCO's French skill labels write the verb: "gestion des stocks" / "gérer des stocks",
-// "rédaction" / "rédiger", "conception" / "concevoir", "compréhension" / "comprendre",
-// "traduction" / "traduire", "résolution" / "résoudre", "lecture" / "lire", "écriture" / "écrire",
-// "mise (en œuvre)" / "mettre", "prise (de décision)" / "prendre", "conduite" / "conduire",
-// "vente" / "vendre", "achat" / "acheter", "nettoyage" / "nettoyer" (the same word still matches
-// better than the same stem). Not nouns that also name a sector or a thing ("construction",
-// "production", "formation", "entretien": interview).
+// "maîtrise de soi" found "soies"); "clientèle" (the customers as a whole), which ESCO's labels
+// write 72 times and "client(s)" 336 times, as "client" ("Conseil à la clientèle" found répondre
+// aux demandes des clients at 0.16, not conseiller des clients). Not "cours"/"courant",
+// "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
+// outcomes) became rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir
+// un cours"). Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and
+// "tejido" (fabric), "ordenador" (computer) and "orden", "comunidad" and "comunicación", "plano"
+// (drawing) and "plan", "parto" (birth) and "parte", "bebé" and "bebida". Sorted by word. French
+// also gets the stem of the verb for the nouns of action that name skills in French texts, where
+// ESCO's French skill labels write the verb: "gestion des stocks" / "gérer des stocks", "rédaction"
+// / "rédiger", "conception" / "concevoir", "compréhension" / "comprendre", "traduction" /
+// "traduire", "résolution" / "résoudre", "lecture" / "lire", "écriture" / "écrire", "mise (en
+// œuvre)" / "mettre", "prise (de décision)" / "prendre", "conduite" / "conduire", "vente" /
+// "vendre", "achat" / "acheter", "nettoyage" / "nettoyer" (the same word still matches better than
+// the same stem). Not nouns that also name a sector or a thing ("construction", "production",
+// "formation", "entretien": interview).
 constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"achat", "achet"},
     {"achats", "achet"},
@@ -131,6 +133,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"auditions", "auditi"},
     {"auditive", "auditi"},
     {"auditives", "auditi"},
+    {"clientele", "client"},
+    {"clienteles", "client"},
     {"collaborateur", "collaborateur"},
     {"collaborateurs", "collaborateur"},
     {"collaboratrice", "collaborateur"},
