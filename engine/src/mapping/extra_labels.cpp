@@ -101,6 +101,8 @@ constexpr std::string_view kSupportSystemUsers =
     "http://data.europa.eu/esco/skill/db36f7f1-5900-45bd-9ffb-f2b19c4362ac";
 constexpr std::string_view kCodeReview =
     "http://data.europa.eu/esco/skill/9d1b08b3-ba1e-41f6-a466-1ac1e62eb5f0";
+constexpr std::string_view kTroubleshoot =
+    "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
 constexpr std::string_view kUseMicrosoftOffice =
     "http://data.europa.eu/esco/skill/f683ae1d-cb7c-4aa1-b9fe-205e1bd23535";
 constexpr std::string_view kCustomerRelationshipManagement =
@@ -266,6 +268,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kECommerceSystems, "fr", "e-commerce"},
     {kECommerceSystems, "fr", "commerce en ligne"},
     {kProjectManagement, "fr", "management de projet"},
+    // ESCO's French label is "effectuer un dépannage"; its labels write "panne" twice.
+    {kTroubleshoot, "fr", "diagnostic de pannes"},
+    {kTroubleshoot, "fr", "diagnostiquer les pannes"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
