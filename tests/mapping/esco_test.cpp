@@ -169,6 +169,21 @@ TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
 // The wording of job ads for transversal skills that ESCO's labels of the language lack
 // (mapping/extra_labels.cpp) finds those skills; a text that is an ESCO label still finds its own
 // concept first.
+// An English word no label writes that is a label word with an English ending ("thinker" is
+// "think" + "er") is a word, not a spelling slip of another ("thinner", paint thinner).
+TEST(EscoMappingTest, DerivedWordsAreNoSpellingSlips) {
+  REQUIRE_ESCO();
+  const MatchResult thinker = Skills(esco, "Creative thinker", "en", 3);
+  ASSERT_FALSE(thinker.matches.empty());
+  // Before: prepare paint ingredients.
+  EXPECT_EQ(thinker.matches[0].uri,
+            "http://data.europa.eu/esco/skill/c624c6a3-b0ba-4a31-a296-0d433fe47e41");
+  // A slip is still read: "Assitant" as "assistant".
+  const MatchResult slip = esco->mapper.MapOccupations("Teacher Assitant");
+  ASSERT_FALSE(slip.matches.empty());
+  EXPECT_NE(slip.matches[0].label.find("assistant"), std::string::npos) << slip.matches[0].label;
+}
+
 TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   REQUIRE_ESCO();
   const std::string work_in_teams =

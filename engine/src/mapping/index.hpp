@@ -303,6 +303,20 @@ struct SkillMapper::Impl {
   bool LabelsWrite(std::uint8_t language, std::string_view word) const {
     return LabelWord(language, word) != internal::mapping::kNoTerm;
   }
+  // Whether the folded word is a word the labels of `language` write (of four letters or more)
+  // with an English derivational or inflectional ending: "thinker" (think + er), "listening"; a
+  // word, not a slip of another ("Creative thinker" read "thinker" as "thinner" and found
+  // prepare paint ingredients). Spelling slips are English only (spelling.hpp).
+  bool DerivedFromLabelWord(std::uint8_t language, std::string_view word) const {
+    static constexpr std::string_view kEndings[] = {"er",  "ers",  "ing",  "ings",  "ed",
+                                                    "ly",  "ness", "ment", "ments", "ship",
+                                                    "ful", "less", "able", "ism",   "ist"};
+    for (std::string_view ending : kEndings) {
+      if (word.size() < ending.size() + 4 || !word.ends_with(ending)) continue;
+      if (LabelsWrite(language, word.substr(0, word.size() - ending.size()))) return true;
+    }
+    return false;
+  }
   // Whether a label of any language writes the folded word.
   bool AnyLabelsWrite(std::string_view word) const {
     for (std::size_t l = 0; l < languages.size(); ++l) {

@@ -376,7 +376,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         (q.stem == internal::mapping::kNoTerm || index.idf[q.stem] <= 0.0f) &&
         q.word == internal::mapping::kNoTerm) {
       near_spellings.Find(static_cast<std::uint8_t>(lang), t.norm, s.near);
-      if (!s.near.empty() && AnyLabelsWrite(t.norm)) s.near.clear();
+      if (!s.near.empty() &&
+          (AnyLabelsWrite(t.norm) || DerivedFromLabelWord(language_byte, t.norm)))
+        s.near.clear();
       std::uint32_t best = internal::mapping::kNoTerm;
       float best_idf = 0.0f;
       for (std::uint32_t w : s.near) {
