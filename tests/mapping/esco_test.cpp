@@ -248,6 +248,15 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   EXPECT_EQ(first("A full driving licence is essential.", "en"),
             "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084");
   EXPECT_EQ(first("You are a team player.", "en"), work_in_teams);
+  // Before: analytical chemistry, commercial law, forensic intelligence (the British "judgement"
+  // was stemmed apart from ESCO's "judgment").
+  const std::pair<const char*, const char*> english[] = {
+      {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
+      {"Strong commercial awareness", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
+      {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
+  };
+  for (const auto& [text, id] : english)
+    EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
   // French job titles: before, "chef de service affrètement" and "agent de talents".
   const MatchResult shelves = esco->mapper.MapOccupations("Employé libre-service (H/F)");
   ASSERT_FALSE(shelves.matches.empty());

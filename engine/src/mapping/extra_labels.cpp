@@ -101,6 +101,12 @@ constexpr std::string_view kSupportSystemUsers =
     "http://data.europa.eu/esco/skill/db36f7f1-5900-45bd-9ffb-f2b19c4362ac";
 constexpr std::string_view kCodeReview =
     "http://data.europa.eu/esco/skill/9d1b08b3-ba1e-41f6-a466-1ac1e62eb5f0";
+constexpr std::string_view kShowDetermination =
+    "http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0";
+constexpr std::string_view kBusinessAcumen =
+    "http://data.europa.eu/esco/skill/4ddf5204-95f5-4be2-ad35-571e2f493ae5";
+constexpr std::string_view kCommunication =
+    "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
 constexpr std::string_view kTroubleshoot =
     "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
 constexpr std::string_view kUseMicrosoftOffice =
@@ -304,6 +310,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSupplierRelationship, "en", "vendor management"},
     {kDriveVehicles, "en", "driving licence"},
     {kDriveVehicles, "en", "driving license"},
+    // ESCO: "goal-oriented work style", "analytical thinking", "business acumen". "Analytical
+    // mindset" found analytical chemistry, "Commercial awareness" commercial law, "written and
+    // verbal communication" the non-verbal kind. ("Results-driven" is boilerplate, praise of the
+    // employer as often as of the candidate: text/language_data.cpp.)
+    {kShowDetermination, "en", "goal-oriented"},
+    {kThinkAnalytically, "en", "analytical mindset"},
+    {kThinkAnalytically, "en", "analytical mind"},
+    {kBusinessAcumen, "en", "commercial awareness"},
+    {kCommunication, "en", "verbal communication"},
     // English job titles.
     {kSoftwareDeveloper, "en", "back end developer"},
     {kSoftwareDeveloper, "en", "backend developer"},

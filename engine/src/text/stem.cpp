@@ -48,6 +48,9 @@ ThreadStemmers& Stemmers() {
 // "customer" -> "custom", "executive" and "execute" -> "execut", "physics" and "physical",
 // "audition" and "audit", "fitness" and "fit", "procession" and "process" ...),
 // and "excellence" beside "Excel" (the spreadsheet, common in job ads; ESCO writes it four times).
+// Also words Snowball stems apart from their own family: the British "judgement" (ESCO's labels
+// write it 20 times) and the American "judgment" (3 times, among them "judgment" for think
+// critically), and "enthusiastic" beside "enthusiasm" (job ads: "Enthusiastic" found nothing).
 // Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
 // that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
@@ -68,6 +71,8 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"customs", "customs"},
     {"engine", "engine"},
     {"engines", "engine"},
+    {"enthusiastic", "enthusiasm"},
+    {"enthusiastically", "enthusiasm"},
     {"excellence", "excellen"},
     {"excellent", "excellen"},
     {"executive", "executive"},
@@ -78,6 +83,8 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"internally", "internal"},
     {"international", "international"},
     {"internationally", "international"},
+    {"judgement", "judgment"},
+    {"judgements", "judgment"},
     {"objective", "objectiv"},
     {"objectively", "objectiv"},
     {"objectives", "objectiv"},
