@@ -236,9 +236,14 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Capacité de concentration.",
        "9cfd2219-553c-4d67-81e5-951e87c65135"},  // équipement d'interconnexion réseau
       {"Expérience en e-commerce.", "b1272de4-1f5f-408b-8b26-061f2550fc72"},  // droit du commerce
+      // Before: nothing.
       {"CRM", "dc9a236c-c640-43c3-812f-269403591edb"},
       {"Diagnostic de pannes.",
-       "334e3e49-fb02-4051-809a-f06adfdc1c40"},  // diagnostic psychologique // nothing
+       "334e3e49-fb02-4051-809a-f06adfdc1c40"},  // diagnostic psychologique
+      {"Vous animez des réunions.",
+       "5e9e6dea-23d9-46ba-b8ea-749319b48994"},  // participer à des réunions
+      {"Vous conduisez des entretiens de recrutement.",
+       "496932f1-0b6b-4f73-9432-d95c7ddcd43b"},  // réaliser des services de recrutement
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -107,6 +107,8 @@ constexpr std::string_view kBusinessAcumen =
     "http://data.europa.eu/esco/skill/4ddf5204-95f5-4be2-ad35-571e2f493ae5";
 constexpr std::string_view kCommunication =
     "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
+constexpr std::string_view kChairMeeting =
+    "http://data.europa.eu/esco/skill/5e9e6dea-23d9-46ba-b8ea-749319b48994";
 constexpr std::string_view kTroubleshoot =
     "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
 constexpr std::string_view kUseMicrosoftOffice =
@@ -260,6 +262,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kMonitorLegislation, "fr", "veille réglementaire"},
     {kMonitorLegislation, "fr", "veille juridique"},
     {kRecruitEmployees, "fr", "recruter des collaborateurs"},
+    {kRecruitEmployees, "fr", "conduire des entretiens de recrutement"},
+    {kRecruitEmployees, "fr", "mener des entretiens de recrutement"},
+    // ESCO: "présider une réunion" (chair a meeting; "lead a meeting", "oversee a meeting").
+    {kChairMeeting, "fr", "animer des réunions"},
+    {kChairMeeting, "fr", "animer une réunion"},
     {kCustomerRelationship, "fr", "fidéliser la clientèle"},
     {kCustomerRelationship, "fr", "fidéliser un portefeuille clients"},
     {kCustomerRelationship, "fr", "fidélisation client"},

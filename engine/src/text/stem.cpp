@@ -115,7 +115,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // job ads, a member of the staff: "vous encadrez vos collaborateurs") and "collaborer"; and
 // "initiative", which only credmatch's own labels write (mapping/extra_labels.cpp), and "initier"
 // (to introduce to a subject: "s'initier à l'archéométrie"); "soie(s)" (silk) and "soi" (oneself:
-// "maîtrise de soi" found "soies"); "clientèle" (the customers as a whole), which ESCO's labels
+// "maîtrise de soi" found "soies"); "garant" (guarantor: "vous êtes garant de la qualité"), which
+// Snowball cuts as a participle to the stem of "garer" (to park), takes that of "garantir";
+// "clientèle" (the customers as a whole), which ESCO's labels
 // write 72 times and "client(s)" 336 times, as "client" ("Conseil à la clientèle" found répondre
 // aux demandes des clients at 0.16, not conseiller des clients). Not "cours"/"courant",
 // "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
@@ -167,6 +169,10 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"equipes", "equipe"},
     {"formation", "formation"},
     {"formations", "formation"},
+    {"garant", "garant"},
+    {"garante", "garant"},
+    {"garantes", "garant"},
+    {"garants", "garant"},
     {"genie", "genie"},
     {"gens", "gens"},
     {"gestion", "ger"},
