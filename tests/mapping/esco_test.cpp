@@ -242,6 +242,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "334e3e49-fb02-4051-809a-f06adfdc1c40"},  // diagnostic psychologique
       {"Vous animez des réunions.",
        "5e9e6dea-23d9-46ba-b8ea-749319b48994"},  // participer à des réunions
+      {"Certification ISO 14001.",
+       "b13e0689-636d-42d0-86c3-df9d6f85a882"},  // normes de sécurité des TIC ("normes ISO")
       {"Vous conduisez des entretiens de recrutement.",
        "496932f1-0b6b-4f73-9432-d95c7ddcd43b"},  // réaliser des services de recrutement
   };
@@ -259,6 +261,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
       {"Strong commercial awareness", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
       {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
+      // ISO standards by number: before, nothing.
+      {"Knowledge of ISO 9001", "8d4271ca-c9fd-40b3-875f-15f78332a49e"},
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

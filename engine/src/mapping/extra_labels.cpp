@@ -109,6 +109,20 @@ constexpr std::string_view kCommunication =
     "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
 constexpr std::string_view kChairMeeting =
     "http://data.europa.eu/esco/skill/5e9e6dea-23d9-46ba-b8ea-749319b48994";
+// The management-system standards of ISO that job ads name by number, and the ESCO concept of
+// each: quality (ISO 9001), environment (ISO 14001), information security (ISO/IEC 27001), food
+// safety (ISO 22000, which ESCO's description of food safety standards names), occupational health
+// and safety (ISO 45001). ESCO's English labels write no ISO number.
+constexpr std::string_view kQualityStandards =
+    "http://data.europa.eu/esco/skill/8d4271ca-c9fd-40b3-875f-15f78332a49e";
+constexpr std::string_view kEnvironmentalManagementSystem =
+    "http://data.europa.eu/esco/skill/b13e0689-636d-42d0-86c3-df9d6f85a882";
+constexpr std::string_view kIctSecurityStandards =
+    "http://data.europa.eu/esco/skill/3ff589b7-68df-4ea5-ae41-b395bdb2378f";
+constexpr std::string_view kFoodSafetyStandards =
+    "http://data.europa.eu/esco/skill/fa46ff13-5ad7-4a11-85d6-4b0614e411de";
+constexpr std::string_view kHealthSafetyWorkplace =
+    "http://data.europa.eu/esco/skill/198b614d-a9af-46f5-b3fd-2672b401dd8e";
 constexpr std::string_view kTroubleshoot =
     "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
 constexpr std::string_view kUseMicrosoftOffice =
@@ -284,6 +298,12 @@ constexpr ExtraLabel kExtraLabels[] = {
     // ESCO's French label is "effectuer un dépannage"; its labels write "panne" twice.
     {kTroubleshoot, "fr", "diagnostic de pannes"},
     {kTroubleshoot, "fr", "diagnostiquer les pannes"},
+    // ISO standards by number (above).
+    {kQualityStandards, "fr", "ISO 9001"},
+    {kEnvironmentalManagementSystem, "fr", "ISO 14001"},
+    {kIctSecurityStandards, "fr", "ISO 27001"},
+    {kFoodSafetyStandards, "fr", "ISO 22000"},
+    {kHealthSafetyWorkplace, "fr", "ISO 45001"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
@@ -326,6 +346,12 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kThinkAnalytically, "en", "analytical mind"},
     {kBusinessAcumen, "en", "commercial awareness"},
     {kCommunication, "en", "verbal communication"},
+    // ISO standards by number (above).
+    {kQualityStandards, "en", "ISO 9001"},
+    {kEnvironmentalManagementSystem, "en", "ISO 14001"},
+    {kIctSecurityStandards, "en", "ISO 27001"},
+    {kFoodSafetyStandards, "en", "ISO 22000"},
+    {kHealthSafetyWorkplace, "en", "ISO 45001"},
     // English job titles.
     {kSoftwareDeveloper, "en", "back end developer"},
     {kSoftwareDeveloper, "en", "backend developer"},
