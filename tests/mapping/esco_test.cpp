@@ -266,6 +266,9 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
+  // The ISO numbers are labels of every language, Spanish too.
+  EXPECT_EQ(first("Conocimiento de la norma ISO 9001", "es"),
+            "http://data.europa.eu/esco/skill/8d4271ca-c9fd-40b3-875f-15f78332a49e");
   // French job titles: before, "chef de service affrètement" and "agent de talents".
   const MatchResult shelves = esco->mapper.MapOccupations("Employé libre-service (H/F)");
   ASSERT_FALSE(shelves.matches.empty());

@@ -298,12 +298,6 @@ constexpr ExtraLabel kExtraLabels[] = {
     // ESCO's French label is "effectuer un dépannage"; its labels write "panne" twice.
     {kTroubleshoot, "fr", "diagnostic de pannes"},
     {kTroubleshoot, "fr", "diagnostiquer les pannes"},
-    // ISO standards by number (above).
-    {kQualityStandards, "fr", "ISO 9001"},
-    {kEnvironmentalManagementSystem, "fr", "ISO 14001"},
-    {kIctSecurityStandards, "fr", "ISO 27001"},
-    {kFoodSafetyStandards, "fr", "ISO 22000"},
-    {kHealthSafetyWorkplace, "fr", "ISO 45001"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
@@ -346,12 +340,12 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kThinkAnalytically, "en", "analytical mind"},
     {kBusinessAcumen, "en", "commercial awareness"},
     {kCommunication, "en", "verbal communication"},
-    // ISO standards by number (above).
-    {kQualityStandards, "en", "ISO 9001"},
-    {kEnvironmentalManagementSystem, "en", "ISO 14001"},
-    {kIctSecurityStandards, "en", "ISO 27001"},
-    {kFoodSafetyStandards, "en", "ISO 22000"},
-    {kHealthSafetyWorkplace, "en", "ISO 45001"},
+    // ISO standards by number (above), written alike in every language.
+    {kQualityStandards, "", "ISO 9001"},
+    {kEnvironmentalManagementSystem, "", "ISO 14001"},
+    {kIctSecurityStandards, "", "ISO 27001"},
+    {kFoodSafetyStandards, "", "ISO 22000"},
+    {kHealthSafetyWorkplace, "", "ISO 45001"},
     // English job titles.
     {kSoftwareDeveloper, "en", "back end developer"},
     {kSoftwareDeveloper, "en", "backend developer"},

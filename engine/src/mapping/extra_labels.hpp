@@ -12,12 +12,13 @@ namespace credmatch::internal::mapping {
 
 struct ExtraLabel {
   std::string_view uri;       // the ESCO concept
-  std::string_view language;  // ISO 639-1
+  std::string_view language;  // ISO 639-1; empty: every language (a name or number: "ISO 9001")
   std::string_view text;
 };
 
 // Written for credmatch; indexed as hidden labels (search terms, never shown as the concept's
-// name) of ESCO taxonomies that hold the concept and the language.
+// name) of ESCO taxonomies that hold the concept and the language (each of their languages, for a
+// label without one).
 std::span<const ExtraLabel> ExtraLabels();
 
 // French labels, written for credmatch, of ESCO v1.1 concepts that the French labels of an older

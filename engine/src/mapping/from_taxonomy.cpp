@@ -55,11 +55,12 @@ StatusOr<SkillMapper> SkillMapper::FromTaxonomy(const Taxonomy& taxonomy,
   if (data.is_esco) {
     for (const internal::mapping::ExtraLabel& extra : internal::mapping::ExtraLabels()) {
       const std::optional<ConceptId> id = taxonomy.Find(extra.uri);
-      if (!id || std::find(languages.begin(), languages.end(), extra.language) == languages.end())
-        continue;
-      data.labels.push_back(
-          {*id, std::string(extra.language), LabelKind::kHidden, std::string(extra.text)});
-      ++data.added_labels;
+      if (!id) continue;
+      for (const std::string& language : languages) {
+        if (!extra.language.empty() && extra.language != language) continue;
+        data.labels.push_back({*id, language, LabelKind::kHidden, std::string(extra.text)});
+        ++data.added_labels;
+      }
     }
     // Labels of a language for the concepts that have none in it (FillInLabels).
     std::vector<std::vector<bool>> labelled(languages.size(), std::vector<bool>(count, false));
