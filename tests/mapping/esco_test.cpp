@@ -166,9 +166,6 @@ TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
   EXPECT_EQ(esco->mapper.MapSkills("design a database for the company").language, "en");
 }
 
-// The wording of job ads for transversal skills that ESCO's labels of the language lack
-// (mapping/extra_labels.cpp) finds those skills; a text that is an ESCO label still finds its own
-// concept first.
 // An English word no label writes that is a label word with an English ending ("thinker" is
 // "think" + "er") is a word, not a spelling slip of another ("thinner", paint thinner).
 TEST(EscoMappingTest, DerivedWordsAreNoSpellingSlips) {
@@ -184,6 +181,9 @@ TEST(EscoMappingTest, DerivedWordsAreNoSpellingSlips) {
   EXPECT_NE(slip.matches[0].label.find("assistant"), std::string::npos) << slip.matches[0].label;
 }
 
+// The wording of job ads for transversal skills that ESCO's labels of the language lack
+// (mapping/extra_labels.cpp) finds those skills; a text that is an ESCO label still finds its own
+// concept first.
 TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   REQUIRE_ESCO();
   const std::string work_in_teams =

@@ -101,14 +101,23 @@ constexpr std::string_view kSupportSystemUsers =
     "http://data.europa.eu/esco/skill/db36f7f1-5900-45bd-9ffb-f2b19c4362ac";
 constexpr std::string_view kCodeReview =
     "http://data.europa.eu/esco/skill/9d1b08b3-ba1e-41f6-a466-1ac1e62eb5f0";
+constexpr std::string_view kChairMeeting =
+    "http://data.europa.eu/esco/skill/5e9e6dea-23d9-46ba-b8ea-749319b48994";
+constexpr std::string_view kTroubleshoot =
+    "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
+constexpr std::string_view kUseMicrosoftOffice =
+    "http://data.europa.eu/esco/skill/f683ae1d-cb7c-4aa1-b9fe-205e1bd23535";
+constexpr std::string_view kCustomerRelationshipManagement =
+    "http://data.europa.eu/esco/skill/dc9a236c-c640-43c3-812f-269403591edb";
+constexpr std::string_view kECommerceSystems =
+    "http://data.europa.eu/esco/skill/b1272de4-1f5f-408b-8b26-061f2550fc72";
+// Skills whose English job-ad wording ESCO's English labels miss.
 constexpr std::string_view kShowDetermination =
     "http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0";
 constexpr std::string_view kBusinessAcumen =
     "http://data.europa.eu/esco/skill/4ddf5204-95f5-4be2-ad35-571e2f493ae5";
 constexpr std::string_view kCommunication =
     "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
-constexpr std::string_view kChairMeeting =
-    "http://data.europa.eu/esco/skill/5e9e6dea-23d9-46ba-b8ea-749319b48994";
 // The management-system standards of ISO that job ads name by number, and the ESCO concept of
 // each: quality (ISO 9001), environment (ISO 14001), information security (ISO/IEC 27001), food
 // safety (ISO 22000, which ESCO's description of food safety standards names), occupational health
@@ -123,14 +132,6 @@ constexpr std::string_view kFoodSafetyStandards =
     "http://data.europa.eu/esco/skill/fa46ff13-5ad7-4a11-85d6-4b0614e411de";
 constexpr std::string_view kHealthSafetyWorkplace =
     "http://data.europa.eu/esco/skill/198b614d-a9af-46f5-b3fd-2672b401dd8e";
-constexpr std::string_view kTroubleshoot =
-    "http://data.europa.eu/esco/skill/334e3e49-fb02-4051-809a-f06adfdc1c40";
-constexpr std::string_view kUseMicrosoftOffice =
-    "http://data.europa.eu/esco/skill/f683ae1d-cb7c-4aa1-b9fe-205e1bd23535";
-constexpr std::string_view kCustomerRelationshipManagement =
-    "http://data.europa.eu/esco/skill/dc9a236c-c640-43c3-812f-269403591edb";
-constexpr std::string_view kECommerceSystems =
-    "http://data.europa.eu/esco/skill/b1272de4-1f5f-408b-8b26-061f2550fc72";
 
 // Occupations: French job titles that ESCO's French labels do not write.
 constexpr std::string_view kBuildingCleaner =

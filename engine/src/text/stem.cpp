@@ -117,9 +117,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // (to introduce to a subject: "s'initier à l'archéométrie"); "soie(s)" (silk) and "soi" (oneself:
 // "maîtrise de soi" found "soies"); "garant" (guarantor: "vous êtes garant de la qualité"), which
 // Snowball cuts as a participle to the stem of "garer" (to park), takes that of "garantir";
-// "clientèle" (the customers as a whole), which ESCO's labels
-// write 72 times and "client(s)" 336 times, as "client" ("Conseil à la clientèle" found répondre
-// aux demandes des clients at 0.16, not conseiller des clients). Not "cours"/"courant",
+// "clientèle" (the customers as a whole), which ESCO's labels write 72 times and "client(s)" 336
+// times, as "client" ("Conseil à la clientèle" found répondre aux demandes des clients at 0.16,
+// not conseiller des clients). Not "cours"/"courant",
 // "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
 // outcomes) became rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir
 // un cours"). Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and
