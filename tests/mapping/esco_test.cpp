@@ -246,6 +246,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "b13e0689-636d-42d0-86c3-df9d6f85a882"},  // normes de sécurité des TIC ("normes ISO")
       {"Vous conduisez des entretiens de recrutement.",
        "496932f1-0b6b-4f73-9432-d95c7ddcd43b"},  // réaliser des services de recrutement
+      {"Adaptabilité.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},          // nothing
+      {"Capacité de synthèse.", "f715be1d-5fc4-49d3-82a5-0b8090d12849"},  // engrais de synthèse
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
@@ -278,6 +280,18 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   ASSERT_FALSE(cleaner.matches.empty());
   EXPECT_EQ(cleaner.matches[0].uri,
             "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397");
+  // Before: chargé des relations publiques, conducteur d'autobus, conducteur de poids lourd.
+  const std::pair<const char*, const char*> french_titles[] = {
+      {"Chargé / Chargée de recrutement", "068370e0-9c27-4814-87d0-44fbb3140815"},
+      {"Conducteur de chariot élévateur H/F", "eeac6251-1974-42f5-91ed-513c6c883755"},
+      {"Mécanicien poids lourds", "4ad4024e-d1d3-4dea-b6d1-2c7948111dce"},
+  };
+  for (const auto& [title, id] : french_titles) {
+    const MatchResult r = esco->mapper.MapOccupations(title);
+    ASSERT_FALSE(r.matches.empty()) << title;
+    EXPECT_EQ(r.matches[0].uri, std::string("http://data.europa.eu/esco/occupation/") + id)
+        << title;
+  }
   // English job titles: before, property developer, property developer, art director.
   const std::pair<const char*, const char*> titles[] = {
       {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},

@@ -162,6 +162,12 @@ constexpr std::string_view kUserInterfaceDeveloper =
     "http://data.europa.eu/esco/occupation/866c7813-2c03-47d7-9bdc-192cfbace57c";
 constexpr std::string_view kIctProductManager =
     "http://data.europa.eu/esco/occupation/a79170ad-0b7b-4697-864f-1748359aa10a";
+constexpr std::string_view kRecruitmentConsultant =
+    "http://data.europa.eu/esco/occupation/068370e0-9c27-4814-87d0-44fbb3140815";
+constexpr std::string_view kForkliftOperator =
+    "http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755";
+constexpr std::string_view kVehicleTechnician =
+    "http://data.europa.eu/esco/occupation/4ad4024e-d1d3-4dea-b6d1-2c7948111dce";
 constexpr std::string_view kIntelligentSystemsDesigner =
     "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8";
 
@@ -270,6 +276,13 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kMeetCommitments, "fr", "ponctualité"},
     {kAdaptToChange, "fr", "flexibilité"},
     {kAdaptToChange, "fr", "polyvalence"},
+    // "Adaptabilité" found nothing, "capacité d'adaptation" adapter la capacité d'un système de
+    // TIC, "capacité de synthèse" engrais de synthèse.
+    {kAdaptToChange, "fr", "adaptabilité"},
+    {kAdaptToChange, "fr", "capacité d'adaptation"},
+    {kAdaptToChange, "fr", "faculté d'adaptation"},
+    {kSynthesiseInformation, "fr", "capacité de synthèse"},
+    {kSynthesiseInformation, "fr", "capacités de synthèse"},
     {kProjectManagement, "fr", "piloter des projets"},
     {kTrainEmployees, "fr", "animer des formations"},
     {kTrainEmployees, "fr", "former les collaborateurs"},
@@ -318,6 +331,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
     {kGeneralCareNurse, "fr", "infirmière diplômée d'État"},
     {kGeneralCareNurse, "fr", "IDE"},
+    // ESCO (v1.0): "consultant en recrutement", "cariste", "technicien de véhicules" (truck
+    // mechanic). "Chargé de recrutement" found chargé des relations publiques, "conducteur de
+    // chariot élévateur" conducteur d'autobus, "mécanicien poids lourds" conducteur de poids lourd.
+    {kRecruitmentConsultant, "fr", "chargé de recrutement"},
+    {kRecruitmentConsultant, "fr", "chargée de recrutement"},
+    {kForkliftOperator, "fr", "conducteur de chariot élévateur"},
+    {kForkliftOperator, "fr", "conductrice de chariot élévateur"},
+    {kVehicleTechnician, "fr", "mécanicien poids lourds"},
+    {kVehicleTechnician, "fr", "mécanicienne poids lourds"},
     // English: skills in the wording of job ads that ESCO's many English alternatives still miss.
     {kWorkInTeams, "en", "team player"},
     {kWillingnessToLearn, "en", "eager to learn"},
