@@ -280,11 +280,14 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
   ASSERT_FALSE(cleaner.matches.empty());
   EXPECT_EQ(cleaner.matches[0].uri,
             "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397");
-  // Before: chargé des relations publiques, conducteur d'autobus, conducteur de poids lourd.
+  // Before: chargé des relations publiques, conducteur d'autobus, conducteur de poids lourd (the
+  // added labels).
   const std::pair<const char*, const char*> french_titles[] = {
       {"Chargé / Chargée de recrutement", "068370e0-9c27-4814-87d0-44fbb3140815"},
       {"Conducteur de chariot élévateur H/F", "eeac6251-1974-42f5-91ed-513c6c883755"},
       {"Mécanicien poids lourds", "4ad4024e-d1d3-4dea-b6d1-2c7948111dce"},
+      // The stems of "porte" (door) and "porter" apart: before, vendeur en porte à porte.
+      {"Vendeur / Vendeuse en prêt-à-porter H/F", "13da27aa-ca6a-476d-ab2c-efc9e5bd97b2"},
   };
   for (const auto& [title, id] : french_titles) {
     const MatchResult r = esco->mapper.MapOccupations(title);

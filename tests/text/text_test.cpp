@@ -246,7 +246,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"élèves", "éleveuse"},    {"élève", "élévateur"},
       {"audition", "audit"},     {"collaborateurs", "collaborer"},
       {"initiative", "initier"}, {"soies", "soi"},
-      {"garant", "garer"},
+      {"garant", "garer"},       {"porte", "porter"},
   };
   for (const auto& [a, b] : french_apart) EXPECT_NE(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> french_together[] = {
@@ -254,7 +254,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"financière", "financier"},   {"étrangères", "étranger"}, {"conseillère", "conseiller"},
       {"équipement", "équipements"}, {"ventes", "vente"},        {"éleveur", "éleveuse"},
       {"auditif", "auditive"},       {"soie", "soies"},          {"clientèle", "clients"},
-      {"garant", "garantir"}};
+      {"garant", "garantir"},        {"porte", "portes"}};
   for (const auto& [a, b] : french_together)
     EXPECT_EQ(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> spanish_apart[] = {

@@ -119,7 +119,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // Snowball cuts as a participle to the stem of "garer" (to park), takes that of "garantir";
 // "clientèle" (the customers as a whole), which ESCO's labels write 72 times and "client(s)" 336
 // times, as "client" ("Conseil à la clientèle" found répondre aux demandes des clients at 0.16,
-// not conseiller des clients). Not "cours"/"courant",
+// not conseiller des clients); "porte(s)" (door; 26 label words) and "porter" (to carry, to wear)
+// with "port" (harbour), whose stem "prêt-à-porter" reached ("Vendeuse en prêt-à-porter" found
+// vendeur en porte à porte). Not "cours"/"courant",
 // "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
 // outcomes) became rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir
 // un cours"). Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and
@@ -187,6 +189,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"mises", "mettr"},
     {"nettoyage", "nettoi"},
     {"nettoyages", "nettoi"},
+    {"porte", "porte"},
+    {"portes", "porte"},
     {"prise", "prendr"},
     {"prises", "prendr"},
     {"redaction", "redig"},
