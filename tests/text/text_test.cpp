@@ -476,6 +476,10 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
   EXPECT_THAT(positions, ElementsAre(0u, 1u, 2u, 3u));
   EXPECT_THAT(Norms("DAF adjoint", "fr", false),
               ElementsAre("directeur", "administratif", "financier", "adjoint"));
+  // RRH, RAF and "Resp." of French job titles.
+  EXPECT_THAT(Norms("RRH", "fr", false), ElementsAre("responsable", "ressources", "humaines"));
+  EXPECT_THAT(Norms("RAF", "fr", false), ElementsAre("responsable", "administratif", "financier"));
+  EXPECT_THAT(Norms("Resp. logistique", "fr", false), ElementsAre("responsable", "logistique"));
   EXPECT_TRUE(IsAbbreviation("rh", "fr"));
   EXPECT_FALSE(IsAbbreviation("rh", "en"));  // English labels write "HR" themselves
   EXPECT_TRUE(IsAbbreviation("mgr", "en"));

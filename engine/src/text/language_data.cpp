@@ -141,7 +141,9 @@ constexpr LanguageData kLanguages[] = {
      // Abbreviations of job titles and ads that ESCO's French labels do not write.
      "rh = ressources humaines\ngrh = gestion ressources humaines\nqse = qualité sécurité "
      "environnement\nqhse = qualité hygiène sécurité environnement\nhse = hygiène sécurité "
-     "environnement\nadv = administration ventes\ndaf = directeur administratif financier"},
+     "environnement\nadv = administration ventes\ndaf = directeur administratif financier\nraf = "
+     "responsable administratif financier\nrrh = responsable ressources humaines\nresp = "
+     "responsable"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
