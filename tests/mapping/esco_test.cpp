@@ -248,6 +248,12 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "496932f1-0b6b-4f73-9432-d95c7ddcd43b"},  // réaliser des services de recrutement
       {"Adaptabilité.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},          // nothing
       {"Capacité de synthèse.", "f715be1d-5fc4-49d3-82a5-0b8090d12849"},  // engrais de synthèse
+      {"Vous assurez la prise des constantes.",
+       "60f826be-0c1b-413b-aad5-4f7546622e16"},  // assurer la lubrification de machines
+      {"Vous respectez les normes HACCP.",
+       "5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350"},  // respecter les normes d'une entreprise
+      {"Vous élaborez les plannings du personnel.",
+       "a9e4a63b-6b88-44f6-b37f-94309856f5ba"},  // élaborer des plannings d'arrosage
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

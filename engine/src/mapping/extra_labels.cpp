@@ -111,6 +111,12 @@ constexpr std::string_view kCustomerRelationshipManagement =
     "http://data.europa.eu/esco/skill/dc9a236c-c640-43c3-812f-269403591edb";
 constexpr std::string_view kECommerceSystems =
     "http://data.europa.eu/esco/skill/b1272de4-1f5f-408b-8b26-061f2550fc72";
+constexpr std::string_view kMonitorVitalSigns =
+    "http://data.europa.eu/esco/skill/60f826be-0c1b-413b-aad5-4f7546622e16";
+constexpr std::string_view kApplyHaccp =
+    "http://data.europa.eu/esco/skill/5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350";
+constexpr std::string_view kScheduleShifts =
+    "http://data.europa.eu/esco/skill/a9e4a63b-6b88-44f6-b37f-94309856f5ba";
 // Skills whose English job-ad wording ESCO's English labels miss.
 constexpr std::string_view kShowDetermination =
     "http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0";
@@ -312,6 +318,20 @@ constexpr ExtraLabel kExtraLabels[] = {
     // ESCO's French label is "effectuer un dépannage"; its labels write "panne" twice.
     {kTroubleshoot, "fr", "diagnostic de pannes"},
     {kTroubleshoot, "fr", "diagnostiquer les pannes"},
+    // The "constantes" of French nursing are the vital signs (ESCO: "surveiller les signes vitaux
+    // d'un patient"); "HACCP" alone, which ESCO's French labels write only inside "appliquer la
+    // méthode HACCP" and three audit skills ("Vous respectez les normes HACCP" found respecter les
+    // normes d'une entreprise); the staff rota ("planifier les horaires de rotation du
+    // personnel"; "Vous élaborez les plannings du personnel" found élaborer des plannings
+    // d'arrosage).
+    {kMonitorVitalSigns, "fr", "prise des constantes"},
+    {kMonitorVitalSigns, "fr", "prendre les constantes"},
+    {kMonitorVitalSigns, "fr", "surveillance des constantes"},
+    {kApplyHaccp, "fr", "HACCP"},
+    {kApplyHaccp, "fr", "normes HACCP"},
+    {kScheduleShifts, "fr", "planning du personnel"},
+    {kScheduleShifts, "fr", "plannings du personnel"},
+    {kScheduleShifts, "fr", "planning des équipes"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
