@@ -254,6 +254,10 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350"},  // respecter les normes d'une entreprise
       {"Vous élaborez les plannings du personnel.",
        "a9e4a63b-6b88-44f6-b37f-94309856f5ba"},  // élaborer des plannings d'arrosage
+      {"Conduire un entretien annuel d'évaluation",
+       "4012e28f-1826-4024-9772-7a4183d63b7f"},  // évaluer des rapports d'entretien
+      {"Réaliser un diagnostic financier d'une entreprise",
+       "99571e68-801f-49af-a897-5f75996642e1"},  // réaliser un diagnostic vétérinaire
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

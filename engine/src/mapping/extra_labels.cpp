@@ -117,6 +117,10 @@ constexpr std::string_view kApplyHaccp =
     "http://data.europa.eu/esco/skill/5ba1d5b9-3f8d-46ca-bf9f-2e9ca65d1350";
 constexpr std::string_view kScheduleShifts =
     "http://data.europa.eu/esco/skill/a9e4a63b-6b88-44f6-b37f-94309856f5ba";
+constexpr std::string_view kFeedbackOnJobPerformance =
+    "http://data.europa.eu/esco/skill/4012e28f-1826-4024-9772-7a4183d63b7f";
+constexpr std::string_view kFinancialAnalysis =
+    "http://data.europa.eu/esco/skill/99571e68-801f-49af-a897-5f75996642e1";
 // Skills whose English job-ad wording ESCO's English labels miss.
 constexpr std::string_view kShowDetermination =
     "http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0";
@@ -332,6 +336,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kScheduleShifts, "fr", "planning du personnel"},
     {kScheduleShifts, "fr", "plannings du personnel"},
     {kScheduleShifts, "fr", "planning des équipes"},
+    // The yearly appraisal interview of French firms (ESCO: "faire des commentaires sur la
+    // performance au travail", whose English labels include "conduct performance appraisal";
+    // "Conduire un entretien annuel d'évaluation" found évaluer des rapports d'entretien, 0.16)
+    // and the financial diagnosis of a firm (ESCO: "analyse financière"; before, réaliser un
+    // diagnostic vétérinaire).
+    {kFeedbackOnJobPerformance, "fr", "entretien annuel d'évaluation"},
+    {kFeedbackOnJobPerformance, "fr", "entretiens annuels d'évaluation"},
+    {kFeedbackOnJobPerformance, "fr", "entretien individuel d'évaluation"},
+    {kFinancialAnalysis, "fr", "diagnostic financier"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
