@@ -241,20 +241,46 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
     return Stem(Fold(word, language), language);
   };
   const std::pair<std::string_view, std::string_view> french_apart[] = {
-      {"équipe", "équipement"},  {"vente", "vent"},
-      {"génie", "gens"},         {"formation", "format"},
-      {"élèves", "éleveuse"},    {"élève", "élévateur"},
-      {"audition", "audit"},     {"collaborateurs", "collaborer"},
-      {"initiative", "initier"}, {"soies", "soi"},
-      {"garant", "garer"},       {"porte", "porter"},
+      {"équipe", "équipement"},
+      {"vente", "vent"},
+      {"génie", "gens"},
+      {"formation", "format"},
+      {"élèves", "éleveuse"},
+      {"élève", "élévateur"},
+      {"audition", "audit"},
+      {"collaborateurs", "collaborer"},
+      {"initiative", "initier"},
+      {"soies", "soi"},
+      {"garant", "garer"},
+      {"porte", "porter"},
+      // Nouns in -age of another meaning than the verb's stem (kFrenchAgeNounBases).
+      {"façonnage", "façon"},
+      {"marquage", "marque"},
+      {"montage", "montant"},
+      {"ménage", "mener"},
   };
   for (const auto& [a, b] : french_apart) EXPECT_NE(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> french_together[] = {
-      {"matériau", "matériaux"},     {"tuyau", "tuyaux"},        {"équipe", "équipes"},
-      {"financière", "financier"},   {"étrangères", "étranger"}, {"conseillère", "conseiller"},
-      {"équipement", "équipements"}, {"ventes", "vente"},        {"éleveur", "éleveuse"},
-      {"auditif", "auditive"},       {"soie", "soies"},          {"clientèle", "clients"},
-      {"garant", "garantir"},        {"porte", "portes"}};
+      {"matériau", "matériaux"},
+      {"tuyau", "tuyaux"},
+      {"équipe", "équipes"},
+      {"financière", "financier"},
+      {"étrangères", "étranger"},
+      {"conseillère", "conseiller"},
+      {"équipement", "équipements"},
+      {"ventes", "vente"},
+      {"éleveur", "éleveuse"},
+      {"auditif", "auditive"},
+      {"soie", "soies"},
+      {"clientèle", "clients"},
+      {"garant", "garantir"},
+      {"porte", "portes"},
+      // Nouns of action in -age and their verbs.
+      {"soudage", "souder"},
+      {"câblages", "câbler"},
+      {"stockage", "stocker"},
+      {"emballage", "emballer"},
+      {"séchage", "sécher"}};
   for (const auto& [a, b] : french_together)
     EXPECT_EQ(stem(a, "fr"), stem(b, "fr")) << a << " " << b;
   const std::pair<std::string_view, std::string_view> spanish_apart[] = {

@@ -341,6 +341,33 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
   out.append(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(s)));
 }
 
+// French nouns of action in -age whose verb in -er ESCO's French labels also write, each at
+// least once: "soudage" / "souder", "câblage" / "câbler", "stockage" / "stocker", "emballage" /
+// "emballer" (85 such pairs in the labels and descriptions; 59 kept). The noun takes the verb's
+// stem, as "nettoyage" does in kFrenchOwnStems: labels write "soudage" 30 times and "souder" 10,
+// and "Souder à l'arc" did not meet "soudage à l'arc". Not the nouns of another meaning than the
+// verb's: "formage" (metal forming) / "former" (to train), "placage" (veneer) / "placer",
+// "ménage" / "mener", "garage" / "garer", "passage", "assurage" / "assurer", "visage",
+// "sauvage", "pelage", "parage", "tirage", "reportage", "dressage" / "dresser" (a table), nor
+// "élevage" / "élever" (kFrenchOwnStems keeps "élève" apart); nor those whose verb's stem is also
+// that of a noun of another meaning: "marquage" and "marque" (brand), "pressage" and "presse",
+// "tournage" (filming) and "tournée", "filetage" (threading) and "filet", "toilettage" (grooming)
+// and "toilettes", "accordage" (tuning) and "accord", "façonnage" and "façon" ("de façon
+// autonome"), "montage" and "montant" (amount), "modelage" and "modèle", "étalonnage" and
+// "étalon" (stallion), "forage" and the English "for" of French texts. The bases, folded and
+// sorted.
+constexpr std::string_view kFrenchAgeNounBases[] = {
+    "affich",  "amarr",  "ancr",    "archiv",   "arrim",  "assembl",  "bobin",   "boulonn",
+    "broy",    "cabl",   "calandr", "calibr",   "capt",   "chauff",   "compact", "decoup",
+    "demont",  "depann", "depist",  "ebavur",   "emball", "empil",    "enroul",  "entrepos",
+    "etiquet", "filtr",  "grignot", "guid",     "lav",    "malt",     "maquill", "mesur",
+    "mix",     "moul",   "parrain", "pes",      "pilot",  "platr",    "pli",     "pomp",
+    "ponc",    "raffin", "ramass",  "rechauff", "refoul", "rembourr", "repass",  "reper",
+    "sci",     "sech",   "soud",    "stock",    "tiss",   "trac",     "tremp",   "tress",
+    "tri",     "tricot", "usin",
+};
+static_assert(std::is_sorted(std::begin(kFrenchAgeNounBases), std::end(kFrenchAgeNounBases)));
+
 // Snowball's French stem of `folded`, appended to `out`, with two corrections.
 // - A feminine in -ère(s) stems as its masculine in -er. Snowball replaces "-ière" by "-i"
 //   ("financière" -> "financi", as "financier"), but the word is folded before it is stemmed, and
@@ -353,6 +380,17 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
 //   ("planification de projets", "identification des risques"), as with kFrenchOwnStems: such a
 //   stem loses its last "i" or "ie".
 void FrenchSnowballAppend(sb_stemmer* french, std::string_view folded, std::string& out) {
+  // A noun of action in -age(s) of kFrenchAgeNounBases: the stem of its verb.
+  for (std::string_view suffix : {std::string_view("age"), std::string_view("ages")}) {
+    if (folded.size() <= suffix.size() || !folded.ends_with(suffix)) continue;
+    const std::string_view base = folded.substr(0, folded.size() - suffix.size());
+    if (!std::binary_search(std::begin(kFrenchAgeNounBases), std::end(kFrenchAgeNounBases), base))
+      continue;
+    std::string verb(base);
+    verb += "er";
+    SnowballAppend(french, verb, out);
+    return;
+  }
   if (folded.size() >= 6 && folded.ends_with("eres")) {
     folded.remove_suffix(2);
   } else if (folded.size() >= 6 && folded.ends_with("ere")) {
