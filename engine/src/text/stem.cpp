@@ -368,7 +368,8 @@ constexpr std::string_view kFrenchAgeNounBases[] = {
 };
 static_assert(std::is_sorted(std::begin(kFrenchAgeNounBases), std::end(kFrenchAgeNounBases)));
 
-// Snowball's French stem of `folded`, appended to `out`, with two corrections.
+// Snowball's French stem of `folded`, appended to `out`, with three corrections.
+// - A noun of action in -age(s) of kFrenchAgeNounBases takes the stem of its verb in -er.
 // - A feminine in -ère(s) stems as its masculine in -er. Snowball replaces "-ière" by "-i"
 //   ("financière" -> "financi", as "financier"), but the word is folded before it is stemmed, and
 //   "financiere" kept "financier"; "conseillère", "étrangère" likewise.
@@ -380,7 +381,6 @@ static_assert(std::is_sorted(std::begin(kFrenchAgeNounBases), std::end(kFrenchAg
 //   ("planification de projets", "identification des risques"), as with kFrenchOwnStems: such a
 //   stem loses its last "i" or "ie".
 void FrenchSnowballAppend(sb_stemmer* french, std::string_view folded, std::string& out) {
-  // A noun of action in -age(s) of kFrenchAgeNounBases: the stem of its verb.
   for (std::string_view suffix : {std::string_view("age"), std::string_view("ages")}) {
     if (folded.size() <= suffix.size() || !folded.ends_with(suffix)) continue;
     const std::string_view base = folded.substr(0, folded.size() - suffix.size());
