@@ -132,9 +132,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // / "rédiger", "conception" / "concevoir", "compréhension" / "comprendre", "traduction" /
 // "traduire", "résolution" / "résoudre", "lecture" / "lire", "écriture" / "écrire", "mise (en
 // œuvre)" / "mettre", "prise (de décision)" / "prendre", "conduite" / "conduire", "vente" /
-// "vendre", "achat" / "acheter", "nettoyage" / "nettoyer" (the same word still matches better than
-// the same stem). Not nouns that also name a sector or a thing ("construction", "production",
-// "formation", "entretien": interview).
+// "vendre", "achat" / "acheter" (the same word still matches better than the same stem; the nouns
+// in -age, "nettoyage" / "nettoyer", are kFrenchAgeNounBases). Not nouns that also name a sector or
+// a thing ("construction", "production", "formation", "entretien": interview).
 constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"achat", "achet"},
     {"achats", "achet"},
@@ -187,8 +187,6 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"materiaux", "materiau"},
     {"mise", "mettr"},
     {"mises", "mettr"},
-    {"nettoyage", "nettoi"},
-    {"nettoyages", "nettoi"},
     {"porte", "porte"},
     {"portes", "porte"},
     {"prise", "prendr"},
@@ -343,8 +341,8 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
 
 // French nouns of action in -age whose verb in -er ESCO's French labels also write, each at
 // least once: "soudage" / "souder", "câblage" / "câbler", "stockage" / "stocker", "emballage" /
-// "emballer" (85 such pairs in the labels and descriptions; 59 kept). The noun takes the verb's
-// stem, as "nettoyage" does in kFrenchOwnStems: labels write "soudage" 30 times and "souder" 10,
+// "emballer", "nettoyage" / "nettoyer" (85 such pairs in the labels and descriptions; 60 kept). The
+// noun takes the verb's stem: labels write "soudage" 30 times and "souder" 10,
 // and "Souder à l'arc" did not meet "soudage à l'arc". Not the nouns of another meaning than the
 // verb's: "formage" (metal forming) / "former" (to train), "placage" (veneer) / "placer",
 // "ménage" / "mener", "garage" / "garer", "passage", "assurage" / "assurer", "visage",
@@ -357,14 +355,14 @@ void SnowballAppend(sb_stemmer* s, std::string_view folded, std::string& out) {
 // "étalon" (stallion), "forage" and the English "for" of French texts. The bases, folded and
 // sorted.
 constexpr std::string_view kFrenchAgeNounBases[] = {
-    "affich",  "amarr",  "ancr",    "archiv",   "arrim",  "assembl",  "bobin",   "boulonn",
-    "broy",    "cabl",   "calandr", "calibr",   "capt",   "chauff",   "compact", "decoup",
-    "demont",  "depann", "depist",  "ebavur",   "emball", "empil",    "enroul",  "entrepos",
-    "etiquet", "filtr",  "grignot", "guid",     "lav",    "malt",     "maquill", "mesur",
-    "mix",     "moul",   "parrain", "pes",      "pilot",  "platr",    "pli",     "pomp",
-    "ponc",    "raffin", "ramass",  "rechauff", "refoul", "rembourr", "repass",  "reper",
-    "sci",     "sech",   "soud",    "stock",    "tiss",   "trac",     "tremp",   "tress",
-    "tri",     "tricot", "usin",
+    "affich",  "amarr",  "ancr",    "archiv",  "arrim",    "assembl", "bobin",    "boulonn",
+    "broy",    "cabl",   "calandr", "calibr",  "capt",     "chauff",  "compact",  "decoup",
+    "demont",  "depann", "depist",  "ebavur",  "emball",   "empil",   "enroul",   "entrepos",
+    "etiquet", "filtr",  "grignot", "guid",    "lav",      "malt",    "maquill",  "mesur",
+    "mix",     "moul",   "nettoy",  "parrain", "pes",      "pilot",   "platr",    "pli",
+    "pomp",    "ponc",   "raffin",  "ramass",  "rechauff", "refoul",  "rembourr", "repass",
+    "reper",   "sci",    "sech",    "soud",    "stock",    "tiss",    "trac",     "tremp",
+    "tress",   "tri",    "tricot",  "usin",
 };
 static_assert(std::is_sorted(std::begin(kFrenchAgeNounBases), std::end(kFrenchAgeNounBases)));
 
