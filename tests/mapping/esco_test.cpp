@@ -258,6 +258,18 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "4012e28f-1826-4024-9772-7a4183d63b7f"},  // évaluer des rapports d'entretien
       {"Réaliser un diagnostic financier d'une entreprise",
        "99571e68-801f-49af-a897-5f75996642e1"},  // réaliser un diagnostic vétérinaire
+      // ROME wording of tasks.
+      {"Former des salariés",
+       "e54ff029-1ce9-447d-a5b2-eb7283a23e6e"},  // contrôler les absences de salariés
+      {"Évaluer les acquis des élèves",
+       "6fe019dd-027f-45f3-b19c-d27f7ae00980"},  // évaluer les autres
+      {"Effectuer des rondes de surveillance",
+       "e95dc989-ae49-49c6-bfc4-9aef35e92f35"},  // effectuer des contrôles du son
+      {"Effectuer une prise de sang", "0646be77-a425-40da-8577-f77d1198c67f"},  // don de sang
+      {"Réaliser un diagnostic infirmier",
+       "46003629-a579-4d0a-b3ea-80ef890699d6"},  // réaliser un diagnostic vétérinaire
+      {"Entretenir les espaces verts",
+       "5125b132-d1a9-41a4-95c3-91b0984e86b5"},  // stratégies en matière d'espaces verts
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
@@ -295,6 +307,7 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "4ad4024e-d1d3-4dea-b6d1-2c7948111dce"},  // conducteur de poids lourd
       // The stems of "porte" (door) and "porter" apart: before, vendeur en porte à porte.
       {"Vendeur / Vendeuse en prêt-à-porter H/F", "13da27aa-ca6a-476d-ab2c-efc9e5bd97b2"},
+      {"Gardien / Gardienne d'immeuble", "1822bfc2-e735-449f-ba00-ca71eb5c062b"},  // garde
       {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},     // property developer
       {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
       {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},           // art director
@@ -307,6 +320,13 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
     EXPECT_EQ(r.matches[0].uri, std::string("http://data.europa.eu/esco/occupation/") + id)
         << title;
   }
+  // The feminine after the slash is the same role, not a second word the title asks for: before,
+  // conducteur d'autobus (0.93; its label "conducteur de car/conductrice de car" holds both
+  // forms). Now an occupation whose labels write "travaux" (ingénieur travaux, directeur de
+  // travaux: ESCO has no label "conducteur de travaux" alone).
+  const MatchResult works = esco->mapper.MapOccupations("Conducteur / Conductrice de travaux");
+  ASSERT_FALSE(works.matches.empty());
+  EXPECT_NE(works.matches[0].label.find("travaux"), std::string::npos) << works.matches[0].label;
   // Every added label names a concept of ESCO v1.1.1 (else it would be left out silently).
   for (const internal::mapping::ExtraLabel& l : internal::mapping::ExtraLabels())
     EXPECT_TRUE(esco->taxonomy.Find(l.uri).has_value()) << l.uri << " (" << l.text << ")";

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace credmatch::text {
@@ -626,6 +627,57 @@ TEST(BoilerplateTest, GenderMarkersOfJobTitles) {
   EXPECT_THAT(Norms("A/B testing and I/O in C", "en", true),  // "a" and "i" are stop words
               ElementsAre("b", "testing", "o", "c"));
   EXPECT_THAT(Norms("plan d'un projet", "fr", true), ElementsAre("plan", "projet"));
+}
+
+// The feminine form after a slash repeats the masculine before it: one role, not two words.
+TEST(BoilerplateTest, FeminineFormAfterASlash) {
+  EXPECT_THAT(Norms("Conducteur / Conductrice de travaux", "fr", true),
+              ElementsAre("conducteur", "travaux"));
+  EXPECT_THAT(Norms("Vendeur/Vendeuse en boulangerie", "fr", true),
+              ElementsAre("vendeur", "boulangerie"));
+  EXPECT_THAT(Norms("Infirmier / Infirmière", "fr", true), ElementsAre("infirmier"));
+  EXPECT_THAT(Norms("Camarero / Camarera", "es", true), ElementsAre("camarero"));
+  EXPECT_THAT(Norms("Waiter/Waitress", "en", true), ElementsAre("waiter"));
+  // Two roles, or two words, stay: neither is a form of the other.
+  EXPECT_THAT(Norms("Sales Assistant/Executive", "en", true),
+              ElementsAre("sales", "assistant", "executive"));
+  EXPECT_THAT(Norms("Femme / Valet de chambre", "fr", true),
+              ElementsAre("femme", "valet", "chambre"));
+  EXPECT_THAT(Norms("Java/JavaScript", "en", true), ElementsAre("java", "javascript"));
+  // Labels are analysed without boilerplate marks: ESCO's "vendeur/vendeuse" keeps both forms.
+  AnalyzerOptions label_options;
+  label_options.mark_boilerplate = false;
+  TokenList tokens;
+  Analyzer("fr", label_options).Analyze("vendeur/vendeuse", tokens);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_TRUE(tokens[1].IsContent());
+}
+
+TEST(GenderFormTest, EndingsOfFeminineForms) {
+  for (const auto& [form, word] :
+       std::vector<std::pair<const char*, const char*>>{{"agente", "agent"},
+                                                        {"technicienne", "technicien"},
+                                                        {"maternelle", "maternel"},
+                                                        {"cheffe", "chef"},
+                                                        {"vendeuse", "vendeur"},
+                                                        {"directrice", "directeur"},
+                                                        {"boulangere", "boulanger"},
+                                                        {"boulangère", "boulanger"},
+                                                        {"sportive", "sportif"},
+                                                        {"conductora", "conductor"},
+                                                        {"tecnica", "tecnico"},
+                                                        {"lehrerin", "lehrer"},
+                                                        {"direttrice", "direttore"},
+                                                        {"actress", "actor"},
+                                                        {"comptable", "comptable"}})
+    EXPECT_TRUE(IsGenderFormOf(form, word)) << form << " / " << word;
+  for (const auto& [form, word] : std::vector<std::pair<const char*, const char*>>{
+           {"executive", "assistant"},
+           {"javascript", "java"},
+           {"ip", "tcp"},
+           {"conducteur", "conductrice"},  // the masculine after the feminine: kept
+           {"e", "d"}})
+    EXPECT_FALSE(IsGenderFormOf(form, word)) << form << " / " << word;
 }
 
 TEST(SegmentTest, SplitsBulletsSentencesAndClauses) {

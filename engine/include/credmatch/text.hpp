@@ -75,6 +75,11 @@ std::string GenderMarkAfter(std::string_view text, std::size_t end);
 // True when the folded mark is one that `language` writes ("(e)", "(ne)": French; "(a)":
 // Spanish, Italian, Portuguese; "*in": German; "(s)": English).
 bool IsGenderMark(std::string_view folded_mark, std::string_view language);
+// True when the folded word `form` is the feminine form of the folded word `word`, or the same
+// word, by the endings job titles write around a slash: "conductrice" of "conducteur",
+// "vendeuse" of "vendeur", "agente" of "agent", "camarera" of "camarero", "lehrerin" of
+// "lehrer", "waitress" of "waiter". The analyser reads such a form after "word /" as boilerplate.
+bool IsGenderFormOf(std::string_view form, std::string_view word);
 
 // True when the folded word is made of letters only (a-z and non-ASCII letters): such words are
 // stemmed; "c++", "node.js", "9001" and "3d" are not.

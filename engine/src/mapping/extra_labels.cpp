@@ -121,6 +121,16 @@ constexpr std::string_view kFeedbackOnJobPerformance =
     "http://data.europa.eu/esco/skill/4012e28f-1826-4024-9772-7a4183d63b7f";
 constexpr std::string_view kFinancialAnalysis =
     "http://data.europa.eu/esco/skill/99571e68-801f-49af-a897-5f75996642e1";
+constexpr std::string_view kAssessStudents =
+    "http://data.europa.eu/esco/skill/6fe019dd-027f-45f3-b19c-d27f7ae00980";
+constexpr std::string_view kPatrolAreas =
+    "http://data.europa.eu/esco/skill/e95dc989-ae49-49c6-bfc4-9aef35e92f35";
+constexpr std::string_view kVenepuncture =
+    "http://data.europa.eu/esco/skill/0646be77-a425-40da-8577-f77d1198c67f";
+constexpr std::string_view kDiagnoseNursingCare =
+    "http://data.europa.eu/esco/skill/46003629-a579-4d0a-b3ea-80ef890699d6";
+constexpr std::string_view kMaintainGround =
+    "http://data.europa.eu/esco/skill/5125b132-d1a9-41a4-95c3-91b0984e86b5";
 // Skills whose English job-ad wording ESCO's English labels miss.
 constexpr std::string_view kShowDetermination =
     "http://data.europa.eu/esco/skill/19a64e91-bfe3-4c48-9225-3bb1229b12f0";
@@ -163,6 +173,8 @@ constexpr std::string_view kGeneralCareNurse =
     "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
+constexpr std::string_view kBuildingCaretaker =
+    "http://data.europa.eu/esco/occupation/1822bfc2-e735-449f-ba00-ca71eb5c062b";
 
 // English job titles of software and data work that ESCO's labels write otherwise ("front end
 // developer", "machine learning systems designer") or not at all.
@@ -345,6 +357,22 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFeedbackOnJobPerformance, "fr", "entretiens annuels d'évaluation"},
     {kFeedbackOnJobPerformance, "fr", "entretien individuel d'évaluation"},
     {kFinancialAnalysis, "fr", "diagnostic financier"},
+    // The wording of French job descriptions (ROME) for tasks whose ESCO labels say it
+    // otherwise: "former des salariés" (ESCO: "former le personnel"; found contrôler les absences
+    // de salariés), "évaluer les élèves" ("évaluer des étudiants"; found évaluer les autres), the
+    // guard's rounds ("patrouiller une zone"), the blood sample ("exécuter des procédures de
+    // ponction veineuse"; found don de sang), the nursing diagnosis ("diagnostiquer des soins
+    // infirmiers"; found réaliser un diagnostic vétérinaire) and the upkeep of green spaces
+    // ("entretenir des espaces extérieurs"; found the knowledge of green space strategies).
+    {kTrainEmployees, "fr", "former des salariés"},
+    {kAssessStudents, "fr", "évaluer les élèves"},
+    {kPatrolAreas, "fr", "rondes de surveillance"},
+    {kPatrolAreas, "fr", "rondes de sécurité"},
+    {kVenepuncture, "fr", "prise de sang"},
+    {kVenepuncture, "fr", "prélèvement sanguin"},
+    {kDiagnoseNursingCare, "fr", "diagnostic infirmier"},
+    {kMaintainGround, "fr", "entretien des espaces verts"},
+    {kMaintainGround, "fr", "entretenir les espaces verts"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
@@ -359,6 +387,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kKitchenAssistant, "fr", "commis de cuisine"},
     {kDomesticCleaner, "fr", "employé de ménage"},
     {kDomesticCleaner, "fr", "employée de ménage"},
+    // ESCO's French label of building caretaker is "concierge" alone.
+    {kBuildingCaretaker, "fr", "gardien d'immeuble"},
+    {kBuildingCaretaker, "fr", "gardienne d'immeuble"},
     {kGeneralCareNurse, "fr", "infirmier"},
     {kGeneralCareNurse, "fr", "infirmière"},
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},

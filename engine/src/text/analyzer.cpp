@@ -269,6 +269,30 @@ std::string GenderMarkAfter(std::string_view text, std::size_t end) {
   return Fold(text.substr(end, stop - end), "");
 }
 
+bool IsGenderFormOf(std::string_view form, std::string_view word) {
+  if (word.size() < 3) return false;
+  if (form == word) return true;
+  // `word` with its last `cut` bytes replaced by `ending`.
+  auto is = [&](std::size_t cut, std::string_view ending) {
+    const std::size_t keep = word.size() - cut;
+    return form.size() == keep + ending.size() && form.substr(0, keep) == word.substr(0, keep) &&
+           form.substr(keep) == ending;
+  };
+  // An added ending: agent/agente, technicien/technicienne, maternel/maternelle, chef/cheffe,
+  // conductor/conductora, Lehrer/Lehrerin.
+  for (std::string_view ending : {"e", "ne", "le", "fe", "a", "in"})
+    if (is(0, ending)) return true;
+  // A replaced one: vendeur/vendeuse, conducteur/conductrice, infirmier/infirmière (folded or
+  // not), sportif/sportive, camarero/camarera, direttore/direttrice, professore/professoressa,
+  // waiter/waitress, actor/actress.
+  static constexpr std::pair<std::string_view, std::string_view> kReplaced[] = {
+      {"eur", "euse"}, {"eur", "rice"},   {"er", "ere"}, {"er", "\xC3\xA8re"}, {"f", "ve"},
+      {"o", "a"},      {"tore", "trice"}, {"e", "essa"}, {"er", "ress"},       {"or", "ress"}};
+  for (const auto& [from, to] : kReplaced)
+    if (word.ends_with(from) && is(from.size(), to)) return true;
+  return false;
+}
+
 bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
   const int index = internal::LanguageIndex(language);
   return index >= 0 &&
@@ -471,6 +495,15 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
       for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
     }
     i = end;
+  }
+  // The feminine form after a slash repeats the masculine before it ("Conducteur / Conductrice
+  // de travaux", "Vendeur/Vendeuse", "Camarero / Camarera", "Waiter/Waitress"): the title names
+  // one role, and a label that holds both forms ("conducteur de car/conductrice de car") must
+  // not count the second as a word of the title it explains.
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i - 1].IsContent() && slash_between(tokens[i - 1], tokens[i]) &&
+        IsGenderFormOf(tokens[i].norm, tokens[i - 1].norm))
+      tokens[i].boilerplate = true;
   }
   if (tables != nullptr)
     mark_phrases(
