@@ -270,6 +270,9 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
        "46003629-a579-4d0a-b3ea-80ef890699d6"},  // réaliser un diagnostic vétérinaire
       {"Entretenir les espaces verts",
        "5125b132-d1a9-41a4-95c3-91b0984e86b5"},  // stratégies en matière d'espaces verts
+      {"Vous animez une équipe de 10 personnes.",
+       "cb668e89-6ef5-4ff3-ab4a-506010e7e70b"},  // graphiques animés
+      {"Établir les comptes annuels", "60f51172-37c0-4933-a27a-cbf55dcd7580"},  // gérer des comptes
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -121,6 +121,10 @@ constexpr std::string_view kFeedbackOnJobPerformance =
     "http://data.europa.eu/esco/skill/4012e28f-1826-4024-9772-7a4183d63b7f";
 constexpr std::string_view kFinancialAnalysis =
     "http://data.europa.eu/esco/skill/99571e68-801f-49af-a897-5f75996642e1";
+constexpr std::string_view kPrepareFinancialStatements =
+    "http://data.europa.eu/esco/skill/60f51172-37c0-4933-a27a-cbf55dcd7580";
+constexpr std::string_view kFinancialStatements =
+    "http://data.europa.eu/esco/skill/4a460161-eaea-4fe2-bd0e-164ccc635be1";
 constexpr std::string_view kAssessStudents =
     "http://data.europa.eu/esco/skill/6fe019dd-027f-45f3-b19c-d27f7ae00980";
 constexpr std::string_view kPatrolAreas =
@@ -271,6 +275,8 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kManageTeam, "fr", "encadrement d'équipe"},
     {kManageTeam, "fr", "management d'équipe"},
     {kManageTeam, "fr", "manager une équipe"},
+    // "Animer une équipe" is French for leading one (before, graphiques animés first).
+    {kManageTeam, "fr", "animer une équipe"},
     // The licence for cars, which job ads ask for.
     {kDriveVehicles, "fr", "permis B"},
     {kDriveVehicles, "fr", "permis de conduire"},
@@ -373,6 +379,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kDiagnoseNursingCare, "fr", "diagnostic infirmier"},
     {kMaintainGround, "fr", "entretien des espaces verts"},
     {kMaintainGround, "fr", "entretenir les espaces verts"},
+    // The annual accounts of French and Belgian firms are their financial statements ("états
+    // financiers"); "établir les comptes annuels" found gérer des comptes, 0.14.
+    {kPrepareFinancialStatements, "fr", "établir les comptes annuels"},
+    {kFinancialStatements, "fr", "comptes annuels"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
