@@ -273,6 +273,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Vous animez une équipe de 10 personnes.",
        "cb668e89-6ef5-4ff3-ab4a-506010e7e70b"},  // graphiques animés
       {"Établir les comptes annuels", "60f51172-37c0-4933-a27a-cbf55dcd7580"},  // gérer des comptes
+      {"Vous assurez l'accueil physique et téléphonique.",
+       "26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da"},  // répondre à des appels entrants
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -125,6 +125,8 @@ constexpr std::string_view kPrepareFinancialStatements =
     "http://data.europa.eu/esco/skill/60f51172-37c0-4933-a27a-cbf55dcd7580";
 constexpr std::string_view kFinancialStatements =
     "http://data.europa.eu/esco/skill/4a460161-eaea-4fe2-bd0e-164ccc635be1";
+constexpr std::string_view kGreetGuests =
+    "http://data.europa.eu/esco/skill/26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da";
 constexpr std::string_view kAssessStudents =
     "http://data.europa.eu/esco/skill/6fe019dd-027f-45f3-b19c-d27f7ae00980";
 constexpr std::string_view kPatrolAreas =
@@ -383,6 +385,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     // financiers"); "établir les comptes annuels" found gérer des comptes, 0.14.
     {kPrepareFinancialStatements, "fr", "établir les comptes annuels"},
     {kFinancialStatements, "fr", "comptes annuels"},
+    // The front desk's "accueil physique" is in person ("Vous assurez l'accueil physique et
+    // téléphonique" found physique, the science, second).
+    {kGreetGuests, "fr", "accueil physique"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
