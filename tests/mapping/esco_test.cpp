@@ -292,6 +292,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
       // ISO standards by number: before, nothing.
       {"Knowledge of ISO 9001", "8d4271ca-c9fd-40b3-875f-15f78332a49e"},
+      // "IT" is ESCO's "ICT": before, computer technology (the concept labelled "IT").
+      {"Provide IT support", "c2296e2e-5fef-4f24-a24f-e5b3792268be"},
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

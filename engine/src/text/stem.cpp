@@ -50,7 +50,10 @@ ThreadStemmers& Stemmers() {
 // and "excellence" beside "Excel" (the spreadsheet, common in job ads; ESCO writes it four times).
 // Also words Snowball stems apart from their own family: the British "judgement" (ESCO's labels
 // write it 20 times) and the American "judgment" (3 times, among them "judgment" for think
-// critically), and "enthusiastic" beside "enthusiasm" (job ads: "Enthusiastic" found nothing).
+// critically), "enthusiastic" beside "enthusiasm" (job ads: "Enthusiastic" found nothing), and
+// "ICT", which ESCO's labels write for 185 concepts, beside the "IT" of job ads (in capitals, the
+// analyser's content word; "Provide IT support" found computer technology, the concept labelled
+// "IT", before provide ICT support).
 // Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
 // that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
@@ -79,6 +82,7 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"executives", "executive"},
     {"fitness", "fitness"},
     {"goods", "goods"},
+    {"ict", "it"},
     {"internal", "internal"},
     {"internally", "internal"},
     {"international", "international"},
