@@ -294,6 +294,12 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Knowledge of ISO 9001", "8d4271ca-c9fd-40b3-875f-15f78332a49e"},
       // "IT" is ESCO's "ICT": before, computer technology (the concept labelled "IT").
       {"Provide IT support", "c2296e2e-5fef-4f24-a24f-e5b3792268be"},
+      // Job-ad words: before, clinical coding, nothing, nothing, food preservation.
+      {"Strong coding skills", "21d2f96d-35f7-4e3f-9745-c533d2dd6e97"},
+      {"SEO", "eda4d727-4374-49af-ace4-118c7c906835"},
+      {"KPIs", "8dcbcabe-09f7-4d11-940d-125af57bbc40"},
+      {"Knowledge of safeguarding procedures", "c44fb412-b830-425e-9371-5451780fa973"},
+      {"medical coding", "cf0b92de-4bd0-46ee-b383-7765b4cbcac9"},  // clinical coding, kept
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

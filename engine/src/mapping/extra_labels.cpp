@@ -127,6 +127,16 @@ constexpr std::string_view kFinancialStatements =
     "http://data.europa.eu/esco/skill/4a460161-eaea-4fe2-bd0e-164ccc635be1";
 constexpr std::string_view kGreetGuests =
     "http://data.europa.eu/esco/skill/26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da";
+constexpr std::string_view kComputerProgramming =
+    "http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97";
+constexpr std::string_view kSearchEngineOptimisation =
+    "http://data.europa.eu/esco/skill/eda4d727-4374-49af-ace4-118c7c906835";
+constexpr std::string_view kTrackKpis =
+    "http://data.europa.eu/esco/skill/8dcbcabe-09f7-4d11-940d-125af57bbc40";
+constexpr std::string_view kProvideSafeguarding =
+    "http://data.europa.eu/esco/skill/c44fb412-b830-425e-9371-5451780fa973";
+constexpr std::string_view kClinicalCoding =
+    "http://data.europa.eu/esco/skill/cf0b92de-4bd0-46ee-b383-7765b4cbcac9";
 constexpr std::string_view kAssessStudents =
     "http://data.europa.eu/esco/skill/6fe019dd-027f-45f3-b19c-d27f7ae00980";
 constexpr std::string_view kPatrolAreas =
@@ -442,6 +452,19 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kThinkAnalytically, "en", "analytical mind"},
     {kBusinessAcumen, "en", "commercial awareness"},
     {kCommunication, "en", "verbal communication"},
+    // Job-ad words that ESCO's English labels write otherwise or only inside longer labels:
+    // "coding" ("computer programming"; "coding" found clinical coding), "SEO" (search engine
+    // optimisation; found nothing), "KPI(s)" (track key performance indicators; nothing),
+    // "safeguarding" in care work (provide safeguarding to individuals; found food preservation,
+    // through its label "food safeguarding"), "fast/quick learner". "Medical coding" then keeps
+    // clinical coding (ESCO: "clinical coding").
+    {kComputerProgramming, "en", "coding"},
+    {kClinicalCoding, "en", "medical coding"},
+    {kSearchEngineOptimisation, "en", "SEO"},
+    {kTrackKpis, "en", "KPI"},
+    {kProvideSafeguarding, "en", "safeguarding"},
+    {kWillingnessToLearn, "en", "fast learner"},
+    {kWillingnessToLearn, "en", "quick learner"},
     // ISO standards by number (above), written alike in every language.
     {kQualityStandards, "", "ISO 9001"},
     {kEnvironmentalManagementSystem, "", "ISO 14001"},

@@ -53,7 +53,8 @@ ThreadStemmers& Stemmers() {
 // critically), "enthusiastic" beside "enthusiasm" (job ads: "Enthusiastic" found nothing), and
 // "ICT", which ESCO's labels write for 185 concepts, beside the "IT" of job ads (in capitals, the
 // analyser's content word; "Provide IT support" found computer technology, the concept labelled
-// "IT", before provide ICT support).
+// "IT", before provide ICT support); and "KPIs", which Snowball leaves apart from "KPI" (the "s"
+// follows a vowel).
 // Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
 // that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
@@ -89,6 +90,7 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"internationally", "international"},
     {"judgement", "judgment"},
     {"judgements", "judgment"},
+    {"kpis", "kpi"},
     {"objective", "objectiv"},
     {"objectively", "objectiv"},
     {"objectives", "objectiv"},
