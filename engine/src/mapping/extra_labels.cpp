@@ -189,6 +189,8 @@ constexpr std::string_view kGeneralCareNurse =
     "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
 constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
+constexpr std::string_view kMaterialsHandler =
+    "http://data.europa.eu/esco/occupation/808becc8-5a4e-4e71-a043-c2ea32b56ae3";
 constexpr std::string_view kBuildingCaretaker =
     "http://data.europa.eu/esco/occupation/1822bfc2-e735-449f-ba00-ca71eb5c062b";
 
@@ -415,6 +417,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     // ESCO's French label of building caretaker is "concierge" alone.
     {kBuildingCaretaker, "fr", "gardien d'immeuble"},
     {kBuildingCaretaker, "fr", "gardienne d'immeuble"},
+    // The dock worker of a warehouse, who loads and unloads the lorries (ESCO: manutentionnaire;
+    // "Agent / Agente de quai" found agent de talents, 0.10).
+    {kMaterialsHandler, "fr", "agent de quai"},
+    {kMaterialsHandler, "fr", "agente de quai"},
     {kGeneralCareNurse, "fr", "infirmier"},
     {kGeneralCareNurse, "fr", "infirmière"},
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
