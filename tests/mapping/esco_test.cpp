@@ -275,6 +275,8 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Établir les comptes annuels", "60f51172-37c0-4933-a27a-cbf55dcd7580"},  // gérer des comptes
       {"Vous assurez l'accueil physique et téléphonique.",
        "26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da"},  // répondre à des appels entrants
+      {"Vous conduisez des engins de chantier.",
+       "b8c1e014-1f54-480a-bf0f-2ef3d2d275e8"},  // conduire des engins agricoles
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -137,6 +137,8 @@ constexpr std::string_view kProvideSafeguarding =
     "http://data.europa.eu/esco/skill/c44fb412-b830-425e-9371-5451780fa973";
 constexpr std::string_view kClinicalCoding =
     "http://data.europa.eu/esco/skill/cf0b92de-4bd0-46ee-b383-7765b4cbcac9";
+constexpr std::string_view kDriveConstructionEquipment =
+    "http://data.europa.eu/esco/skill/b8c1e014-1f54-480a-bf0f-2ef3d2d275e8";
 constexpr std::string_view kAssessStudents =
     "http://data.europa.eu/esco/skill/6fe019dd-027f-45f3-b19c-d27f7ae00980";
 constexpr std::string_view kPatrolAreas =
@@ -400,6 +402,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     // The front desk's "accueil physique" is in person ("Vous assurez l'accueil physique et
     // téléphonique" found physique, the science, second).
     {kGreetGuests, "fr", "accueil physique"},
+    // The site machinery of French job ads ("engins de chantier"; ESCO: "piloter des engins de
+    // construction lourds mobiles"; "Vous conduisez des engins de chantier" found conduire des
+    // engins agricoles).
+    {kDriveConstructionEquipment, "fr", "conduire des engins de chantier"},
     // French job titles.
     {kBuildingCleaner, "fr", "agent de propreté"},
     {kBuildingCleaner, "fr", "agent de nettoyage"},
