@@ -275,6 +275,7 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Établir les comptes annuels", "60f51172-37c0-4933-a27a-cbf55dcd7580"},  // gérer des comptes
       {"Vous assurez l'accueil physique et téléphonique.",
        "26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da"},  // répondre à des appels entrants
+      {"Gestion de projets IT", "94dd823c-148e-4614-a6e8-99249b16357d"},  // gestion de projets
       {"Vous conduisez des engins de chantier.",
        "b8c1e014-1f54-480a-bf0f-2ef3d2d275e8"},  // conduire des engins agricoles
   };

@@ -515,6 +515,8 @@ TEST(AbbreviationTest, SeveralWordsTakeConsecutivePositions) {
   EXPECT_THAT(Norms("RRH", "fr", false), ElementsAre("responsable", "ressources", "humaines"));
   EXPECT_THAT(Norms("RAF", "fr", false), ElementsAre("responsable", "administratif", "financier"));
   EXPECT_THAT(Norms("Resp. logistique", "fr", false), ElementsAre("responsable", "logistique"));
+  // French job ads write the English "IT"; ESCO's French skill labels write "TIC" (ICT).
+  EXPECT_THAT(Norms("Sécurité IT", "fr", false), ElementsAre("securite", "tic"));
   EXPECT_TRUE(IsAbbreviation("rh", "fr"));
   EXPECT_FALSE(IsAbbreviation("rh", "en"));  // English labels write "HR" themselves
   EXPECT_TRUE(IsAbbreviation("mgr", "en"));

@@ -143,7 +143,7 @@ constexpr LanguageData kLanguages[] = {
      "environnement\nqhse = qualité hygiène sécurité environnement\nhse = hygiène sécurité "
      "environnement\nadv = administration ventes\ndaf = directeur administratif financier\nraf = "
      "responsable administratif financier\nrrh = responsable ressources humaines\nresp = "
-     "responsable"},
+     "responsable\nit = tic"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "
