@@ -325,9 +325,11 @@ TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
       {"Vendeur / Vendeuse en prêt-à-porter H/F", "13da27aa-ca6a-476d-ab2c-efc9e5bd97b2"},
       {"Gardien / Gardienne d'immeuble", "1822bfc2-e735-449f-ba00-ca71eb5c062b"},  // garde
       {"Agent / Agente de quai", "808becc8-5a4e-4e71-a043-c2ea32b56ae3"},  // agent de talents
-      {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},       // property developer
-      {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},    // property developer
-      {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},             // art director
+      {"Agent logistique", "808becc8-5a4e-4e71-a043-c2ea32b56ae3"},        // ingénieur logistique
+      {"Chargé d'affaires", "544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"},  // pharmacien dans l'industrie
+      {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
+      {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
+      {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},           // art director
       // Before: specialist nurse (the general care nurse third).
       {"Registered Nurse", "8d3e8aaa-791b-4c75-a465-f3f827028f50"},
   };

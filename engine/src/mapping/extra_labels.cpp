@@ -193,6 +193,12 @@ constexpr std::string_view kAccountingAssistant =
     "http://data.europa.eu/esco/occupation/bfe142b9-a049-4d41-89c4-fd2f34ac56b6";
 constexpr std::string_view kMaterialsHandler =
     "http://data.europa.eu/esco/occupation/808becc8-5a4e-4e71-a043-c2ea32b56ae3";
+constexpr std::string_view kAccountingManager =
+    "http://data.europa.eu/esco/occupation/04f39bfa-bc03-4480-98bc-b18ce4fe4b4b";
+constexpr std::string_view kFoodServiceWorker =
+    "http://data.europa.eu/esco/occupation/b4bff870-5c8f-4c33-b07f-f04d79830633";
+constexpr std::string_view kBusinessManager =
+    "http://data.europa.eu/esco/occupation/544cd9cf-e2ee-4ac0-8a02-7147af6b97d7";
 constexpr std::string_view kBuildingCaretaker =
     "http://data.europa.eu/esco/occupation/1822bfc2-e735-449f-ba00-ca71eb5c062b";
 
@@ -427,6 +433,18 @@ constexpr ExtraLabel kExtraLabels[] = {
     // "Agent / Agente de quai" found agent de talents, 0.10).
     {kMaterialsHandler, "fr", "agent de quai"},
     {kMaterialsHandler, "fr", "agente de quai"},
+    // Titles of French job ads that found another occupation: "Responsable comptable" comptable
+    // (ESCO: "chef comptable"), "Agent logistique" ingénieur logistique (a warehouse operative:
+    // "opérateur logistique en entrepôt"), "Employé de restauration" professeur de restauration
+    // ("personnel de restauration"), "Chargé d'affaires" pharmacien dans l'industrie (through
+    // "chargé d'affaires réglementaires"; ESCO: "chargé d'affaires en industrie").
+    {kAccountingManager, "fr", "responsable comptable"},
+    {kMaterialsHandler, "fr", "agent logistique"},
+    {kMaterialsHandler, "fr", "agente logistique"},
+    {kFoodServiceWorker, "fr", "employé de restauration"},
+    {kFoodServiceWorker, "fr", "employée de restauration"},
+    {kBusinessManager, "fr", "chargé d'affaires"},
+    {kBusinessManager, "fr", "chargée d'affaires"},
     {kGeneralCareNurse, "fr", "infirmier"},
     {kGeneralCareNurse, "fr", "infirmière"},
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
