@@ -181,10 +181,11 @@ TEST(EscoMappingTest, DerivedWordsAreNoSpellingSlips) {
   EXPECT_NE(slip.matches[0].label.find("assistant"), std::string::npos) << slip.matches[0].label;
 }
 
-// The wording of job ads for transversal skills that ESCO's labels of the language lack
-// (mapping/extra_labels.cpp) finds those skills; a text that is an ESCO label still finds its own
-// concept first.
-TEST(EscoMappingTest, JobAdWordingOfTransversalSkills) {
+// The wording of job ads, French job descriptions (ROME) and job titles that ESCO's labels of the
+// language lack (mapping/extra_labels.cpp, and the stems and abbreviations of text/) finds its
+// skill or occupation: transversal skills first, then sector tasks and titles; a text that is an
+// ESCO label still finds its own concept first.
+TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   REQUIRE_ESCO();
   const std::string work_in_teams =
       "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0";

@@ -127,16 +127,6 @@ constexpr std::string_view kFinancialStatements =
     "http://data.europa.eu/esco/skill/4a460161-eaea-4fe2-bd0e-164ccc635be1";
 constexpr std::string_view kGreetGuests =
     "http://data.europa.eu/esco/skill/26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da";
-constexpr std::string_view kComputerProgramming =
-    "http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97";
-constexpr std::string_view kSearchEngineOptimisation =
-    "http://data.europa.eu/esco/skill/eda4d727-4374-49af-ace4-118c7c906835";
-constexpr std::string_view kTrackKpis =
-    "http://data.europa.eu/esco/skill/8dcbcabe-09f7-4d11-940d-125af57bbc40";
-constexpr std::string_view kProvideSafeguarding =
-    "http://data.europa.eu/esco/skill/c44fb412-b830-425e-9371-5451780fa973";
-constexpr std::string_view kClinicalCoding =
-    "http://data.europa.eu/esco/skill/cf0b92de-4bd0-46ee-b383-7765b4cbcac9";
 constexpr std::string_view kDriveConstructionEquipment =
     "http://data.europa.eu/esco/skill/b8c1e014-1f54-480a-bf0f-2ef3d2d275e8";
 constexpr std::string_view kAssessStudents =
@@ -156,6 +146,16 @@ constexpr std::string_view kBusinessAcumen =
     "http://data.europa.eu/esco/skill/4ddf5204-95f5-4be2-ad35-571e2f493ae5";
 constexpr std::string_view kCommunication =
     "http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7";
+constexpr std::string_view kComputerProgramming =
+    "http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97";
+constexpr std::string_view kSearchEngineOptimisation =
+    "http://data.europa.eu/esco/skill/eda4d727-4374-49af-ace4-118c7c906835";
+constexpr std::string_view kTrackKpis =
+    "http://data.europa.eu/esco/skill/8dcbcabe-09f7-4d11-940d-125af57bbc40";
+constexpr std::string_view kProvideSafeguarding =
+    "http://data.europa.eu/esco/skill/c44fb412-b830-425e-9371-5451780fa973";
+constexpr std::string_view kClinicalCoding =
+    "http://data.europa.eu/esco/skill/cf0b92de-4bd0-46ee-b383-7765b4cbcac9";
 // The management-system standards of ISO that job ads name by number, and the ESCO concept of
 // each: quality (ISO 9001), environment (ISO 14001), information security (ISO/IEC 27001), food
 // safety (ISO 22000, which ESCO's description of food safety standards names), occupational health
