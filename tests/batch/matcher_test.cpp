@@ -74,18 +74,20 @@ Recall MeasureRecall(const CatalogueMatcher& matcher, const std::vector<Credenti
 }
 
 // Parameters: the kernel enumerates neighbours; the outcomes have words (wording evidence); the
-// outcomes score mixes in the reverse direction (outcomes.reverse 0.5, purpose "equivalence").
+// outcomes score mixes in the reverse direction and the wording similarity (outcomes.reverse 0.5,
+// outcomes.text 2: purpose "equivalence").
 class RecallTest : public ::testing::TestWithParam<std::tuple<bool, bool, bool>> {};
 
 // The index returns exactly the exhaustive top-k on a generated catalogue, with the kernel's
 // neighbourhood (expansion at index time) and without it (expansion at query time), with and
 // without outcome words (reached through the word postings), with and without the reverse
-// direction (computed in the walk from the postings).
+// direction and the wording similarity (computed in the walk from the postings).
 TEST_P(RecallTest, SameTopKAsExhaustive) {
   const auto [with_neighbourhood, with_words, with_reverse] = GetParam();
-  const ScoringConfig config =
-      with_reverse ? ScoringConfig::Default().WithReverseCoverage(0.5, "test:/reverse")
-                   : ScoringConfig::Default();
+  const ScoringConfig config = with_reverse ? ScoringConfig::Default()
+                                                  .WithReverseCoverage(0.5, "test:/reverse")
+                                                  .WithTextSimilarity(2.0, "test:/text")
+                                            : ScoringConfig::Default();
   const testing::SyntheticKernel k = testing::MakeKernel(300, 6, 7);
   const NeighbourListSimilarity lists = MakeListKernel(k);
   const TableSkillSimilarity table = MakeTableKernel(k);
@@ -139,6 +141,18 @@ TEST_P(RecallTest, SameTopKAsExhaustive) {
     // The reverse direction changes the lists too.
     EXPECT_GT(changed(*plain_matcher(ScoringConfig::Default()), *plain_matcher(config),
                       testing::WithoutWords(sources)),
+              20u);
+  }
+  if (with_reverse && with_words) {
+    // And so does the wording similarity.
+    auto worded_matcher = [&](const ScoringConfig& c) {
+      auto m = std::make_unique<CatalogueMatcher>(kernel, c, options);
+      for (Credential& t : testing::WithWords(plain_targets, 5)) m->AddTarget(std::move(t));
+      m->BuildIndex();
+      return m;
+    };
+    EXPECT_GT(changed(*worded_matcher(ScoringConfig::Default().WithReverseCoverage(0.5, "r")),
+                      *worded_matcher(config), sources),
               20u);
   }
 

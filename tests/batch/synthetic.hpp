@@ -116,6 +116,8 @@ inline std::vector<Credential> WithWords(std::vector<Credential> credentials, un
         sum += o.terms.back().weight;
       }
       for (OutcomeTerm& t : o.terms) t.weight /= sum;
+      // How much of the words the skills stand for (the wording similarity counts the rest).
+      o.explained = static_cast<float>(rng() % 5) / 4.0f;
     }
   }
   return credentials;

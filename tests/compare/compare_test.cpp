@@ -6,6 +6,7 @@
 #include <random>
 
 #include "compare/credential_fixtures.hpp"
+#include "compare/profile_internal.hpp"
 
 namespace credmatch {
 namespace {
@@ -167,6 +168,70 @@ TEST(CompareTest, ReverseCoverageMixesBothDirections) {
   const Comparison asymmetric = Compare(big, small, exact, ScoringConfig::Default());
   EXPECT_DOUBLE_EQ(*asymmetric.outcomes.coverage, 1.0);
   EXPECT_FALSE(asymmetric.outcomes.source_coverage.has_value());
+}
+
+// outcomes.text (purpose "equivalence"): the cosine of the two credentials' outcome words raises
+// the outcomes score, in proportion to how much of the wording no skill stands for; it never
+// lowers it, is symmetric, and the prepared profiles give the same number.
+TEST(CompareTest, TextSimilarityRaisesTheOutcomesScore) {
+  // Two courses with one shared skill of four, whose texts share most of their words; the
+  // derived skills stand for a fifth of the wording.
+  auto course = [](const std::string& id, const std::string& other_skill,
+                   std::vector<std::string> words,
+                   std::vector<std::string> more = {"tree", "hash"}) {
+    Credential c = CredentialBuilder(id)
+                       .Outcome("query optimisation of relational databases", {"esco:db"})
+                       .Words(words)
+                       .Outcome("B+ trees and hashing", {other_skill})
+                       .Words(more)
+                       .Build();
+    for (LearningOutcome& o : c.learning_outcomes) {
+      for (SkillRef& s : o.skills) s.declared = false;
+      o.explained = 0.2f;
+    }
+    return c;
+  };
+  const Credential a = course("a", "esco:x", {"query", "optimis", "relational", "database"});
+  const Credential b = course("b", "esco:y", {"query", "relational", "database", "index"});
+  ExactSkillSimilarity exact;
+  const ScoringConfig both = ScoringConfig::Default().WithReverseCoverage(0.5, "test:/reverse");
+  const ScoringConfig text = both.WithTextSimilarity(2.0, "test:/text");
+  const Comparison plain = Compare(a, b, exact, both);
+  const Comparison worded = Compare(a, b, exact, text);
+  ASSERT_TRUE(plain.outcomes.coverage && worded.outcomes.coverage);
+  EXPECT_GT(*worded.outcomes.coverage, *plain.outcomes.coverage);
+  EXPECT_LE(*worded.outcomes.coverage, 1.0);
+  // score + min(1, 2 x cosine) x unexplained x (1 - score), unexplained = 1 - 0.2.
+  const ProfileBuilder builder(exact, text);
+  const CredentialProfile pa = builder.Build(a), pb = builder.Build(b);
+  const double cosine = internal::TextCosine(pa, pb);
+  EXPECT_GT(cosine, 0.3);
+  EXPECT_LT(cosine, 1.0);
+  EXPECT_NEAR(pa.text_unexplained, 0.8, 1e-6);
+  const double s = *plain.outcomes.coverage;
+  EXPECT_NEAR(*worded.outcomes.coverage, s + std::min(1.0, 2.0 * cosine) * 0.8 * (1.0 - s), 1e-9);
+  EXPECT_NEAR(*ScoreProfiles(pa, pb, exact, text)[Dimension::kOutcomes], *worded.outcomes.coverage,
+              1e-9);
+  EXPECT_DOUBLE_EQ(*Compare(b, a, exact, text).outcomes.coverage, *worded.outcomes.coverage);
+  EXPECT_NEAR(internal::TextCosine(pa, pa), 1.0, 1e-6);
+  // Skills that stand for all of the wording: the words add nothing.
+  Credential explained_a = a, explained_b = b;
+  for (Credential* c : {&explained_a, &explained_b}) {
+    for (LearningOutcome& o : c->learning_outcomes) o.explained = 1.0f;
+  }
+  EXPECT_DOUBLE_EQ(*Compare(explained_a, explained_b, exact, text).outcomes.coverage,
+                   *Compare(explained_a, explained_b, exact, both).outcomes.coverage);
+  // No shared word (a text in another language): the score is the skills'.
+  const Credential c =
+      course("c", "esco:y", {"requête", "relationnel", "donnée"}, {"arbre", "hachage"});
+  EXPECT_DOUBLE_EQ(*Compare(a, c, exact, text).outcomes.coverage,
+                   *Compare(a, c, exact, both).outcomes.coverage);
+  // The report names the figures and where the weight came from.
+  bool named = false;
+  for (const Figure& f : worded[Dimension::kOutcomes].figures) {
+    named = named || (f.name == "text_weight" && f.from == "test:/text");
+  }
+  EXPECT_TRUE(named);
 }
 
 TEST(CompareTest, RemovingSourceOutcomesNeverRaisesCoverage) {

@@ -113,6 +113,34 @@ TEST(ScoringConfigTest, ReverseWeight) {
   EXPECT_EQ(ScoringConfig::Default().params().outcomes.reverse, 0.0);
 }
 
+// outcomes.text: read from the file (0 in the shipped one), range-checked, and what
+// WithTextSimilarity sets (a purpose's override).
+TEST(ScoringConfigTest, TextWeight) {
+  StatusOr<std::string> text = internal::ReadFile(SourceFile("frameworks/scoring.yaml"));
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(ScoringConfig::Default().params().outcomes.text, 0.0);
+  auto with = [&](const std::string& to) {
+    std::string yaml = *text;
+    const std::size_t at = yaml.find("text: 0.0");
+    EXPECT_NE(at, std::string::npos);
+    yaml.replace(at, 9, to);
+    return ScoringConfig::Parse(yaml, "s.yaml");
+  };
+  StatusOr<ScoringConfig> set = with("text: 1.5");
+  ASSERT_TRUE(set.ok()) << set.status().message();
+  EXPECT_EQ(set->params().outcomes.text, 1.5);
+  EXPECT_EQ(set->params().outcomes.text_source, "s.yaml:/outcomes/text");
+  StatusOr<ScoringConfig> bad = with("text: -1");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("/outcomes/text: expected a number in [0, 10]"),
+            std::string::npos)
+      << bad.status().message();
+  const ScoringConfig over = ScoringConfig::Default().WithTextSimilarity(2, "p.yaml:/x");
+  EXPECT_EQ(over.params().outcomes.text, 2.0);
+  EXPECT_EQ(over.params().outcomes.text_source, "p.yaml:/x");
+  EXPECT_EQ(ScoringConfig::Default().params().outcomes.text, 0.0);
+}
+
 TEST(ScoringConfigTest, BadFilesAreRejectedWithTheirPlace) {
   StatusOr<std::string> text = internal::ReadFile(SourceFile("frameworks/scoring.yaml"));
   ASSERT_TRUE(text.ok());

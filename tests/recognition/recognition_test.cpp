@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "compare/credential_fixtures.hpp"
+#include "compare/scoring_params.hpp"
 
 namespace credmatch {
 namespace {
@@ -50,6 +51,12 @@ TEST(PurposeTest, EmbeddedPurposes) {
   EXPECT_EQ(reg.purposes()[3].id, "further-study");
   EXPECT_FALSE(reg.purposes()[0].outcomes_reverse.has_value());
   EXPECT_EQ(reg.purposes()[2].outcomes_reverse, 0.5);
+  EXPECT_FALSE(reg.purposes()[0].outcomes_text.has_value());
+  EXPECT_EQ(reg.purposes()[2].outcomes_text, 2.0);
+  const ScoringConfig equivalence = PurposeConfig(reg.purposes()[2], ScoringConfig::Default());
+  EXPECT_EQ(equivalence.params().outcomes.text, 2.0);
+  EXPECT_EQ(equivalence.params().outcomes.text_source,
+            "embedded:purposes/equivalence.yaml:/dimensions/outcomes/text");
   const Purpose p = Get("further-study");
   EXPECT_EQ(p.source, "embedded:purposes/further-study.yaml");
   EXPECT_EQ(p.max_levels_below, 0);
@@ -105,6 +112,8 @@ dimensions:
             std::string::npos);
   EXPECT_EQ(bad("recognise: 0.8", "recognise: 0.8, reverse: 2"),
             "x.yaml:7: /dimensions/outcomes/reverse: expected a number in [0, 1], got 2");
+  EXPECT_EQ(bad("recognise: 0.8", "recognise: 0.8, text: 11"),
+            "x.yaml:7: /dimensions/outcomes/text: expected a number in [0, 10], got 11");
   EXPECT_NE(bad("  profile: {matters: false}\n", "").find("missing required key 'profile'"),
             std::string::npos);
   EXPECT_NE(bad("id: x", "id: X Y").find("/id: expected an id"), std::string::npos);

@@ -174,6 +174,10 @@ class ScoringConfig {
   // A copy whose outcomes score mixes in the reverse direction with this weight (a purpose's
   // `dimensions/outcomes/reverse`; docs/scoring.md). REQUIRES: 0 <= reverse <= 1.
   ScoringConfig WithReverseCoverage(double reverse, std::string source) const;
+  // A copy whose outcomes score is raised by the wording similarity of the two credentials with
+  // this weight (a purpose's `dimensions/outcomes/text`; docs/scoring.md). REQUIRES: 0 <= text
+  // <= 10.
+  ScoringConfig WithTextSimilarity(double text, std::string source) const;
   // Where the configuration came from ("embedded:scoring.yaml" or a path).
   const std::string& source() const;
   // Where the weights came from (source() or the purpose file that overrode them).
@@ -231,6 +235,15 @@ struct CredentialProfile {
   // A 512-bit filter of source_words: most words of a target are not the source's, and one bit
   // test says so (all zero: not filled, e.g. a profile built by hand).
   std::array<std::uint64_t, 8> word_filter{};
+  // The wording similarity (outcomes.text > 0; docs/scoring.md): the words of every outcome,
+  // sorted by key, each weighing the sum over outcomes of the outcome's weight x the word's weight
+  // in it, scaled to unit length. Empty when outcomes.text is 0.
+  std::vector<std::uint64_t> text_keys;
+  std::vector<float> text_weights;
+  // How much of that wording no skill stands for: the mean over the outcomes with words, weighted
+  // as they are, of 1 - LearningOutcome::explained (an outcome without skills: 1; one with
+  // declared skills only: 0). The wording similarity counts in this proportion.
+  double text_unexplained = 0.0;
   // How much of the wording of the outcomes with skills those skills stand for: the mean of
   // LearningOutcome::explained weighted as the outcomes are (declared skills: 1); nullopt when no
   // outcome has skills derived from its text. The comparison reports it (OutcomeCoverage).
@@ -431,11 +444,17 @@ struct OutcomeCoverage {
   // outcomes without skills.
   std::vector<std::vector<double>> matrix;
   // The dimension's score: target_coverage, or its mix with source_coverage when the
-  // configuration weighs the reverse direction (outcomes.reverse > 0; docs/scoring.md).
+  // configuration weighs the reverse direction (outcomes.reverse > 0), raised by the wording
+  // similarity when it weighs that (outcomes.text > 0; docs/scoring.md).
   std::optional<double> coverage;
   std::optional<double> target_coverage;  // how much of the target's outcomes the source covers
   std::optional<double> source_coverage;  // the reverse; set only when outcomes.reverse > 0
   double reverse = 0.0;                   // outcomes.reverse of the configuration
+  // The wording similarity, set only when outcomes.text > 0: the cosine of the two credentials'
+  // outcome words, the mean share of their wording no skill stands for, and outcomes.text.
+  std::optional<double> text_similarity;
+  double text_unexplained = 0.0;
+  double text_weight = 0.0;
   // How much of the target's outcome wording its skills stand for: the weighted mean of
   // TargetOutcomeResult::explained over the outcomes compared by skills (1 for declared
   // skills); nullopt when no such outcome has skills derived from its text.

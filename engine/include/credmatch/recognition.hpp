@@ -63,8 +63,9 @@ struct Purpose {
   // Overrides scoring.yaml's outcomes.reverse when set: the weight of how much of the source the
   // target covers in the outcomes score (purpose "equivalence": 0.5, a symmetric similarity).
   std::optional<double> outcomes_reverse;
-  std::string min_quality;  // lowest acceptable quality category of scoring.yaml;
-                            // "" accepts any declared QA
+  std::optional<double> outcomes_text;  // overrides scoring.yaml outcomes.text
+  std::string min_quality;              // lowest acceptable quality category of scoring.yaml;
+                                        // "" accepts any declared QA
 
   const DimensionRule& rule(Dimension d) const { return rules[static_cast<std::size_t>(d)]; }
 };

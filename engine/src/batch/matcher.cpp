@@ -51,6 +51,7 @@ struct TargetInfo {
   double skill_weight_sum = 0.0;     // the denominator of its outcome coverage
   std::uint32_t overflow_begin = 0;  // its overflow slots (skills beyond kInlineSlots)
   std::uint32_t overflow_end = 0;
+  double text_unexplained = 0.0;  // CredentialProfile::text_unexplained
 };
 
 struct TextPosting {
@@ -158,6 +159,9 @@ struct CatalogueMatcher::Impl {
   std::vector<Posting> postings;
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> text_postings;
   std::unordered_map<std::uint64_t, std::vector<TextPosting>> word_postings;
+  // The wording similarity (outcomes.text > 0): per word, the targets whose outcome word vector
+  // has it, with its weight there (CredentialProfile::text_weights), in target order.
+  std::unordered_map<std::uint64_t, std::vector<TextPosting>> vector_postings;
   std::vector<std::uint32_t> target_vocabulary;  // distinct kernel keys of the targets, sorted
   // The reverse direction (outcomes.reverse > 0; ReverseWalk()): per posting, the largest
   // similarity of its key to any skill of its target, on the first posting of each run of one
@@ -224,6 +228,9 @@ struct Scratch {
   // Per target: matched weight of unmapped outcomes and words; zero outside a query (the
   // targets with some are evaluated, which resets it).
   std::vector<double> text_weight;
+  // Per target: the dot product of its outcome word vector with the source's, as far as the
+  // walked lists give it (outcomes.text > 0); zero outside a query, like text_weight.
+  std::vector<double> text_dot;
   // Room for every target and one more: the branch-free touch writes its target one past the
   // count also when the target is already counted, which is the end once all are touched.
   std::vector<std::uint32_t> touched;
@@ -234,6 +241,12 @@ struct Scratch {
   std::vector<SkillNeighbour> expansion;
   std::vector<std::pair<const Posting*, const Posting*>> cursors;  // per source key: next, end
   std::vector<std::pair<const TextPosting*, const TextPosting*>> text_cursors;
+  struct VectorCursor {
+    const TextPosting* next;
+    const TextPosting* end;
+    double weight;  // the source's weight of the word
+  };
+  std::vector<VectorCursor> vector_cursors;
   // The reverse direction (Impl::ReverseWalk()): per target, the covered weight of the source's
   // skills, and the weight of the source's texts and words it shares (zero outside a query);
   // per skill cursor, the source's weight of its key; cursors over the text and word lists.
@@ -259,6 +272,7 @@ struct Scratch {
     touched.assign(group_of.size() + 1, 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
+    text_dot.assign(group_of.size(), 0.0);
     reverse_sums.assign(reverse ? group_of.size() : 0, ReverseSums{});
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
@@ -354,10 +368,17 @@ std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& 
                                                        const CredentialProfile& target,
                                                        std::span<const float> best) const {
   const internal::ScoringParams& p = config.params();
-  const std::optional<double> forward = ForwardCoverage(source, target, best);
-  if (!(p.outcomes.reverse > 0.0) || !forward) return forward;
-  return internal::MixReverse(p.outcomes.reverse, forward,
-                              internal::TargetCoverage(target, source, *similarity, p));
+  std::optional<double> score = ForwardCoverage(source, target, best);
+  if (p.outcomes.reverse > 0.0 && score) {
+    score = internal::MixReverse(p.outcomes.reverse, score,
+                                 internal::TargetCoverage(target, source, *similarity, p));
+  }
+  if (p.outcomes.text > 0.0 && score) {
+    score =
+        internal::AddTextSimilarity(p.outcomes.text, score, internal::TextCosine(source, target),
+                                    internal::TextUnexplained(source, target));
+  }
+  return score;
 }
 
 std::optional<double> CatalogueMatcher::Impl::ForwardCoverage(const CredentialProfile& source,
@@ -539,6 +560,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
   // source's skill weights (summed in the same order).
   const bool reverse_walk = ReverseWalk();
   const double reverse = config.params().outcomes.reverse;
+  const double text_factor = config.params().outcomes.text;
   double source_skill_sum = 0.0;
   if (reverse_walk) {
     for (float x : source.skill_weights) source_skill_sum += static_cast<double>(x);
@@ -597,6 +619,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       // The matched texts and words add their weight to both sides (Coverage()).
       const double text = s.text_weight[j];
       s.text_weight[j] = 0.0;
+      const double dot = s.text_dot[j];
+      s.text_dot[j] = 0.0;
       const double numerator = t.numerator + text;
       t.numerator = 0.0;
       t.best.fill(0.0f);
@@ -619,7 +643,7 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       // the score. The overall score grows with the coverage; `cut` is the coverage that would
       // score the bar, less a margin far above the rounding errors, so a target below it cannot
       // pass the bar.
-      if (barred && w_out > 0.0 && denominator > 0.0 && !reverse_walk) {
+      if (barred && w_out > 0.0 && denominator > 0.0 && !reverse_walk && !(text_factor > 0.0)) {
         if (g.cut_serial != s.bar_serial) {
           g.cut_serial = s.bar_serial;
           g.cut = (bar.score * (g.weight + w_out) - g.sum) / w_out - 1e-9;
@@ -635,6 +659,10 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
           back = std::clamp((reverse_skill + reverse_text) / back_denominator, 0.0, 1.0);
         }
         outcomes = internal::MixReverse(reverse, outcomes, back);
+      }
+      if (text_factor > 0.0) {
+        outcomes = internal::AddTextSimilarity(
+            text_factor, outcomes, dot, 0.5 * (source.text_unexplained + in.text_unexplained));
       }
       if (options.require_outcomes && !outcomes) continue;
       if (auto v = overall(g, outcomes)) offer({*v, j});
@@ -680,7 +708,25 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       }
     }
   }
+  // The wording similarity: the lists of the source's vector words, each posting adding the
+  // product of the two weights to its target's dot product.
+  s.vector_cursors.clear();
+  if (text_factor > 0.0) {
+    for (std::size_t i = 0; i < source.text_keys.size(); ++i) {
+      if (auto it = vector_postings.find(source.text_keys[i]);
+          it != vector_postings.end() && it->second.size() <= word_list_limit) {
+        s.vector_cursors.push_back({it->second.data(), it->second.data() + it->second.size(),
+                                    static_cast<double>(source.text_weights[i])});
+      }
+    }
+  }
   auto add_text = [&](std::uint32_t block_end) {
+    for (Scratch::VectorCursor& c : s.vector_cursors) {
+      for (; c.next != c.end && c.next->target < block_end; ++c.next) {
+        touch(c.next->target);
+        s.text_dot[c.next->target] += c.weight * static_cast<double>(c.next->weight);
+      }
+    }
     for (Scratch::ReverseCursor& c : s.reverse_cursors) {
       for (; c.next != c.end && *c.next < block_end; ++c.next) {
         touch(*c.next);
@@ -954,6 +1000,7 @@ void CatalogueMatcher::BuildIndex() {
   m.info.assign(n, TargetInfo{});
   for (std::uint32_t j = 0; j < n; ++j) {
     const CredentialProfile& p = m.profiles[j];
+    m.info[j].text_unexplained = p.text_unexplained;
     for (std::size_t i = 0; i < p.skill_keys.size(); ++i) {
       m.slot_target.push_back(j);
       m.info[j].skill_weight_sum += static_cast<double>(p.skill_weights[i]);
@@ -971,6 +1018,10 @@ void CatalogueMatcher::BuildIndex() {
     for (std::size_t i = 0; i < p.word_keys.size(); ++i) {
       if (p.word_weights[i] > 0.0f)
         m.word_postings[p.word_keys[i]].push_back({j, p.word_weights[i]});
+    }
+    for (std::size_t i = 0; i < p.text_keys.size(); ++i) {
+      if (p.text_weights[i] > 0.0f)
+        m.vector_postings[p.text_keys[i]].push_back({j, p.text_weights[i]});
     }
   }
   m.posting_offsets.assign(counts.size() + 1, 0);

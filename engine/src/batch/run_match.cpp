@@ -112,6 +112,12 @@ struct RowWriter {
       out += ",\"sourceCoverage\":";
       internal::AppendScore(out, o.source_coverage);
     }
+    if (o.text_similarity) {  // the wording similarity (outcomes.text)
+      out += ",\"textSimilarity\":";
+      internal::AppendScore(out, o.text_similarity);
+      out += ",\"textUnexplained\":";
+      internal::AppendScore(out, o.text_unexplained);
+    }
     if (o.explained) {  // how much of the target's outcome wording its skills stand for
       out += ",\"explained\":";
       internal::AppendScore(out, o.explained);

@@ -599,6 +599,17 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     if (cov.source_coverage) AddFigure(&d, "source_coverage", *cov.source_coverage, kComputed);
   }
   d.score = internal::MixReverse(p.outcomes.reverse, cov.target_coverage, cov.source_coverage);
+  if (p.outcomes.text > 0.0 && d.score) {
+    const double cosine = internal::TextCosine(s, t);
+    const double unexplained = internal::TextUnexplained(s, t);
+    AddFigure(&d, "text_weight", p.outcomes.text, p.outcomes.text_source);
+    AddFigure(&d, "text_similarity", cosine, kComputed);
+    AddFigure(&d, "text_unexplained", unexplained, kComputed);
+    cov.text_similarity = cosine;
+    cov.text_unexplained = unexplained;
+    cov.text_weight = p.outcomes.text;
+    d.score = internal::AddTextSimilarity(p.outcomes.text, d.score, cosine, unexplained);
+  }
   cov.coverage = d.score;
   AddFigure(&d, "min_similarity", p.outcomes.min_similarity,
             internal::ParamRef(p, "outcomes/min_similarity"));
@@ -630,6 +641,10 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
     d.summary = "similarity " + Num(*d.score) + " (" + Num(1.0 - p.outcomes.reverse) +
                 " x target covered " + Num(*cov.target_coverage) + " + " + Num(p.outcomes.reverse) +
                 " x source covered " + Num(*cov.source_coverage) + "): ";
+  }
+  if (cov.text_similarity && *cov.text_similarity > 0.0) {
+    d.summary.insert(d.summary.size() - 2, std::string(", raised by the wording similarity ") +
+                                               Num(*cov.text_similarity));
   }
   d.summary += std::to_string(cov.matched) + " of " +
                Plural(static_cast<int>(to.size()), "target outcome") + " matched, " +

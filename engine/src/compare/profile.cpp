@@ -311,11 +311,26 @@ void AddSharedWords(const CredentialProfile& s, const CredentialProfile& t, doub
   }
 }
 
+double TextCosine(const CredentialProfile& s, const CredentialProfile& t) {
+  double dot = 0.0;
+  ForEachSharedKey(std::span<const std::uint64_t>(s.text_keys),
+                   std::span<const std::uint64_t>(t.text_keys), [&](std::size_t i, std::size_t j) {
+                     dot += static_cast<double>(s.text_weights[i]) *
+                            static_cast<double>(t.text_weights[j]);
+                   });
+  return std::clamp(dot, 0.0, 1.0);
+}
+
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p) {
-  const std::optional<double> forward = TargetCoverage(s, t, similarity, p);
-  if (!(p.outcomes.reverse > 0.0) || !forward) return forward;
-  return MixReverse(p.outcomes.reverse, forward, TargetCoverage(t, s, similarity, p));
+  std::optional<double> score = TargetCoverage(s, t, similarity, p);
+  if (p.outcomes.reverse > 0.0 && score) {
+    score = MixReverse(p.outcomes.reverse, score, TargetCoverage(t, s, similarity, p));
+  }
+  if (p.outcomes.text > 0.0 && score) {
+    score = AddTextSimilarity(p.outcomes.text, score, TextCosine(s, t), TextUnexplained(s, t));
+  }
+  return score;
 }
 
 std::optional<double> TargetCoverage(const CredentialProfile& s, const CredentialProfile& t,
@@ -531,7 +546,19 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   std::vector<double> inside;
   double explained = 0.0, explained_weight = 0.0;
   bool derived = false;
+  std::map<std::uint64_t, double> text;  // the wording similarity's vector
+  double unexplained = 0.0, text_weight = 0.0;
   for (const internal::WeightedOutcome& o : outcomes) {
+    if (p.outcomes.text > 0.0 && !o.outcome->terms.empty()) {
+      for (const OutcomeTerm& term : o.outcome->terms) {
+        if (term.weight > 0.0f) text[term.key] += o.weight * static_cast<double>(term.weight);
+      }
+      const double e = o.outcome->skills.empty()
+                           ? 0.0
+                           : static_cast<double>(o.outcome->explained.value_or(1.0f));
+      unexplained += o.weight * (1.0 - std::clamp(e, 0.0, 1.0));
+      text_weight += o.weight;
+    }
     const std::uint64_t hash = internal::OutcomeTextHash(o.outcome->text);
     if (hash != 0) profile.outcome_text_hashes.push_back(hash);
     if (!internal::SkillWeights(*o.outcome, p.outcomes, &inside)) {
@@ -572,6 +599,18 @@ CredentialProfile ProfileBuilder::Build(const Credential& c) const {
   for (std::uint64_t key : profile.source_words) {
     const std::uint64_t bit = internal::WordFilterBit(key);
     profile.word_filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
+  if (text_weight > 0.0) profile.text_unexplained = unexplained / text_weight;
+  double norm = 0.0;
+  for (const auto& [key, weight] : text) norm += weight * weight;
+  if (norm > 0.0) {
+    norm = std::sqrt(norm);
+    profile.text_keys.reserve(text.size());
+    profile.text_weights.reserve(text.size());
+    for (const auto& [key, weight] : text) {
+      profile.text_keys.push_back(key);
+      profile.text_weights.push_back(static_cast<float>(weight / norm));
+    }
   }
   profile.word_keys.reserve(words.size());
   profile.word_weights.reserve(words.size());

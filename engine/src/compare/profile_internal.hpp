@@ -73,6 +73,20 @@ inline std::optional<double> MixReverse(double reverse, std::optional<double> fo
   if (!(reverse > 0.0) || !forward || !backward) return forward;
   return (1.0 - reverse) * *forward + reverse * *backward;
 }
+// The cosine of s's and t's outcome word vectors (text_keys / text_weights); 0 when either has
+// none.
+double TextCosine(const CredentialProfile& s, const CredentialProfile& t);
+// The outcomes score raised by the wording similarity: score + min(1, text x cosine) x u x (1 -
+// score), u the mean of the two profiles' text_unexplained; the score itself when text is 0 or
+// it is not assessed.
+inline std::optional<double> AddTextSimilarity(double text, std::optional<double> score,
+                                               double cosine, double unexplained) {
+  if (!(text > 0.0) || !score || !(cosine > 0.0)) return score;
+  return *score + std::min(1.0, text * cosine) * unexplained * (1.0 - *score);
+}
+inline double TextUnexplained(const CredentialProfile& s, const CredentialProfile& t) {
+  return 0.5 * (s.text_unexplained + t.text_unexplained);
+}
 std::optional<double> ScoreField(const CredentialProfile& s, const CredentialProfile& t,
                                  const ScoringParams& p);
 std::optional<double> ScoreQuality(const CredentialProfile& s, const CredentialProfile& t,

@@ -219,6 +219,8 @@ StatusOr<ScoringParams> ParseParams(std::string_view yaml, std::string_view name
     CREDMATCH_RETURN_IF_ERROR(o.Number("wording", &p.outcomes.wording, 0, 10));
     CREDMATCH_RETURN_IF_ERROR(o.Number("reverse", &p.outcomes.reverse, 0, 1));
     p.outcomes.reverse_source = ParamRef(p, "outcomes/reverse");
+    CREDMATCH_RETURN_IF_ERROR(o.Number("text", &p.outcomes.text, 0, 10));
+    p.outcomes.text_source = ParamRef(p, "outcomes/text");
     CREDMATCH_ASSIGN_OR_RETURN(LiteYamlReader reuse, o.Child("reuse_weights"));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("transversal", &p.outcomes.reuse_transversal, 0, 1));
     CREDMATCH_RETURN_IF_ERROR(reuse.Number("cross-sector", &p.outcomes.reuse_cross_sector, 0, 1));
@@ -311,6 +313,14 @@ ScoringConfig ScoringConfig::WithReverseCoverage(double reverse, std::string sou
   auto copy = std::make_shared<internal::ScoringParams>(*params_);
   copy->outcomes.reverse = reverse;
   copy->outcomes.reverse_source = std::move(source);
+  return ScoringConfig(std::move(copy));
+}
+
+ScoringConfig ScoringConfig::WithTextSimilarity(double text, std::string source) const {
+  CREDMATCH_CHECK(text >= 0.0 && text <= 10.0);
+  auto copy = std::make_shared<internal::ScoringParams>(*params_);
+  copy->outcomes.text = text;
+  copy->outcomes.text_source = std::move(source);
   return ScoringConfig(std::move(copy));
 }
 

@@ -61,6 +61,11 @@ struct OutcomeParams {
   // equivalent courses (purpose "equivalence"; docs/scoring.md).
   double reverse = 0.0;
   std::string reverse_source;  // where `reverse` came from: scoring.yaml, or the purpose file
+  // Wording similarity: the outcomes score o becomes o + min(1, text x cos) x (1 - o), where cos
+  // is the cosine of the two credentials' outcome word vectors (every outcome's words, idf
+  // weights; docs/scoring.md). 0 (the default) turns it off; the purpose "equivalence" sets it.
+  double text = 0.0;
+  std::string text_source;  // where `text` came from
 
   double ReuseWeight(std::string_view reuse_level) const;
 };

@@ -45,6 +45,11 @@ Status ReadRule(LiteYamlReader& dims, Dimension d, Purpose* p) {
         CREDMATCH_RETURN_IF_ERROR(r.Number("reverse", &reverse, 0.0, 1.0));
         p->outcomes_reverse = reverse;
       }
+      if (r.Has("text")) {
+        double text = 0.0;
+        CREDMATCH_RETURN_IF_ERROR(r.Number("text", &text, 0.0, 10.0));
+        p->outcomes_text = text;
+      }
       if (!(p->outcomes_partial <= p->outcomes_conditional &&
             p->outcomes_conditional <= p->outcomes_recognise)) {
         return r.Error("", "expected partial <= conditional <= recognise");
@@ -67,6 +72,10 @@ ScoringConfig PurposeConfig(const Purpose& purpose, const ScoringConfig& config)
   if (purpose.outcomes_reverse) {
     out = out.WithReverseCoverage(*purpose.outcomes_reverse,
                                   purpose.source + ":/dimensions/outcomes/reverse");
+  }
+  if (purpose.outcomes_text) {
+    out = out.WithTextSimilarity(*purpose.outcomes_text,
+                                 purpose.source + ":/dimensions/outcomes/text");
   }
   return out;
 }

@@ -280,12 +280,22 @@ void WriteOutcomes(std::ostringstream& out, const Comparison& c) {
     out << "<p class=\"muted\">The target states no learning outcomes.</p></section>\n";
     return;
   }
+  const bool raised = o.text_similarity && *o.text_similarity > 0.0;
   if (o.reverse > 0.0 && o.target_coverage && o.source_coverage) {
+    const double mixed = (1.0 - o.reverse) * *o.target_coverage + o.reverse * *o.source_coverage;
     out << "<p>Similarity <b>" << FormatScore(*o.coverage, 2)
-        << "</b> = " << FormatScore(1.0 - o.reverse, 2) << " &times; target covered "
+        << "</b>: " << FormatScore(1.0 - o.reverse, 2) << " &times; target covered "
         << FormatScore(*o.target_coverage, 2) << " + " << FormatScore(o.reverse, 2)
-        << " &times; source covered by the target " << FormatScore(*o.source_coverage, 2)
-        << " (the purpose weighs both directions).</p>\n";
+        << " &times; source covered by the target " << FormatScore(*o.source_coverage, 2) << " = "
+        << FormatScore(mixed, 2) << " (the purpose weighs both directions)"
+        << (raised ? ", raised by the wording similarity below" : "") << ".</p>\n";
+  }
+  if (raised) {
+    out << "<p>Wording similarity of the two courses' outcomes: cosine "
+        << FormatScore(*o.text_similarity, 2) << ", counted for the "
+        << FormatScore(o.text_unexplained, 2)
+        << " of their wording no skill stands for (score + min(1, " << FormatScore(o.text_weight, 2)
+        << " &times; cosine) &times; that share &times; (1 &minus; score)).</p>\n";
   }
   out << "<p>Coverage <b>" << (o.target_coverage ? FormatScore(*o.target_coverage, 2) : "n/a")
       << "</b>: " << o.matched << " matched, " << o.partial << " partly matched, " << o.missing

@@ -131,6 +131,11 @@ Json OutcomesJson(const OutcomeCoverage& o) {
     j["source_coverage"] = Optional(o.source_coverage);
     j["reverse_weight"] = o.reverse;
   }
+  if (o.text_similarity) {
+    j["text_similarity"] = Round(*o.text_similarity);
+    j["text_unexplained"] = Round(o.text_unexplained);
+    j["text_weight"] = Round(o.text_weight);
+  }
   j["explained"] = Optional(o.explained);
   j["matched"] = o.matched;
   j["partial"] = o.partial;
