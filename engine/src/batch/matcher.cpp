@@ -229,7 +229,7 @@ struct Scratch {
   // targets with some are evaluated, which resets it).
   std::vector<double> text_weight;
   // Per target: the dot product of its outcome word vector with the source's, as far as the
-  // walked lists give it (outcomes.text > 0); zero outside a query, like text_weight.
+  // walked lists give it; zero outside a query, like text_weight. Empty unless outcomes.text > 0.
   std::vector<double> text_dot;
   // Room for every target and one more: the branch-free touch writes its target one past the
   // count also when the target is already counted, which is the end once all are touched.
@@ -265,14 +265,14 @@ struct Scratch {
   std::uint32_t counter = 0;
 
   void Reset(std::uint64_t serial, std::size_t slots, const std::vector<std::uint32_t>& group_of,
-             std::size_t groups, bool reverse) {
+             std::size_t groups, bool reverse, bool text) {
     owner = serial;
     best.assign(slots, 0.0f);
     targets.assign(group_of.size(), TargetState{});
     touched.assign(group_of.size() + 1, 0);
     for (std::size_t j = 0; j < group_of.size(); ++j) targets[j].group = group_of[j];
     text_weight.assign(group_of.size(), 0.0);
-    text_dot.assign(group_of.size(), 0.0);
+    text_dot.assign(text ? group_of.size() : 0, 0.0);
     reverse_sums.assign(reverse ? group_of.size() : 0, ReverseSums{});
     group_stamp.assign(groups, 0);
     group_score.assign(groups, GroupScore{});
@@ -367,18 +367,8 @@ std::size_t KernelEnd(const CredentialProfile& p) {
 std::optional<double> CatalogueMatcher::Impl::Coverage(const CredentialProfile& source,
                                                        const CredentialProfile& target,
                                                        std::span<const float> best) const {
-  const internal::ScoringParams& p = config.params();
-  std::optional<double> score = ForwardCoverage(source, target, best);
-  if (p.outcomes.reverse > 0.0 && score) {
-    score = internal::MixReverse(p.outcomes.reverse, score,
-                                 internal::TargetCoverage(target, source, *similarity, p));
-  }
-  if (p.outcomes.text > 0.0 && score) {
-    score =
-        internal::AddTextSimilarity(p.outcomes.text, score, internal::TextCosine(source, target),
-                                    internal::TextUnexplained(source, target));
-  }
-  return score;
+  return internal::FinishOutcomes(ForwardCoverage(source, target, best), source, target,
+                                  *similarity, config.params());
 }
 
 std::optional<double> CatalogueMatcher::Impl::ForwardCoverage(const CredentialProfile& source,
@@ -524,7 +514,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
     const CredentialProfile& source) const {
   Scratch& s = scratch;
   if (s.owner != serial) {
-    s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size(), ReverseWalk());
+    s.Reset(serial, kInlineSlots + overflow_slots, group_of, group_profile.size(), ReverseWalk(),
+            config.params().outcomes.text > 0.0);
   }
   const std::uint32_t now = s.Next();
   // The count of touched targets, in a local (a register in the walk) rather than in the scratch
@@ -619,8 +610,11 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       // The matched texts and words add their weight to both sides (Coverage()).
       const double text = s.text_weight[j];
       s.text_weight[j] = 0.0;
-      const double dot = s.text_dot[j];
-      s.text_dot[j] = 0.0;
+      double dot = 0.0;
+      if (text_factor > 0.0) {
+        dot = s.text_dot[j];
+        s.text_dot[j] = 0.0;
+      }
       const double numerator = t.numerator + text;
       t.numerator = 0.0;
       t.best.fill(0.0f);
@@ -662,7 +656,8 @@ std::vector<TargetMatch> CatalogueMatcher::Impl::MatchIndexed(
       }
       if (text_factor > 0.0) {
         outcomes = internal::AddTextSimilarity(
-            text_factor, outcomes, dot, 0.5 * (source.text_unexplained + in.text_unexplained));
+            text_factor, outcomes, dot,
+            internal::TextUnexplained(source.text_unexplained, in.text_unexplained));
       }
       if (options.require_outcomes && !outcomes) continue;
       if (auto v = overall(g, outcomes)) offer({*v, j});

@@ -636,16 +636,16 @@ void CompareOutcomes(const Credential& sc, const Credential& tc, const Credentia
   int extra = 0;
   for (const SourceOutcomeResult& r : cov.source) extra += r.extra ? 1 : 0;
   AddFigure(&d, "extra_source_outcomes", extra, kComputed);
-  d.summary = "coverage " + Num(*d.score) + ": ";
+  d.summary = "coverage " + Num(*d.score);
   if (p.outcomes.reverse > 0.0 && cov.target_coverage && cov.source_coverage) {
     d.summary = "similarity " + Num(*d.score) + " (" + Num(1.0 - p.outcomes.reverse) +
                 " x target covered " + Num(*cov.target_coverage) + " + " + Num(p.outcomes.reverse) +
-                " x source covered " + Num(*cov.source_coverage) + "): ";
+                " x source covered " + Num(*cov.source_coverage) + ")";
   }
   if (cov.text_similarity && *cov.text_similarity > 0.0) {
-    d.summary.insert(d.summary.size() - 2, std::string(", raised by the wording similarity ") +
-                                               Num(*cov.text_similarity));
+    d.summary += ", raised by the wording similarity " + Num(*cov.text_similarity);
   }
+  d.summary += ": ";
   d.summary += std::to_string(cov.matched) + " of " +
                Plural(static_cast<int>(to.size()), "target outcome") + " matched, " +
                std::to_string(cov.partial) + " partly, " + std::to_string(cov.missing) + " missing";

@@ -323,7 +323,13 @@ double TextCosine(const CredentialProfile& s, const CredentialProfile& t) {
 
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p) {
-  std::optional<double> score = TargetCoverage(s, t, similarity, p);
+  return FinishOutcomes(TargetCoverage(s, t, similarity, p), s, t, similarity, p);
+}
+
+std::optional<double> FinishOutcomes(std::optional<double> forward, const CredentialProfile& s,
+                                     const CredentialProfile& t, const SkillSimilarity& similarity,
+                                     const ScoringParams& p) {
+  std::optional<double> score = forward;
   if (p.outcomes.reverse > 0.0 && score) {
     score = MixReverse(p.outcomes.reverse, score, TargetCoverage(t, s, similarity, p));
   }

@@ -60,7 +60,8 @@ std::optional<double> ScoreLevel(const CredentialProfile& s, const CredentialPro
 std::optional<double> ScoreWorkload(const CredentialProfile& s, const CredentialProfile& t,
                                     const ScoringParams& p);
 // The outcomes score: the coverage of t's outcomes by s (TargetCoverage), mixed with the reverse
-// direction when p.outcomes.reverse > 0 (MixReverse).
+// direction when p.outcomes.reverse > 0 (MixReverse) and raised by the wording similarity when
+// p.outcomes.text > 0 (FinishOutcomes).
 std::optional<double> ScoreOutcomes(const CredentialProfile& s, const CredentialProfile& t,
                                     const SkillSimilarity& similarity, const ScoringParams& p);
 // How much of t's outcomes s covers (docs/scoring.md, "Learning outcomes").
@@ -84,9 +85,16 @@ inline std::optional<double> AddTextSimilarity(double text, std::optional<double
   if (!(text > 0.0) || !score || !(cosine > 0.0)) return score;
   return *score + std::min(1.0, text * cosine) * unexplained * (1.0 - *score);
 }
+inline double TextUnexplained(double s, double t) { return 0.5 * (s + t); }
 inline double TextUnexplained(const CredentialProfile& s, const CredentialProfile& t) {
-  return 0.5 * (s.text_unexplained + t.text_unexplained);
+  return TextUnexplained(s.text_unexplained, t.text_unexplained);
 }
+// The outcomes score from the coverage of t by s (`forward`, however computed): mixed with the
+// reverse direction (TargetCoverage(t, s)) and raised by the wording similarity as p says.
+// ScoreOutcomes() and the catalogue matcher's exact scores both end here.
+std::optional<double> FinishOutcomes(std::optional<double> forward, const CredentialProfile& s,
+                                     const CredentialProfile& t, const SkillSimilarity& similarity,
+                                     const ScoringParams& p);
 std::optional<double> ScoreField(const CredentialProfile& s, const CredentialProfile& t,
                                  const ScoringParams& p);
 std::optional<double> ScoreQuality(const CredentialProfile& s, const CredentialProfile& t,
