@@ -279,6 +279,11 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Gestion de projets IT", "94dd823c-148e-4614-a6e8-99249b16357d"},  // gestion de projets
       {"Vous conduisez des engins de chantier.",
        "b8c1e014-1f54-480a-bf0f-2ef3d2d275e8"},  // conduire des engins agricoles
+      // Statistics and mathematics: before, faire preuve de confiance, nothing, résoudre des
+      // problèmes.
+      {"Calculer des intervalles de confiance.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
+      {"Estimer un modèle de régression linéaire.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
+      {"Résoudre des équations différentielles.", "4339176e-3acd-4f7f-a5d9-445bee3d23f2"},
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
@@ -304,6 +309,12 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"KPIs", "8dcbcabe-09f7-4d11-940d-125af57bbc40"},
       {"Knowledge of safeguarding procedures", "c44fb412-b830-425e-9371-5451780fa973"},
       {"medical coding", "cf0b92de-4bd0-46ee-b383-7765b4cbcac9"},  // clinical coding, kept
+      // Statistics and mathematics: before, assertiveness, nothing, methods of differential
+      // diagnosis, demonstrate musicianship.
+      {"Compute confidence intervals.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
+      {"Fit a linear regression model.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
+      {"Solve differential equations.", "4339176e-3acd-4f7f-a5d9-445bee3d23f2"},
+      {"Apply principal component analysis to a data set.", "3e2ab38a-4519-4bef-b762-a8bf4836a775"},
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -156,6 +156,17 @@ constexpr std::string_view kProvideSafeguarding =
     "http://data.europa.eu/esco/skill/c44fb412-b830-425e-9371-5451780fa973";
 constexpr std::string_view kClinicalCoding =
     "http://data.europa.eu/esco/skill/cf0b92de-4bd0-46ee-b383-7765b4cbcac9";
+// Statistics and mathematics: the methods course outcomes and job ads name, which ESCO's labels
+// of the knowledge do not write ("confidence intervals" found assertiveness through "confidence",
+// "linear regression" and "Bayesian inference" nothing).
+constexpr std::string_view kStatistics =
+    "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833";
+constexpr std::string_view kProbabilityTheory =
+    "http://data.europa.eu/esco/skill/b758675a-b03b-4e4b-897c-57ca14b1a3d0";
+constexpr std::string_view kDimensionalityReduction =
+    "http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775";
+constexpr std::string_view kMathematics =
+    "http://data.europa.eu/esco/skill/4339176e-3acd-4f7f-a5d9-445bee3d23f2";
 // The management-system standards of ISO that job ads name by number, and the ESCO concept of
 // each: quality (ISO 9001), environment (ISO 14001), information security (ISO/IEC 27001), food
 // safety (ISO 22000, which ESCO's description of food safety standards names), occupational health
@@ -495,6 +506,33 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kProvideSafeguarding, "en", "safeguarding"},
     {kWillingnessToLearn, "en", "fast learner"},
     {kWillingnessToLearn, "en", "quick learner"},
+    // Statistics and mathematics (above), in English and French. Not "analyse en composantes
+    // principales": "analyse" and "composantes" then reached it from unrelated French outcomes.
+    {kStatistics, "en", "confidence interval"},
+    {kStatistics, "en", "confidence intervals"},
+    {kStatistics, "en", "hypothesis testing"},
+    {kStatistics, "en", "hypothesis tests"},
+    {kStatistics, "en", "regression analysis"},
+    {kStatistics, "en", "linear regression"},
+    {kStatistics, "en", "time series analysis"},
+    {kStatistics, "en", "Bayesian inference"},
+    {kStatistics, "en", "maximum likelihood estimation"},
+    {kProbabilityTheory, "en", "Markov chain"},
+    {kProbabilityTheory, "en", "stochastic process"},
+    {kDimensionalityReduction, "en", "principal component analysis"},
+    {kMathematics, "en", "differential equations"},
+    {kStatistics, "fr", "intervalle de confiance"},
+    {kStatistics, "fr", "intervalles de confiance"},
+    {kStatistics, "fr", "test d'hypothèse"},
+    {kStatistics, "fr", "tests d'hypothèses"},
+    {kStatistics, "fr", "analyse de régression"},
+    {kStatistics, "fr", "régression linéaire"},
+    {kStatistics, "fr", "séries temporelles"},
+    {kStatistics, "fr", "inférence bayésienne"},
+    {kStatistics, "fr", "maximum de vraisemblance"},
+    {kProbabilityTheory, "fr", "chaîne de Markov"},
+    {kProbabilityTheory, "fr", "processus stochastique"},
+    {kMathematics, "fr", "équations différentielles"},
     // ISO standards by number (above), written alike in every language.
     {kQualityStandards, "", "ISO 9001"},
     {kEnvironmentalManagementSystem, "", "ISO 14001"},
