@@ -37,13 +37,14 @@ MappingCache::MappingCache(const SkillMapper& mapper, std::size_t max_entries)
 }
 
 MatchResult MappingCache::Search(std::string_view text, const MatchOptions& options) const {
-  std::string key;
-  key.reserve(options.language.size() + 2 + text.size());
-  key += options.language;
-  key += static_cast<char>((options.verify_language ? 1 : 0) | (options.terms ? 2 : 0));
-  key += '\0';
-  key += text;
-  Shard& shard = shards_[std::hash<std::string>{}(key) % kShards];
+  Key key;
+  key.text.reserve(options.language.size() + 2 + text.size());
+  key.text += options.language;
+  key.text += static_cast<char>((options.verify_language ? 1 : 0) | (options.terms ? 2 : 0));
+  key.text += '\0';
+  key.text += text;
+  key.hash = std::hash<std::string>{}(key.text);
+  Shard& shard = shards_[key.hash % kShards];
   {
     std::lock_guard<std::mutex> lock(shard.mutex);
     auto it = shard.entries.find(key);

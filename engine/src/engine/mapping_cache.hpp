@@ -52,9 +52,18 @@ class MappingCache : public OutcomeTextSearch {
     std::vector<Skill> skills;  // score >= min_score, by descending score
     std::vector<OutcomeTerm> terms;
   };
+  // The key with its hash, computed once: it picks the shard and the bucket.
+  struct Key {
+    std::string text;  // language, option bits, '\0', text
+    std::size_t hash = 0;
+    bool operator==(const Key& other) const { return hash == other.hash && text == other.text; }
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const noexcept { return key.hash; }
+  };
   struct Shard {
     std::mutex mutex;
-    std::unordered_map<std::string, Entry> entries;
+    std::unordered_map<Key, Entry, KeyHash> entries;
   };
   static constexpr std::size_t kShards = 64;
 
