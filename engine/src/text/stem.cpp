@@ -46,7 +46,9 @@ ThreadStemmers& Stemmers() {
 // the conflations of words that ESCO's English labels write at least five times each
 // ("engine" and "engineer" -> "engin", "animation" and "animal" -> "anim", "customs" and
 // "customer" -> "custom", "executive" and "execute" -> "execut", "physics" and "physical",
-// "audition" and "audit", "fitness" and "fit", "procession" and "process" ...),
+// "audition" and "audit", "fitness" and "fit", "procession" and "process", "medication" and
+// "medical" -> "medic", "hospitality" and "hospital", "utility" and "utilize", "correctional" and
+// "correct" ...),
 // and "excellence" beside "Excel" (the spreadsheet, common in job ads; ESCO writes it four times).
 // Also words Snowball stems apart from their own family: the British "judgement" (ESCO's labels
 // write it 20 times) and the American "judgment" (3 times, among them "judgment" for think
@@ -70,6 +72,7 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"auditioned", "audition"},
     {"auditioning", "audition"},
     {"auditions", "audition"},
+    {"correctional", "correctional"},
     {"customer", "customer"},
     {"customers", "customer"},
     {"customs", "customs"},
@@ -83,6 +86,7 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"executives", "executive"},
     {"fitness", "fitness"},
     {"goods", "goods"},
+    {"hospitality", "hospitality"},
     {"ict", "it"},
     {"internal", "internal"},
     {"internally", "internal"},
@@ -91,6 +95,11 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"judgement", "judgment"},
     {"judgements", "judgment"},
     {"kpis", "kpi"},
+    {"medicate", "medicat"},
+    {"medicated", "medicat"},
+    {"medicating", "medicat"},
+    {"medication", "medicat"},
+    {"medications", "medicat"},
     {"objective", "objectiv"},
     {"objectively", "objectiv"},
     {"objectives", "objectiv"},
@@ -109,6 +118,8 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"publication", "publicat"},
     {"publications", "publicat"},
     {"securities", "securities"},
+    {"utilities", "utility"},
+    {"utility", "utility"},
 };
 static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnStems)));
 
