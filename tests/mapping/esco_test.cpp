@@ -181,6 +181,30 @@ TEST(EscoMappingTest, DerivedWordsAreNoSpellingSlips) {
   EXPECT_NE(slip.matches[0].label.find("assistant"), std::string::npos) << slip.matches[0].label;
 }
 
+// A name that is also a common word, written with a capital only because it opens the text, a
+// sentence or a list item, is read as the common word: before, the Chef tool (0.66, 0.82), the
+// Source game engine (0.75) and Microsoft Access (0.39) came first, Capture One among the first
+// three.
+TEST(EscoMappingTest, CapitalOfAFirstWordNamesNothing) {
+  REQUIRE_ESCO();
+  const std::pair<const char*, const char*> texts[] = {{"Chef de projet informatique", "fr"},
+                                                       {"Chef d'équipe", "fr"},
+                                                       {"Source de données", "fr"},
+                                                       {"Access to clean water", "en"},
+                                                       {"- Capture user requirements", "en"}};
+  for (const auto& [text, lang] : texts) {
+    const MatchResult r = Skills(esco, text, lang, 3);
+    for (const ConceptMatch& m : r.matches)
+      EXPECT_TRUE(m.label != "Chef" && m.label != "Source" && m.label != "Microsoft Access" &&
+                  m.label != "Capture One")
+          << text << ": " << m.label;
+  }
+  // Inside a sentence the capital still names the tool.
+  const MatchResult tools = Skills(esco, "Experience with Chef and Puppet", "en", 3);
+  ASSERT_FALSE(tools.matches.empty());
+  EXPECT_NE(tools.matches[0].label.find("Chef"), std::string::npos) << tools.matches[0].label;
+}
+
 // The wording of job ads, French job descriptions (ROME) and job titles that ESCO's labels of the
 // language lack (mapping/extra_labels.cpp, and the stems and abbreviations of text/) finds its
 // skill or occupation: transversal skills first, then sector tasks and titles; a text that is an
