@@ -287,15 +287,19 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
   ASSERT_GT(engine, 0.0);
   EXPECT_LT(score(name, "urn:t:source-engine", "built with sources"), 0.4 * engine);
   EXPECT_LT(score(name, "urn:t:source-engine", "built with source"), 0.4 * engine);
-  // At the start of a text, a sentence, a line or a list item a capital says nothing: "Source"
-  // there is read as "source" ("Source de données", "Chef d'équipe", "Access to clean water").
-  // A word in capitals still names.
-  const double lower = score(name, "urn:t:source-engine", "source");
+  // At the start of a text, a sentence, a line or a list item a capital says nothing ("Source de
+  // données", "Chef d'équipe", "Access to clean water"): "Source" there is read as "source". A
+  // word in capitals still names, and so does a text whose every word has a capital.
+  const double lower = score(name, "urn:t:source-engine", "source code");
+  ASSERT_GT(lower, 0.0);
   EXPECT_LT(lower, 0.4 * engine);
-  for (const char* text : {"Source", "- Source", "1. Source", "• Source", "Built. Source",
-                           "built\nSource", "(Source)"})
+  for (const char* text : {"Source code", "- Source code", "1. Source code", "• Source code",
+                           "Built. Source code", "built\nSource code", "(Source code)"})
     EXPECT_NEAR(score(name, "urn:t:source-engine", text), lower, 1e-6) << text;
-  EXPECT_GT(score(name, "urn:t:source-engine", "SOURCE"), 2.0 * lower);
+  EXPECT_GT(score(name, "urn:t:source-engine", "SOURCE code"), 2.0 * lower);
+  EXPECT_GT(score(name, "urn:t:source-engine", "Source"),
+            2.0 * score(name, "urn:t:source-engine", "source"));
+  EXPECT_GT(score(name, "urn:t:source-engine", "Source Code"), 2.0 * lower);
   EXPECT_NEAR(score(name, "urn:t:sourcing", "sourcing strategy"),
               score(name, "urn:t:sourcing", "Sourcing strategy"), 1e-6);
   // Written in lower case by two labels only: not a common word, matched as any word is.

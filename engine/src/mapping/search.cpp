@@ -355,6 +355,12 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   std::size_t cursor = 0;
   thread_local std::string joined_norm, joined_stem;
   std::uint32_t joined_words = 0;  // word positions after a joined word move back by one each
+  // A text whose every content word has a capital ("Common Lisp", "English", "Microsoft Access")
+  // is written as a name: there the capital of its first word names too.
+  bool title_case = true;
+  for (const text::Token& t : s.tokens)
+    title_case =
+        title_case && (!t.IsContent() || internal::mapping::StartsWithCapital(text, t.begin));
   for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
     text::Token t = s.tokens[ti];
     t.position -= joined_words;
@@ -400,7 +406,7 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.end = t.end;
     q.paren = depth > 0;
     q.capital = internal::mapping::StartsWithCapital(text, t.begin) &&
-                !internal::mapping::OpensSentence(text, t.begin);
+                (title_case || !internal::mapping::OpensSentence(text, t.begin));
     q.letter = internal::mapping::OneCharacter(t.norm);
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
