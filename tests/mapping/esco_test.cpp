@@ -339,6 +339,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Fit a linear regression model.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
       {"Solve differential equations.", "4339176e-3acd-4f7f-a5d9-445bee3d23f2"},
       {"Apply principal component analysis to a data set.", "3e2ab38a-4519-4bef-b762-a8bf4836a775"},
+      // Container tools that ESCO's description of the skill names: before, nothing.
+      {"Experience with Docker and Kubernetes.", "ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce"},
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;

@@ -167,6 +167,12 @@ constexpr std::string_view kDimensionalityReduction =
     "http://data.europa.eu/esco/skill/3e2ab38a-4519-4bef-b762-a8bf4836a775";
 constexpr std::string_view kMathematics =
     "http://data.europa.eu/esco/skill/4339176e-3acd-4f7f-a5d9-445bee3d23f2";
+// Container tools that job ads name and ESCO's labels do not write, though the description of
+// manage ICT virtualisation environments names them. (Not the cloud platforms, AWS or Azure, as
+// labels of cloud technologies: ESCO's description names none, and annotators of job ads take
+// them for skills ESCO lacks.)
+constexpr std::string_view kVirtualisationEnvironments =
+    "http://data.europa.eu/esco/skill/ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce";
 // The management-system standards of ISO that job ads name by number, and the ESCO concept of
 // each: quality (ISO 9001), environment (ISO 14001), information security (ISO/IEC 27001), food
 // safety (ISO 22000, which ESCO's description of food safety standards names), occupational health
@@ -533,6 +539,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kProbabilityTheory, "fr", "chaîne de Markov"},
     {kProbabilityTheory, "fr", "processus stochastique"},
     {kMathematics, "fr", "équations différentielles"},
+    // Container tools (above), written alike in every language.
+    {kVirtualisationEnvironments, "", "Docker"},
+    {kVirtualisationEnvironments, "", "Kubernetes"},
     // ISO standards by number (above), written alike in every language.
     {kQualityStandards, "", "ISO 9001"},
     {kEnvironmentalManagementSystem, "", "ISO 14001"},
