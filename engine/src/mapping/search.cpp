@@ -26,37 +26,14 @@ namespace credmatch {
 namespace internal::mapping {
 namespace {
 
-// Whether the word at `begin` opens a sentence, a line or a list item: only spaces, opening
-// quotes and brackets, bullets ("-", "*", "•", "·") and list numbers ("1.", "2)") lie between it
-// and the start of the text or a sentence end (".", "!", "?", a line break). There a capital
-// first letter says nothing of a name ("Chef de projet", "Source de données", "Access to clean
-// water"); a word in capitals ("LESS") still does.
-bool OpensSentence(std::string_view text, std::uint32_t begin) {
-  if (begin + 1 < text.size() && text[begin + 1] >= 'A' && text[begin + 1] <= 'Z') return false;
-  std::size_t i = begin;
-  while (i > 0) {
-    const auto c = static_cast<unsigned char>(text[i - 1]);
-    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') return true;
-    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '[' || c == '-' ||
-        c == '*' || c == ')') {
-      --i;
-      continue;
-    }
-    if (c >= '0' && c <= '9') {  // a list number
-      --i;
-      continue;
-    }
-    // UTF-8 bullets and quotes: "•" (E2 80 A2), "·" (C2 B7), "«" (C2 AB), "“" (E2 80 9C).
-    if (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 &&
-        static_cast<unsigned char>(text[i - 2]) == 0x80 && (c == 0xA2 || c == 0x9C)) {
-      i -= 3;
-      continue;
-    }
-    if (i >= 2 && static_cast<unsigned char>(text[i - 2]) == 0xC2 && (c == 0xB7 || c == 0xAB)) {
-      i -= 2;
-      continue;
-    }
-    return false;
+// Whether token `i` opens a segment of the text (its start, a sentence, a line, a bullet or a
+// clause: the analyser's kSegmentGap), with at most boilerplate before it ("2) Source code": the
+// list number). There a capital first letter says nothing of a name ("Chef de projet", "Source
+// de données", "Access to clean water").
+bool OpensSegment(const text::TokenList& tokens, std::size_t i) {
+  for (; i > 0; --i) {
+    if (tokens[i].position >= tokens[i - 1].position + 1 + text::kSegmentGap) return true;
+    if (!tokens[i - 1].boilerplate) return false;
   }
   return true;
 }
@@ -405,8 +382,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     q.begin = t.begin;
     q.end = t.end;
     q.paren = depth > 0;
+    // A word in capitals ("LESS") names wherever it stands.
     q.capital = internal::mapping::StartsWithCapital(text, t.begin) &&
-                (title_case || !internal::mapping::OpensSentence(text, t.begin));
+                (title_case || internal::mapping::StartsWithCapital(text, t.begin + 1) ||
+                 !internal::mapping::OpensSegment(s.tokens, ti));
     q.letter = internal::mapping::OneCharacter(t.norm);
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
