@@ -297,6 +297,9 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
                            "Built. Source code", "built\nSource code", "(Source code)"})
     EXPECT_NEAR(score(name, "urn:t:source-engine", text), lower, 1e-6) << text;
   EXPECT_GT(score(name, "urn:t:source-engine", "SOURCE code"), 2.0 * lower);
+  // After a lead-in ("Knowledge of", boilerplate) the capital stands inside the sentence.
+  EXPECT_GT(score(name, "urn:t:source-engine", "Knowledge of Source code"),
+            2.0 * score(name, "urn:t:source-engine", "Knowledge of source code"));
   EXPECT_GT(score(name, "urn:t:source-engine", "Source"),
             2.0 * score(name, "urn:t:source-engine", "source"));
   EXPECT_GT(score(name, "urn:t:source-engine", "Source Code"), 2.0 * lower);

@@ -27,13 +27,16 @@ namespace internal::mapping {
 namespace {
 
 // Whether token `i` opens a segment of the text (its start, a sentence, a line, a bullet or a
-// clause: the analyser's kSegmentGap), with at most boilerplate before it ("2) Source code": the
-// list number). There a capital first letter says nothing of a name ("Chef de projet", "Source
-// de données", "Access to clean water").
+// clause: the analyser's kSegmentGap), with at most a list number before it ("2) Source code").
+// There a capital first letter says nothing of a name ("Chef de projet", "Source de données",
+// "Access to clean water").
 bool OpensSegment(const text::TokenList& tokens, std::size_t i) {
+  auto number = [](std::string_view norm) {
+    return std::all_of(norm.begin(), norm.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
   for (; i > 0; --i) {
     if (tokens[i].position >= tokens[i - 1].position + 1 + text::kSegmentGap) return true;
-    if (!tokens[i - 1].boilerplate) return false;
+    if (!number(tokens[i - 1].norm)) return false;
   }
   return true;
 }
