@@ -18,6 +18,8 @@ TEST(JsonTextTest, EscapesQuotesBackslashesAndControlCharacters) {
   EXPECT_EQ(Literal("x\ny\r\tz"), "\"x\\ny\\r\\tz\"");
   EXPECT_EQ(Literal(std::string("\x01\x1f", 2)), "\"\\u0001\\u001f\"");
   EXPECT_EQ(Literal(""), "\"\"");
+  // Escapes between runs of plain text, at both ends and side by side.
+  EXPECT_EQ(Literal("\"say \"hi\"\\\n"), "\"\\\"say \\\"hi\\\"\\\\\\n\"");
 }
 
 TEST(JsonTextTest, ValidUtf8PassesThrough) {
@@ -37,6 +39,8 @@ TEST(JsonTextTest, BytesThatAreNotUtf8BecomeTheReplacementCharacter) {
   EXPECT_EQ(Literal("\xE0\x80\xAF"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
   EXPECT_EQ(Literal("\xF4\x90\x80\x80").size(), 14u);
   EXPECT_EQ(Literal("\xF4\x8F\xBF\xBF"), "\"\xF4\x8F\xBF\xBF\"");  // U+10FFFF itself
+  // Among valid text: what comes before and after the bad byte is kept.
+  EXPECT_EQ(Literal("d\xC3\xA9j\xE0 vu"), "\"d\xC3\xA9j\xEF\xBF\xBD vu\"");
 }
 
 }  // namespace

@@ -16,19 +16,21 @@ namespace credmatch::internal {
 // so that every line written is valid JSON whatever the input held.
 inline void AppendJsonString(std::string& out, std::string_view s) {
   out.push_back('"');
+  std::size_t plain = 0;  // start of the bytes not yet appended, all of them written as they are
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = Utf8Length(s, i);
-    if (n == 0) {
-      out.append("\xEF\xBF\xBD");
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;
       continue;
     }
+    const std::size_t n = c >= 0x80 ? Utf8Length(s, i) : 1;
     if (n > 1) {
-      out.append(s.substr(i, n));
       i += n;
       continue;
     }
-    const char c = s[i++];
+    out.append(s.substr(plain, i - plain));
+    ++i;
+    plain = i;
     switch (c) {
       case '"': out.append("\\\""); break;
       case '\\': out.append("\\\\"); break;
@@ -36,15 +38,16 @@ inline void AppendJsonString(std::string& out, std::string_view s) {
       case '\r': out.append("\\r"); break;
       case '\t': out.append("\\t"); break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
+        if (c < 0x20) {
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
           out.append(buffer);
         } else {
-          out.push_back(c);
+          out.append("\xEF\xBF\xBD");  // not valid UTF-8
         }
     }
   }
+  out.append(s.substr(plain));
   out.push_back('"');
 }
 
