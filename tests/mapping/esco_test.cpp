@@ -308,6 +308,9 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Calculer des intervalles de confiance.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
       {"Estimer un modèle de régression linéaire.", "7ee4c2ea-b349-4bd2-81a3-ec31475d4833"},
       {"Résoudre des équations différentielles.", "4339176e-3acd-4f7f-a5d9-445bee3d23f2"},
+      // Before, utiliser des langages de requête.
+      {"Utilisation de langages de programmation pour le calcul scientifique.",
+       "21d2f96d-35f7-4e3f-9745-c533d2dd6e97"},
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
@@ -341,6 +344,9 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Apply principal component analysis to a data set.", "3e2ab38a-4519-4bef-b762-a8bf4836a775"},
       // Container tools that ESCO's description of the skill names: before, nothing.
       {"Experience with Docker and Kubernetes.", "ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce"},
+      // "Programming language(s)": before, teach languages.
+      {"Explain how information is manipulated in a programming language.",
+       "21d2f96d-35f7-4e3f-9745-c533d2dd6e97"},
   };
   for (const auto& [text, id] : english)
     EXPECT_EQ(first(text, "en"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
