@@ -506,9 +506,9 @@ constexpr ExtraLabel kExtraLabels[] = {
     // through its label "food safeguarding"), "fast/quick learner". "Medical coding" then keeps
     // clinical coding (ESCO: "clinical coding").
     {kComputerProgramming, "en", "coding"},
-    // "Programming languages", which ESCO's description of computer programming writes and its
-    // labels do not ("modern programming languages" found modern languages, 0.79; "langages de
-    // programmation" found programmation web, 0.27).
+    // "Programming language(s)", which ESCO's description of computer programming writes and its
+    // labels do not ("... manipulated in a programming language" found teach languages;
+    // "langages de programmation" found programmation web, 0.27).
     {kComputerProgramming, "en", "programming language"},
     {kComputerProgramming, "en", "programming languages"},
     {kComputerProgramming, "fr", "langage de programmation"},
