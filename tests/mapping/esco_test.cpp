@@ -404,6 +404,16 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   const MatchResult teams = Skills(esco, "esprit d'équipe", "fr", 1);
   ASSERT_FALSE(teams.matches.empty());
   EXPECT_EQ(teams.matches[0].label, "travailler en équipe");
+  // Compound spellings (docs/mapping.md): ESCO writes "cooperate" and "co-operate", "life-cycle"
+  // and "lifecycle"; before, these found cooperate with colleagues at 0.23 and procurement
+  // lifecycle.
+  const MatchResult cooperate = Skills(esco, "co-operate with colleagues", "en", 1);
+  ASSERT_FALSE(cooperate.matches.empty());
+  EXPECT_EQ(cooperate.matches[0].uri,
+            "http://data.europa.eu/esco/skill/082967d4-b94c-4305-aa13-35a6aa8c5c7c");
+  EXPECT_GT(cooperate.matches[0].score, 0.9);
+  EXPECT_EQ(first("software development lifecycle", "en"),
+            "http://data.europa.eu/esco/skill/09f2f811-a3fb-4de3-a70f-6420a6935575");
 }
 
 // ESCO v1.1 skills that the v1.0 French labels lack get credmatch's French labels (FillInLabels):

@@ -373,6 +373,62 @@ TEST(SkillMapperTest, WordsBrokenByAHyphenAreJoined) {
   EXPECT_EQ(top("plan long-term objectives").uri, "urn:t:long-term");
 }
 
+// Compound spellings: two words that labels write, with a space or a hyphen, and that other labels
+// write as one ("life cycle", "life-cycle", "lifecycle"; "co-operate", "cooperate") meet whichever
+// spelling the text uses. A spelling one label in kCompoundSplitRatio uses is not given to the
+// labels of the other: "air craft" (2 labels) beside "aircraft" (41).
+TEST(SkillMapperTest, CompoundSpellingsMeet) {
+  MappingData d = MiniData();
+  AddSkill(d, "urn:t:sdlc", "systems development life-cycle");
+  AddSkill(d, "urn:t:product-life", "manage the product life cycle");
+  AddSkill(d, "urn:t:procurement", "procurement lifecycle");
+  AddSkill(d, "urn:t:costing", "lifecycle costing");
+  AddSkill(d, "urn:t:cooperate", "cooperate with colleagues");
+  AddSkill(d, "urn:t:cooperate-partners", "cooperate with partners");
+  AddSkill(d, "urn:t:authorities", "co-operate with authorities");
+  AddSkill(d, "urn:t:co-operate-neighbours", "co-operate with neighbours");
+  AddSkill(d, "urn:t:soft-ware", "soft-ware testing");  // one label: a slip, not a spelling
+  AddSkill(d, "urn:t:software", "software design");
+  AddSkill(d, "urn:t:software-tools", "software tools");
+  AddSkill(d, "urn:t:air-craft", "inspect air craft");
+  AddSkill(d, "urn:t:air-craft-wings", "repair air craft wings");
+  AddSkill(d, "urn:t:aircraft", "aircraft");
+  const std::size_t aircraft = d.concepts.size() - 1;
+  for (int i = 0; i < 40; ++i)
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(aircraft)}, "en",
+                        LabelKind::kAlternative, "aircraft model x" + std::to_string(i)});
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  auto top = [&](std::string_view text) {
+    const MatchResult r = m->MapSkills(text, Lang("en"));
+    return r.matches.empty() ? ConceptMatch() : r.matches.front();
+  };
+  auto finds = [&](std::string_view text, std::string_view uri) {
+    for (const ConceptMatch& c : m->MapSkills(text, Lang("en", 100)).matches)
+      if (c.uri == uri) return true;
+    return false;
+  };
+  // The one word meets the two, and the two the one; the label shown is the concept's own.
+  const ConceptMatch sdlc = top("systems development lifecycle");
+  EXPECT_EQ(sdlc.uri, "urn:t:sdlc");
+  EXPECT_EQ(sdlc.matched_label, "systems development life-cycle");
+  EXPECT_EQ(sdlc.evidence, "systems development lifecycle");
+  EXPECT_EQ(top("procurement life cycle").uri, "urn:t:procurement");
+  EXPECT_EQ(top("procurement life-cycle").uri, "urn:t:procurement");
+  EXPECT_EQ(top("co-operate with colleagues").uri, "urn:t:cooperate");
+  EXPECT_EQ(top("cooperate with authorities").uri, "urn:t:authorities");
+  EXPECT_GT(top("co-operate with colleagues").score, 0.8);
+  // Either spelling of a text scores the same concept alike.
+  EXPECT_NEAR(top("cooperate with colleagues").raw_score,
+              top("co-operate with authorities").raw_score, 0.05);
+  // Not a spelling: one label writes "soft-ware"; "air craft" is too rare beside "aircraft" for
+  // the aircraft labels to be given "air".
+  EXPECT_FALSE(finds("software", "urn:t:soft-ware"));
+  EXPECT_TRUE(finds("air craft", "urn:t:air-craft"));
+  EXPECT_FALSE(finds("air", "urn:t:aircraft"));
+  EXPECT_TRUE(finds("aircraft", "urn:t:air-craft"));  // the one word still meets the two
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

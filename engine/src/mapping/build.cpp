@@ -1,9 +1,11 @@
 // Building the label indexes of a SkillMapper (docs/mapping.md, "Index").
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -64,7 +66,160 @@ struct PendingLabel {
   // One of MappingData::added_labels: searched like the others, but no part of the statistics of
   // the source's labels (idf, names), which stay those of the taxonomy.
   bool added = false;
+  // Bit k: terms k and k + 1 are words next to each other in the label with one space or hyphen
+  // between, of two letters or more (the first may be one letter before a hyphen): a compound
+  // spelling may join them (kCompoundLabels).
+  std::uint32_t spaced = 0;
 };
+
+// Compound spellings (kCompoundLabels): finds the pairs of words that the labels of a language
+// also write as one word, and adds each label that writes one spelling once more with the other
+// (the two words only when kCompoundSplitRatio allows), as a label of its concept and kind whose
+// text stays the label's. Whichever spelling a text uses then meets the labels of both, with the
+// weight of its own. These labels count in the statistics as the taxonomy's do: they are its
+// labels, spelt the other way. A concept that already has a label with those words is not given
+// it twice.
+void AddCompoundSpellings(SkillMapper::Impl& impl,
+                          std::vector<PendingLabel> (&pending)[kPillarCount]) {
+  std::vector<std::uint32_t> word_count(impl.vocabulary.size(), 0);
+  std::vector<std::uint32_t> word_stem(impl.vocabulary.size(), kNoTerm);
+  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint8_t>> pair_count;
+  for (const std::vector<PendingLabel>& labels : pending) {
+    for (const PendingLabel& p : labels) {
+      if (p.added) continue;
+      for (const LabelTerm& t : p.terms) {
+        ++word_count[t.word];  // a label has each stem once
+        word_stem[t.word] = t.stem;
+      }
+      for (std::size_t k = 0; k + 1 < p.terms.size(); ++k) {
+        if ((p.spaced >> k & 1) == 0) continue;
+        auto& [count, language] =
+            pair_count[std::uint64_t{p.terms[k].word} << 32 | p.terms[k + 1].word];
+        ++count;
+        language = p.language;
+      }
+    }
+  }
+  // {first, second, one word}, sorted: the pairs joined. {one word, first, second}, sorted, one
+  // pair per word (of the most labels, then the smallest ids): the words split.
+  std::vector<std::array<std::uint32_t, 3>> joins;
+  std::vector<std::pair<std::array<std::uint32_t, 3>, std::uint32_t>> splits;
+  std::string joined;
+  for (const auto& [key, value] : pair_count) {
+    if (value.first < kCompoundLabels) continue;
+    const auto first = static_cast<std::uint32_t>(key >> 32);
+    const auto second = static_cast<std::uint32_t>(key);
+    joined.assign(impl.vocabulary.Text(first)).append(impl.vocabulary.Text(second));
+    const std::uint32_t word = impl.vocabulary.Find(value.second, 'w', joined);
+    if (word == kNoTerm || word_count[word] < kCompoundLabels) continue;
+    joins.push_back({first, second, word});
+    if (value.first * kCompoundSplitRatio >= word_count[word])
+      splits.push_back({{word, first, second}, value.first});
+  }
+  if (joins.empty()) return;
+  std::sort(joins.begin(), joins.end());
+  std::sort(splits.begin(), splits.end(), [](const auto& x, const auto& y) {
+    if (x.first[0] != y.first[0]) return x.first[0] < y.first[0];
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
+  });
+  auto join_of = [&](std::uint32_t first, std::uint32_t second) {
+    const std::array<std::uint32_t, 3> key = {first, second, 0};
+    auto it = std::lower_bound(joins.begin(), joins.end(), key);
+    return it != joins.end() && (*it)[0] == first && (*it)[1] == second ? (*it)[2] : kNoTerm;
+  };
+  auto split_of = [&](std::uint32_t word) -> const std::array<std::uint32_t, 3>* {
+    auto it = std::lower_bound(splits.begin(), splits.end(), word,
+                               [](const auto& x, std::uint32_t w) { return x.first[0] < w; });
+    return it != splits.end() && it->first[0] == word ? &it->first : nullptr;
+  };
+
+  std::vector<std::uint8_t> splits_word(impl.vocabulary.size(), 0);
+  for (const auto& [split, count] : splits) splits_word[split[0]] = 1;
+  auto add_term = [](PendingLabel& variant, const LabelTerm& t) {
+    if (std::none_of(variant.terms.begin(), variant.terms.end(),
+                     [&](const LabelTerm& x) { return x.stem == t.stem; }))
+      variant.terms.push_back(t);
+  };
+  // The words of a concept's label in a language: no concept is given the same label twice.
+  auto words_key = [](const PendingLabel& p) {
+    std::string key;
+    key.append(reinterpret_cast<const char*>(&p.concept_id), sizeof(p.concept_id));
+    key.push_back(static_cast<char>(p.language));
+    for (const LabelTerm& t : p.terms)
+      key.append(reinterpret_cast<const char*>(&t.word), sizeof(t.word));
+    return key;
+  };
+  std::vector<std::uint8_t> has_variant(impl.concepts.size(), 0);
+  for (std::vector<PendingLabel>& labels : pending) {
+    std::vector<PendingLabel> made;
+    for (const PendingLabel& p : labels) {
+      if (p.added) continue;
+      bool joins_words = false, splits_words = false;
+      for (std::size_t k = 0; k < p.terms.size(); ++k) {
+        splits_words = splits_words || splits_word[p.terms[k].word];
+        joins_words = joins_words || ((p.spaced >> k & 1) && k + 1 < p.terms.size() &&
+                                      join_of(p.terms[k].word, p.terms[k + 1].word) != kNoTerm);
+      }
+      if (!joins_words && !splits_words) continue;
+      // The pairs joined; then, separately, the words split.
+      PendingLabel variants[2];
+      int shift = 0;
+      for (std::size_t k = 0; k < p.terms.size() && joins_words; ++k) {
+        LabelTerm t = p.terms[k];
+        t.position = static_cast<std::uint16_t>(t.position + shift);
+        const std::uint32_t word = k + 1 < p.terms.size() && (p.spaced >> k & 1)
+                                       ? join_of(p.terms[k].word, p.terms[k + 1].word)
+                                       : kNoTerm;
+        if (word != kNoTerm) {
+          t.word = word;
+          t.stem = word_stem[word];
+          t.paren = p.terms[k].paren && p.terms[k + 1].paren;
+          t.name = p.terms[k].name && p.terms[k + 1].name;
+          --shift;
+          ++k;
+        }
+        add_term(variants[0], t);
+      }
+      shift = 0;
+      for (std::size_t k = 0; k < p.terms.size() && splits_words; ++k) {
+        LabelTerm t = p.terms[k];
+        t.position = static_cast<std::uint16_t>(t.position + shift);
+        const std::array<std::uint32_t, 3>* split = split_of(p.terms[k].word);
+        if (split == nullptr) {
+          add_term(variants[1], t);
+          continue;
+        }
+        for (std::size_t part = 1; part <= 2; ++part) {
+          t.word = (*split)[part];
+          t.stem = word_stem[t.word];
+          add_term(variants[1], t);
+          ++t.position;
+        }
+        ++shift;
+      }
+      if (variants[1].terms.size() > kMaxLabelTerms) variants[1].terms.clear();
+      for (PendingLabel& variant : variants) {
+        if (variant.terms.empty()) continue;
+        variant.concept_id = p.concept_id;
+        variant.language = p.language;
+        variant.kind = p.kind;
+        variant.text_offset = p.text_offset;
+        variant.text_size = p.text_size;
+        const bool head_first = HeadFirst(impl.languages[p.language]);
+        for (const LabelTerm& t : variant.terms)
+          if (!t.paren && (variant.head == kNoTerm || !head_first)) variant.head = t.stem;
+        has_variant[p.concept_id] = 1;
+        made.push_back(std::move(variant));
+      }
+    }
+    std::unordered_set<std::string> written;
+    for (const PendingLabel& p : labels)
+      if (has_variant[p.concept_id]) written.insert(words_key(p));
+    for (PendingLabel& variant : made)
+      if (written.insert(words_key(variant)).second) labels.push_back(std::move(variant));
+    for (const PendingLabel& variant : made) has_variant[variant.concept_id] = 0;
+  }
+}
 
 }  // namespace
 
@@ -289,6 +444,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     std::uint32_t head = internal::mapping::kNoTerm;
     bool head_first = internal::mapping::HeadFirst(label.language);
     std::size_t capitals = 0;
+    std::uint32_t previous_end = 0;  // of the last term's word, its size, whether it has letters
+    std::size_t previous_size = 0;   // only (compound spellings)
+    bool previous_letters = false;
     for (const text::Token& t : tokens) {
       if (!t.IsContent()) continue;
       std::uint32_t stem = impl->vocabulary.Intern(p.language, 's', t.stem);
@@ -308,6 +466,16 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         if (lower_case_labels.size() <= term.word) lower_case_labels.resize(term.word + 1, 0);
         ++lower_case_labels[term.word];
       }
+      // Compound spellings (kCompoundLabels): the first word may be a letter before a hyphen.
+      const bool letters = text::IsLetterWord(t.norm);
+      if (previous_letters && letters && t.norm.size() >= 2 &&
+          term.position == p.terms.back().position + 1 && t.begin == previous_end + 1 &&
+          (label.text[previous_end] == '-' ||
+           (label.text[previous_end] == ' ' && previous_size >= 2)))
+        p.spaced |= std::uint32_t{1} << (p.terms.size() - 1);
+      previous_end = t.end;
+      previous_size = t.norm.size();
+      previous_letters = letters;
       p.terms.push_back(term);
       if (!term.paren && (head == internal::mapping::kNoTerm || !head_first)) head = stem;
     }
@@ -345,6 +513,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         p.kind = static_cast<std::uint8_t>(LabelKind::kPreferred);
     }
   }
+
+  internal::mapping::AddCompoundSpellings(*impl, pending);
 
   // URI lookup (views into the final string store).
   CREDMATCH_RETURN_IF_ERROR(impl->IndexUris());

@@ -72,6 +72,17 @@ inline constexpr std::uint32_t kTermName = std::uint32_t{1} << 16;
 // How many labels of the language must write a capitalised label word in lower case for it to be
 // a name that is also a common word (LabelTerm::name).
 inline constexpr std::uint32_t kNameCommonLabels = 3;
+// Compound spellings (docs/mapping.md): two label words, next to each other with one space or
+// hyphen between, are a spelling of one word when at least kCompoundLabels labels of the language
+// write them so and at least kCompoundLabels write them as that one word ("life cycle",
+// "life-cycle" and "lifecycle"; "co-operate" and "cooperate"). One label of either ("soft-ware",
+// "teamleader") is a slip or a name, not a usage. Each word has two letters or more; the first
+// may have one when a hyphen follows it ("e-learning").
+inline constexpr std::uint32_t kCompoundLabels = 2;
+// The labels that write the one word are given the two words only when at least one label in
+// kCompoundSplitRatio writes the two: "air craft" (2 labels) is no usage beside "aircraft" (629),
+// and its "air" would bring every aircraft label to a text about air.
+inline constexpr std::uint32_t kCompoundSplitRatio = 20;
 
 // Whether the word at `begin` of `text` is written with a capital (ASCII A-Z: the names of tools
 // and products), for label words (LabelTerm::name) and query words alike.
