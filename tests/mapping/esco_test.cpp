@@ -243,7 +243,10 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Vous assurez la veille réglementaire.",
        "8bdc520c-6293-4e99-bf6f-a44d5da3ebcb"},                  // a pipeline-compliance skill
       {"Ponctualité.", "113b4428-0a31-4199-8496-070af7854b91"},  // nothing
-      {"Polyvalence.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},  // nothing
+      {"Vous répondez par e-mail.",
+       "ec0bbf39-0edd-4015-a2c3-82ad563ce3a8"},  // préparer un émail (enamel)
+      {"Rédiger un courriel.", "ec0bbf39-0edd-4015-a2c3-82ad563ce3a8"},  // nothing
+      {"Polyvalence.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},          // nothing
       // The nouns and adjectives of transversal skills whose French labels are one infinitive.
       {"Esprit critique.",
        "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},  // aborder des problèmes avec un esprit critique

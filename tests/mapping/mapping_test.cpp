@@ -371,6 +371,19 @@ TEST(SkillMapperTest, WordsBrokenByAHyphenAreJoined) {
   EXPECT_NEAR(broken.raw_score, whole.raw_score, 1e-6);
   EXPECT_EQ(broken.evidence, "commu-nication strategy");
   EXPECT_EQ(top("plan long-term objectives").uri, "urn:t:long-term");
+
+  // Not after one letter: no line is broken there, and the French "e-mail" is no "émail"
+  // (enamel), which accent folding writes "email".
+  MappingData d = MiniData();
+  AddSkill(d, "urn:t:enamel", "prepare enamel");
+  for (const char* text : {"préparer un émail", "appliquer l'émail"})
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "fr",
+                        LabelKind::kAlternative, text});
+  const StatusOr<SkillMapper> french = SkillMapper::Build(d);
+  ASSERT_TRUE(french.ok());
+  for (const ConceptMatch& c : french->MapSkills("envoyer un e-mail", Lang("fr", 100)).matches)
+    EXPECT_NE(c.uri, "urn:t:enamel");
+  EXPECT_EQ(french->MapSkills("préparer un émail", Lang("fr")).matches.at(0).uri, "urn:t:enamel");
 }
 
 // Compound spellings: two words that labels write, with a space or a hyphen, and that other labels

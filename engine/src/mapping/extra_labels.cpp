@@ -513,6 +513,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kComputerProgramming, "en", "programming languages"},
     {kComputerProgramming, "fr", "langage de programmation"},
     {kComputerProgramming, "fr", "langages de programmation"},
+    // "Courriel", the French word of Québec and of French administrations for an e-mail, which
+    // ESCO's French labels never write (it found nothing; "courrier électronique" and "e-mail"
+    // find draft corporate emails).
+    {"http://data.europa.eu/esco/skill/ec0bbf39-0edd-4015-a2c3-82ad563ce3a8", "fr",
+     "rédiger des courriels"},
     {kClinicalCoding, "en", "medical coding"},
     {kSearchEngineOptimisation, "en", "SEO"},
     {kTrackKpis, "en", "KPI"},

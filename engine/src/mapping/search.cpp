@@ -352,8 +352,9 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     // A word broken by a hyphen at a line end of a scraped PDF ("ges-tion", "commu-nication"):
     // two lower-case parts joined by a hyphen, no stop words ("vis-à-vis" is no visa), not both
     // words the labels write ("long-term", "savoir-faire" stay two), whose join the labels write,
-    // are that word.
-    if (ti + 1 < s.tokens.size() && t.IsContent()) {
+    // are that word. Not a letter before the hyphen: no line is broken after one letter, and the
+    // French "e-mail" is no "émail" (enamel; the folded join).
+    if (ti + 1 < s.tokens.size() && t.IsContent() && t.norm.size() >= 2) {
       const text::Token& u = s.tokens[ti + 1];
       if (u.begin == t.end + 1 && text[t.end] == '-' && u.IsContent() &&
           !internal::mapping::StartsWithCapital(text, u.begin) && text::IsLetterWord(t.norm) &&
