@@ -313,6 +313,33 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
   EXPECT_GT(score(rare, "urn:t:source-engine", "sources"), 0.6 * rare_engine);
 }
 
+// A label whose every word outside parentheses is capitalised is a name: where common words
+// share its stem ("solid waste"), another word of the stem ("solids") is the common word and
+// meets the name at name_stem_factor only; a name whose stem no common word has keeps its forms
+// ("Kubernets" is Kubernetes).
+TEST(SkillMapperTest, OtherFormsOfANameAreTheCommonWord) {
+  MappingData d = MiniData();
+  AddSkill(d, "urn:t:solidity", "Solidity");
+  AddSkill(d, "urn:t:kubernetes", "Kubernetes (container orchestration)");
+  AddSkill(d, "urn:t:solid-waste", "manage solid waste");
+  AddSkill(d, "urn:t:solid-fuel", "handle solid fuels");
+  AddSkill(d, "urn:t:solid-state", "solid state physics");
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok());
+  auto score = [&](std::string_view uri, std::string_view text) {
+    for (const ConceptMatch& c : m->MapSkills(text, Lang("en", 100)).matches)
+      if (c.uri == uri) return c.raw_score;
+    return 0.0;
+  };
+  const double solidity = score("urn:t:solidity", "solidity");
+  const double kubernetes = score("urn:t:kubernetes", "Kubernetes");
+  ASSERT_GT(solidity, 0.0);
+  ASSERT_GT(kubernetes, 0.0);
+  EXPECT_EQ(score("urn:t:solidity", "Solidity"), solidity);
+  EXPECT_LT(score("urn:t:solidity", "solids"), 0.35 * solidity);
+  EXPECT_GT(score("urn:t:kubernetes", "Kubernets"), 0.5 * kubernetes);
+}
+
 // The search stems a query word through the labels' words when they write it, else with Snowball:
 // both give the stem the labels were indexed with, and the same outcome-term keys.
 TEST(SkillMapperTest, WordsTheLabelsDoNotWriteAreStemmedToo) {

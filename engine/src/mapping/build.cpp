@@ -175,6 +175,7 @@ void AddCompoundSpellings(SkillMapper::Impl& impl,
           t.stem = word_stem[word];
           t.paren = p.terms[k].paren && p.terms[k + 1].paren;
           t.name = p.terms[k].name && p.terms[k + 1].name;
+          t.name_form = p.terms[k].name_form && p.terms[k + 1].name_form;
           --shift;
           ++k;
         }
@@ -413,6 +414,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
   text::TokenList tokens;
   std::vector<PendingLabel> pending[internal::mapping::kPillarCount];
   std::vector<std::uint32_t> lower_case_labels;  // per word id: labels writing it in lower case
+  std::vector<std::uint32_t> lower_case_stems;   // per stem id: the same
   impl->preferred.assign(languages.size(), {});
   for (auto& p : impl->preferred) p.assign(concept_count, {0, 0});
   for (std::size_t li = 0; li < data.labels.size(); ++li) {
@@ -444,6 +446,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     std::uint32_t head = internal::mapping::kNoTerm;
     bool head_first = internal::mapping::HeadFirst(label.language);
     std::size_t capitals = 0;
+    std::size_t outside = 0, capitals_outside = 0;  // words outside parentheses, capitalised ones
     std::uint32_t previous_end = 0;  // of the last term's word, its size, whether it has letters
     std::size_t previous_size = 0;   // only (compound spellings)
     bool previous_letters = false;
@@ -460,11 +463,17 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       term.paren = parens[t.begin];
       // Capitalised for now; a name only if other labels write the word in lower case (below).
       term.name = internal::mapping::StartsWithCapital(label.text, t.begin);
+      if (!term.paren) {
+        ++outside;
+        if (term.name) ++capitals_outside;
+      }
       if (term.name) {
         ++capitals;
       } else if (!p.added) {
         if (lower_case_labels.size() <= term.word) lower_case_labels.resize(term.word + 1, 0);
         ++lower_case_labels[term.word];
+        if (lower_case_stems.size() <= term.stem) lower_case_stems.resize(term.stem + 1, 0);
+        ++lower_case_stems[term.stem];
       }
       // Compound spellings (kCompoundLabels): the first word may be a letter before a hyphen.
       const bool letters = text::IsLetterWord(t.norm);
@@ -483,6 +492,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     // Names are labels whose every word is capitalised ("Source", "Common Lisp", "SQL Server"); a
     // capital in a label of other words is sentence case ("Prototyping development") or a
     // capitalised noun ("sciences de la Terre").
+    if (capitals_outside == outside && outside > 0)
+      for (LabelTerm& t : p.terms) t.name_form = !t.paren;
     if (capitals != p.terms.size())
       for (LabelTerm& t : p.terms) t.name = false;
     p.head = head;
@@ -496,6 +507,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       for (LabelTerm& t : p.terms) {
         t.name = t.name && t.word < lower_case_labels.size() &&
                  lower_case_labels[t.word] >= internal::mapping::kNameCommonLabels;
+        t.name_form = t.name_form && t.stem < lower_case_stems.size() &&
+                      lower_case_stems[t.stem] >= internal::mapping::kNameCommonLabels;
       }
     }
   }
@@ -736,7 +749,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
         const LabelTerm& t = index.terms[r.first_term + k];
         index.blocks.insert(index.blocks.end(),
                             {t.stem, t.word, std::bit_cast<std::uint32_t>(t.weight),
-                             t.position | (t.name ? internal::mapping::kTermName : 0u)});
+                             t.position | (t.name ? internal::mapping::kTermName : 0u) |
+                                 (t.name_form ? internal::mapping::kTermNameForm : 0u)});
       }
     }
     for (std::uint64_t& p : index.postings) {

@@ -65,10 +65,12 @@ inline constexpr std::uint32_t kBlockSkillGroup = 1;   // flag: the concept is a
 inline constexpr std::uint32_t kBlockTransversal = 2;  // flag: reuse level transversal
 // flag: an alternative or hidden label with the stems of another concept's preferred label
 inline constexpr std::uint32_t kBlockOthersPreferred = 4;
-// A block term's fourth word: the word's position in the label (low 16 bits) and this flag for a
-// name (LabelTerm::name).
+// A block term's fourth word: the word's position in the label (low 16 bits) and these flags for a
+// name that is also a common word (LabelTerm::name) and for a word of a name
+// (LabelTerm::name_form).
 inline constexpr std::uint32_t kTermPositionMask = 0xFFFF;
 inline constexpr std::uint32_t kTermName = std::uint32_t{1} << 16;
+inline constexpr std::uint32_t kTermNameForm = std::uint32_t{1} << 17;
 // How many labels of the language must write a capitalised label word in lower case for it to be
 // a name that is also a common word (LabelTerm::name).
 inline constexpr std::uint32_t kNameCommonLabels = 3;
@@ -117,6 +119,8 @@ struct ScoringParams {
   // For a label word that is a name (LabelTerm::name) matched other than as written, with its
   // capital: names are not inflected, and in lower case the word is most likely the common one
   // ("sources", "source" are not "Source", the game engine; "access" is not Microsoft "Access").
+  // Also for a word of a name (LabelTerm::name_form) matched by another word of its stem, in any
+  // case ("solids" is not Solidity).
   float name_stem_factor = 0.25f;
   float aggregate_weight = 0.0f;     // weight of a concept's other matching labels
   float head_bonus = 1.0f;           // label head word = text head word (job titles)
@@ -170,6 +174,13 @@ struct LabelTerm {
   // labels of the language write in lower case: a name that is also a common word ("Source", the
   // game engine; "Common Lisp"), matched only as written, with its capital.
   bool name = false;
+  // A word, outside parentheses, of a label whose every word outside parentheses is capitalised
+  // ("Solidity", "Salt (tools for software configuration management)"), whose stem at least
+  // kNameCommonLabels labels of the language write in lower case ("solid waste", "salt"): a name,
+  // matched by its own word in any case; another word of its stem ("solids", "salting") is most
+  // likely the common word, and is matched at name_stem_factor. A name whose stem no common word
+  // has keeps its other forms ("Kubernets", a slip, is Kubernetes).
+  bool name_form = false;
   float weight = 0.0f;  // idf * weak factor * paren factor
 };
 

@@ -52,7 +52,8 @@ void WritePillar(Writer& w, const PillarIndex& index) {
   for (const LabelTerm& t : index.terms) {
     terms.insert(terms.end(), {t.stem, t.word,
                                std::uint32_t{t.position} | (t.paren ? std::uint32_t{1} << 16 : 0) |
-                                   (t.name ? std::uint32_t{1} << 17 : 0),
+                                   (t.name ? std::uint32_t{1} << 17 : 0) |
+                                   (t.name_form ? std::uint32_t{1} << 18 : 0),
                                FloatBits(t.weight)});
   }
   w.Array(terms);
@@ -250,13 +251,14 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     index.terms.resize(terms.size() / kTermFields);
     for (std::size_t i = 0; i < index.terms.size(); ++i) {
       const std::uint32_t* f = &terms[i * kTermFields];
-      if (f[0] >= vocabulary || f[1] >= vocabulary || (f[2] >> 18) != 0) return bad("term table");
+      if (f[0] >= vocabulary || f[1] >= vocabulary || (f[2] >> 19) != 0) return bad("term table");
       LabelTerm& t = index.terms[i];
       t.stem = f[0];
       t.word = f[1];
       t.position = static_cast<std::uint16_t>(f[2] & 0xFFFF);
       t.paren = ((f[2] >> 16) & 1) != 0;
       t.name = ((f[2] >> 17) & 1) != 0;
+      t.name_form = ((f[2] >> 18) & 1) != 0;
       t.weight = BitsFloat(f[3]);
       if (!ValidWeight(t.weight)) return bad("term table");
     }

@@ -616,11 +616,16 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       const float weight = std::bit_cast<float>(term[2]);
       matched_any_form += weight * qs->paren;
       // A name that is also a common word ("Source", "LESS") is matched by the same word written
-      // with a capital; in lower case or in another form it is most likely the common word.
+      // with a capital; in lower case or in another form it is most likely the common word. Any
+      // other name whose stem common words have is matched by its own word, in any case: another
+      // word of the stem is most likely the common one ("solids" is not Solidity).
       const bool is_name = (term[3] & internal::mapping::kTermName) != 0;
+      const bool name_form = (term[3] & internal::mapping::kTermNameForm) != 0;
       matched += weight * qs->paren *
-                 (is_name ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
-                          : (same_word ? 1.0f : params.stem_only_factor));
+                 (is_name     ? (same_word && qs->capital ? 1.0f : params.name_stem_factor)
+                  : same_word ? 1.0f
+                  : name_form ? params.name_stem_factor
+                              : params.stem_only_factor);
       ++matched_terms;
       matched_word = matched_word || !qs->letter;
     }
