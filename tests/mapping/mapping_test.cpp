@@ -313,6 +313,45 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
   EXPECT_GT(score(rare, "urn:t:source-engine", "sources"), 0.6 * rare_engine);
 }
 
+// A name is a name in every language: the English "Trello" and "Jira" of a skill are searched in
+// French texts too, where the French labels do not write them. In the other language a short name
+// ("CI") or one of its common words is matched only as written, with its capital.
+TEST(SkillMapperTest, NamesInEveryLanguage) {
+  MappingData d = MiniData();
+  auto add = [&](const char* uri, std::initializer_list<MappingLabel> labels) {
+    MappingConcept c;
+    c.kind = ConceptKind::kSkill;
+    c.uri = uri;
+    d.concepts.push_back(c);
+    for (MappingLabel label : labels) {
+      label.concept_id = ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)};
+      d.labels.push_back(std::move(label));
+    }
+  };
+  add("urn:t:organiser",
+      {{{}, "en", LabelKind::kPreferred, "use personal organisation software"},
+       {{}, "en", LabelKind::kAlternative, "Trello"},
+       {{}, "fr", LabelKind::kPreferred, "utiliser un logiciel d'organisation personnelle"}});
+  add("urn:t:circuits", {{{}, "en", LabelKind::kPreferred, "integrated circuits"},
+                         {{}, "en", LabelKind::kAlternative, "CI"},
+                         {{}, "fr", LabelKind::kPreferred, "circuits intégrés"}});
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  auto score = [&](std::string_view text, std::string_view uri) {
+    for (const ConceptMatch& c : m->MapSkills(text, Lang("fr", 100)).matches)
+      if (c.uri == uri) return c.raw_score;
+    return 0.0;
+  };
+  // Shown in French: the concept's French label.
+  const MatchResult trello = m->MapSkills("Maîtrise de Trello", Lang("fr"));
+  ASSERT_FALSE(trello.matches.empty());
+  EXPECT_EQ(trello.matches[0].uri, "urn:t:organiser");
+  EXPECT_EQ(trello.matches[0].label, "utiliser un logiciel d'organisation personnelle");
+  const double capitals = score("conception de CI", "urn:t:circuits");
+  EXPECT_GT(capitals, 0.0);
+  EXPECT_LT(score("celui-ci", "urn:t:circuits"), 0.3 * capitals);
+}
+
 // A label whose every word outside parentheses is capitalised is a name: where common words
 // share its stem ("solid waste"), another word of the stem ("solids") is the common word and
 // meets the name at name_stem_factor only; a name whose stem no common word has keeps its forms

@@ -70,7 +70,91 @@ struct PendingLabel {
   // between, of two letters or more (the first may be one letter before a hyphen): a compound
   // spelling may join them (kCompoundLabels).
   std::uint32_t spaced = 0;
+  // Every word outside parentheses is capitalised: a name (LabelTerm::name_form).
+  bool name = false;
+  bool borrowed = false;  // LabelRecord::borrowed
 };
+
+// Names in every language (docs/mapping.md, "Names in every language"): a label that is a name
+// ("Trello", "Microsoft Office Word", "Linux") is the name in every language, and the labels of
+// one language name tools the others do not (1,526 English names of skills have no French label
+// of their concept: "Trello", "OneDrive", "Linux"). Each is added to the concept in the other
+// languages, with the same words (stemmed as that language's analyser stems them), no part in
+// the statistics and no evidence of the language (LabelRecord::borrowed); a concept that has those
+// words in the language already is not given them twice. In the other language, a word of three
+// letters or less, or one whose word or stem its labels write in lower case (`lower_case_labels`
+// per word id, `lower_case_stems` per stem id), is a name that is also a common word
+// (LabelTerm::name): matched only as written, with its capital ("CI" is no "celui-ci", "Versant"
+// no "versant", "Simple Spreadsheet" no "simple"); the name's other forms are matched as
+// LabelTerm::name_form says, by the other language's stems.
+void AddNamesInOtherLanguages(SkillMapper::Impl& impl,
+                              std::vector<PendingLabel> (&pending)[kPillarCount],
+                              const std::vector<std::uint32_t>& lower_case_labels,
+                              const std::vector<std::uint32_t>& lower_case_stems) {
+  auto count_of = [](const std::vector<std::uint32_t>& counts, std::uint32_t id) {
+    return id < counts.size() ? counts[id] : 0u;
+  };
+  const std::size_t languages = impl.languages.size();
+  if (languages < 2) return;
+  std::vector<std::uint8_t> has_name(impl.concepts.size(), 0);
+  std::string text;
+  // The words of a label by their text, with its concept and language.
+  auto words_key = [&](std::uint32_t concept_id, std::uint8_t language,
+                       const std::vector<LabelTerm>& terms) {
+    std::string key;
+    key.append(reinterpret_cast<const char*>(&concept_id), sizeof(concept_id));
+    key.push_back(static_cast<char>(language));
+    for (const LabelTerm& t : terms) key.append(impl.vocabulary.Text(t.word)).push_back(' ');
+    return key;
+  };
+  for (std::vector<PendingLabel>& labels : pending) {
+    for (const PendingLabel& p : labels)
+      if (p.name && !p.added) has_name[p.concept_id] = 1;
+    std::unordered_set<std::string> written;
+    for (const PendingLabel& p : labels)
+      if (has_name[p.concept_id]) written.insert(words_key(p.concept_id, p.language, p.terms));
+    const std::size_t count = labels.size();
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!labels[i].name || labels[i].added) continue;
+      for (std::size_t l = 0; l < languages; ++l) {
+        const PendingLabel& p = labels[i];
+        if (l == p.language) continue;
+        const auto language = static_cast<std::uint8_t>(l);
+        PendingLabel copy = p;
+        copy.language = language;
+        copy.kind = static_cast<std::uint8_t>(
+            p.kind == static_cast<std::uint8_t>(LabelKind::kHidden) ? LabelKind::kHidden
+                                                                    : LabelKind::kAlternative);
+        copy.added = true;
+        copy.borrowed = true;
+        copy.spaced = 0;
+        copy.head = kNoTerm;
+        for (LabelTerm& t : copy.terms) {
+          text.assign(impl.vocabulary.Text(t.word));
+          t.word = impl.vocabulary.Intern(language, 'w', text);
+          t.stem = impl.vocabulary.Intern(
+              language, 's', text::IsLetterWord(text) ? text::Stem(text, impl.languages[l]) : text);
+          t.name = !t.paren &&
+                   (text.size() <= 3 || count_of(lower_case_labels, t.word) >= kNameCommonLabels ||
+                    count_of(lower_case_stems, t.stem) >= kNameCommonLabels);
+          t.name_form = !t.paren && count_of(lower_case_stems, t.stem) >= kNameCommonLabels;
+        }
+        // Two words of one stem in the other language: the label keeps each stem once.
+        bool distinct = true;
+        for (std::size_t a = 0; a < copy.terms.size() && distinct; ++a)
+          for (std::size_t b = a + 1; b < copy.terms.size() && distinct; ++b)
+            distinct = copy.terms[a].stem != copy.terms[b].stem;
+        if (!distinct || !written.insert(words_key(copy.concept_id, language, copy.terms)).second)
+          continue;
+        const bool head_first = HeadFirst(impl.languages[l]);
+        for (const LabelTerm& t : copy.terms)
+          if (!t.paren && (copy.head == kNoTerm || !head_first)) copy.head = t.stem;
+        labels.push_back(std::move(copy));
+      }
+    }
+    for (const PendingLabel& p : labels) has_name[p.concept_id] = 0;
+  }
+}
 
 // Compound spellings (kCompoundLabels): finds the pairs of words that the labels of a language
 // also write as one word, and adds each label that writes one spelling once more with the other
@@ -492,7 +576,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     // Names are labels whose every word is capitalised ("Source", "Common Lisp", "SQL Server"); a
     // capital in a label of other words is sentence case ("Prototyping development") or a
     // capitalised noun ("sciences de la Terre").
-    if (capitals_outside == outside && outside > 0)
+    p.name = capitals_outside == outside && outside > 0;
+    if (p.name)
       for (LabelTerm& t : p.terms) t.name_form = !t.paren;
     if (capitals != p.terms.size())
       for (LabelTerm& t : p.terms) t.name = false;
@@ -512,6 +597,8 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       }
     }
   }
+
+  internal::mapping::AddNamesInOtherLanguages(*impl, pending, lower_case_labels, lower_case_stems);
 
   // Gender forms: an alternative label that is one of the '/'-separated forms of its concept's
   // preferred label in that language ("directeur technique" of "directeur technique/directrice
@@ -645,6 +732,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       r.text_offset = p.text_offset;
       r.text_size = p.text_size;
       r.head = p.head;
+      r.borrowed = p.borrowed;
       for (LabelTerm& t : p.terms) {
         t.weight = index.idf[t.stem] * (index.weak[t.word] ? index.params.weak_factor : 1.0f) *
                    (t.paren ? index.params.paren_factor : 1.0f);

@@ -163,6 +163,9 @@ struct LabelRecord {
   std::uint32_t text_offset = 0;  // into Impl::strings
   std::uint32_t text_size = 0;
   std::uint32_t head = kNoTerm;  // stem id of the head word
+  // A name another language's labels write (docs/mapping.md, "Names in every language"): no
+  // evidence of its language (Impl::word_labels, language_labels).
+  bool borrowed = false;
 };
 
 struct LabelTerm {

@@ -41,10 +41,11 @@ void WritePillar(Writer& w, const PillarIndex& index) {
   std::vector<std::uint32_t> labels;
   labels.reserve(index.labels.size() * kLabelFields);
   for (const LabelRecord& r : index.labels) {
-    labels.insert(labels.end(), {r.concept_id, r.first_term,
-                                 std::uint32_t{r.term_count} | std::uint32_t{r.language} << 8 |
-                                     std::uint32_t{r.kind} << 16,
-                                 FloatBits(r.weight), r.text_offset, r.text_size, r.head});
+    labels.insert(labels.end(),
+                  {r.concept_id, r.first_term,
+                   std::uint32_t{r.term_count} | std::uint32_t{r.language} << 8 |
+                       std::uint32_t{r.kind} << 16 | (r.borrowed ? std::uint32_t{1} << 24 : 0),
+                   FloatBits(r.weight), r.text_offset, r.text_size, r.head});
   }
   w.Array(labels);
   std::vector<std::uint32_t> terms;
@@ -270,11 +271,12 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
       l.term_count = static_cast<std::uint8_t>(f[2] & 0xFF);
       l.language = static_cast<std::uint8_t>((f[2] >> 8) & 0xFF);
       l.kind = static_cast<std::uint8_t>((f[2] >> 16) & 0xFF);
+      l.borrowed = ((f[2] >> 24) & 1) != 0;
       l.weight = BitsFloat(f[3]);
       l.text_offset = f[4];
       l.text_size = f[5];
       l.head = f[6];
-      if (l.concept_id >= n || (f[2] >> 24) != 0 || l.term_count > kMaxLabelTerms ||
+      if (l.concept_id >= n || (f[2] >> 25) != 0 || l.term_count > kMaxLabelTerms ||
           l.first_term > index.terms.size() || l.term_count > index.terms.size() - l.first_term ||
           l.language >= m.languages.size() || l.kind > 2 ||
           !in_strings(l.text_offset, l.text_size) || (l.head != kNoTerm && l.head >= vocabulary) ||

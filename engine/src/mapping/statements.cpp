@@ -1,5 +1,6 @@
 // Statements of an outcome text: text::SplitSegments, and run-on lists split before a word that
 // opens skill labels (docs/mapping.md, "Segmentation").
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -50,15 +51,20 @@ void SkillMapper::Impl::DeriveWordTables() {
   word_labels.assign(vocabulary.size(), 0);
   language_labels.assign(languages.size(), 0);
   word_stem.assign(vocabulary.size(), internal::mapping::kNoTerm);
+  // A name borrowed from another language's labels is no evidence of this one.
   for (const internal::mapping::PillarIndex& pillar : pillars) {
-    for (const internal::mapping::LabelTerm& term : pillar.terms) {
-      if (term.word < word_labels.size()) {
-        ++word_labels[term.word];  // a label has each stem once, so each word at most once
+    for (const internal::mapping::LabelRecord& label : pillar.labels) {
+      const std::size_t end = std::min<std::size_t>(
+          std::size_t{label.first_term} + label.term_count, pillar.terms.size());
+      for (std::size_t k = label.first_term; k < end; ++k) {
+        const internal::mapping::LabelTerm& term = pillar.terms[k];
+        if (term.word >= word_labels.size()) continue;
+        if (!label.borrowed) ++word_labels[term.word];  // a label has each stem once
         word_stem[term.word] = term.stem;
       }
+      if (label.language < language_labels.size() && !label.borrowed)
+        ++language_labels[label.language];
     }
-    for (const internal::mapping::LabelRecord& label : pillar.labels)
-      if (label.language < language_labels.size()) ++language_labels[label.language];
   }
   // English only (mapping/spelling.hpp).
   near_spellings.Build(vocabulary.keys(), vocabulary.KeySizes(), word_labels, LanguageIndex("en"));
