@@ -557,6 +557,11 @@ TEST(BoilerplateTest, OutcomeHeadingsAreNoise) {
   EXPECT_THAT(Norms("Acquis d'apprentissage au terme de l'unité d'enseignement : gérer un budget",
                     "fr", true),
               ElementsAre("gerer", "budget"));
+  // "Au terme du séminaire": "du" (de + le) as "de"; "terme" found forward contracts.
+  EXPECT_THAT(Norms("Au terme du séminaire, gérer un budget", "fr", true),
+              ElementsAre("seminaire", "gerer", "budget"));
+  EXPECT_THAT(Norms("À l'issue des stages, gérer un budget", "fr", true),
+              ElementsAre("stages", "gerer", "budget"));
   EXPECT_THAT(Norms("Resultados de aprendizaje: gestionar un presupuesto", "es", true),
               ElementsAre("gestionar", "presupuesto"));
   // The specific and final outcomes of Belgian French-speaking higher education (AAS, AAT).
