@@ -315,7 +315,8 @@ TEST(SkillMapperTest, NamesThatAreCommonWords) {
 
 // A name is a name in every language: the English "Trello" and "Jira" of a skill are searched in
 // French texts too, where the French labels do not write them. In the other language a short name
-// ("CI") or one of its common words is matched only as written, with its capital.
+// ("CI") or one of its common words is matched only as written, with its capital; an acronym of a
+// language other than English is not borrowed.
 TEST(SkillMapperTest, NamesInEveryLanguage) {
   MappingData d = MiniData();
   auto add = [&](const char* uri, std::initializer_list<MappingLabel> labels) {
@@ -335,8 +336,15 @@ TEST(SkillMapperTest, NamesInEveryLanguage) {
   add("urn:t:circuits", {{{}, "en", LabelKind::kPreferred, "integrated circuits"},
                          {{}, "en", LabelKind::kAlternative, "CI"},
                          {{}, "fr", LabelKind::kPreferred, "circuits intégrés"}});
+  // An acronym of another language than English abbreviates that language's words.
+  add("urn:t:machine-translation", {{{}, "en", LabelKind::kPreferred, "machine translation"},
+                                    {{}, "es", LabelKind::kPreferred, "traducción automática"},
+                                    {{}, "es", LabelKind::kAlternative, "TAO"}});
   const StatusOr<SkillMapper> m = SkillMapper::Build(d);
   ASSERT_TRUE(m.ok()) << m.status().ToString();
+  for (const ConceptMatch& c : m->MapSkills("TAO", Lang("en", 100)).matches)
+    EXPECT_NE(c.uri, "urn:t:machine-translation");
+  ASSERT_FALSE(m->MapSkills("TAO", Lang("es")).matches.empty());
   auto score = [&](std::string_view text, std::string_view uri) {
     for (const ConceptMatch& c : m->MapSkills(text, Lang("fr", 100)).matches)
       if (c.uri == uri) return c.raw_score;

@@ -75,6 +75,21 @@ struct PendingLabel {
   bool borrowed = false;  // LabelRecord::borrowed
 };
 
+// Whether the label, outside parentheses, has letters and no lower-case ASCII letter: an acronym
+// ("CI", "TAO", "GIS").
+bool IsAcronym(std::string_view label) {
+  int depth = 0;
+  bool letters = false;
+  for (char c : label) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
 // Names in every language (docs/mapping.md, "Names in every language"): a label that is a name
 // ("Trello", "Microsoft Office Word", "Linux") is the name in every language, and the labels of
 // one language name tools the others do not (1,526 English names of skills have no French label
@@ -116,6 +131,12 @@ void AddNamesInOtherLanguages(SkillMapper::Impl& impl,
     const std::size_t count = labels.size();
     for (std::size_t i = 0; i < count; ++i) {
       if (!labels[i].name || labels[i].added) continue;
+      // An acronym abbreviates words of its language: the Spanish "CI" (circuito integrado) is
+      // continuous integration in English. English ones are the international ones of the tools
+      // and standards ("GIS", "HTTP", "CMOS"); those of other languages stay theirs.
+      if (impl.languages[labels[i].language] != "en" &&
+          IsAcronym(impl.String(labels[i].text_offset, labels[i].text_size)))
+        continue;
       for (std::size_t l = 0; l < languages; ++l) {
         const PendingLabel& p = labels[i];
         if (l == p.language) continue;
