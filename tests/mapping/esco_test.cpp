@@ -329,6 +329,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
       {"Strong commercial awareness", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
       {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
+      // Before, own management skills.
+      {"Strong stakeholder management skills.", "1af2db15-2af9-44dd-9639-bf1fc69d4c34"},
       // ISO standards by number: before, nothing.
       {"Knowledge of ISO 9001", "8d4271ca-c9fd-40b3-875f-15f78332a49e"},
       // "IT" is ESCO's "ICT": before, computer technology (the concept labelled "IT").

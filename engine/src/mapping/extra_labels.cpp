@@ -518,6 +518,13 @@ constexpr ExtraLabel kExtraLabels[] = {
     // find draft corporate emails).
     {"http://data.europa.eu/esco/skill/ec0bbf39-0edd-4015-a2c3-82ad563ce3a8", "fr",
      "rédiger des courriels"},
+    // "Stakeholder management", the job-ad name of manage relationships with stakeholders, whose
+    // English labels have no alternative ("Strong stakeholder management skills" found own
+    // management skills first, 0.25).
+    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "en",
+     "stakeholder management"},
+    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "fr",
+     "gestion des parties prenantes"},
     {kClinicalCoding, "en", "medical coding"},
     {kSearchEngineOptimisation, "en", "SEO"},
     {kTrackKpis, "en", "KPI"},
