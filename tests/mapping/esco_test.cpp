@@ -370,6 +370,7 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
        "eeac6251-1974-42f5-91ed-513c6c883755"},  // conducteur d'autobus
       {"Mécanicien poids lourds",
        "4ad4024e-d1d3-4dea-b6d1-2c7948111dce"},  // conducteur de poids lourd
+      {"Auxiliaire de puériculture H/F", "3f74aad8-2d60-4be2-b059-8dba5568d530"},  // their trainer
       // The stems of "porte" (door) and "porter" apart: before, vendeur en porte à porte.
       {"Vendeur / Vendeuse en prêt-à-porter H/F", "13da27aa-ca6a-476d-ab2c-efc9e5bd97b2"},
       {"Gardien / Gardienne d'immeuble", "1822bfc2-e735-449f-ba00-ca71eb5c062b"},  // garde

@@ -443,6 +443,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kKitchenAssistant, "fr", "commis de cuisine"},
     {kDomesticCleaner, "fr", "employé de ménage"},
     {kDomesticCleaner, "fr", "employée de ménage"},
+    // The French title of a child care worker with the state diploma of nurseries (ESCO's
+    // French labels: "puériculteur/puéricultrice"; "Auxiliaire de puériculture" found the
+    // trainer of their school first, 0.49).
+    {"http://data.europa.eu/esco/occupation/3f74aad8-2d60-4be2-b059-8dba5568d530", "fr",
+     "auxiliaire de puériculture"},
     // ESCO's French label of building caretaker is "concierge" alone.
     {kBuildingCaretaker, "fr", "gardien d'immeuble"},
     {kBuildingCaretaker, "fr", "gardienne d'immeuble"},
