@@ -75,6 +75,31 @@ struct PendingLabel {
   bool borrowed = false;  // LabelRecord::borrowed
 };
 
+// Whether a term of the label has the stem: a label has each stem once, from its first word of it.
+bool HasStem(const std::vector<LabelTerm>& terms, std::uint32_t stem) {
+  return std::any_of(terms.begin(), terms.end(),
+                     [&](const LabelTerm& t) { return t.stem == stem; });
+}
+
+// The stem of a label's head word: its last term outside parentheses, or its first in head-first
+// languages (HeadFirst); kNoTerm when every term is in parentheses.
+std::uint32_t HeadOf(const std::vector<LabelTerm>& terms, bool head_first) {
+  std::uint32_t head = kNoTerm;
+  for (const LabelTerm& t : terms)
+    if (!t.paren && (head == kNoTerm || !head_first)) head = t.stem;
+  return head;
+}
+
+// A label's concept, language and words (by their text): what makes two labels of a concept the
+// same, so that the labels the index adds give none twice.
+std::string WordsKey(const Vocabulary& vocabulary, const PendingLabel& p) {
+  std::string key;
+  key.append(reinterpret_cast<const char*>(&p.concept_id), sizeof(p.concept_id));
+  key.push_back(static_cast<char>(p.language));
+  for (const LabelTerm& t : p.terms) key.append(vocabulary.Text(t.word)).push_back(' ');
+  return key;
+}
+
 // Whether the label, outside parentheses, has letters and no lower-case ASCII letter: an acronym
 // ("CI", "TAO", "GIS").
 bool IsAcronym(std::string_view label) {
@@ -113,21 +138,12 @@ void AddNamesInOtherLanguages(SkillMapper::Impl& impl,
   if (languages < 2) return;
   std::vector<std::uint8_t> has_name(impl.concepts.size(), 0);
   std::string text;
-  // The words of a label by their text, with its concept and language.
-  auto words_key = [&](std::uint32_t concept_id, std::uint8_t language,
-                       const std::vector<LabelTerm>& terms) {
-    std::string key;
-    key.append(reinterpret_cast<const char*>(&concept_id), sizeof(concept_id));
-    key.push_back(static_cast<char>(language));
-    for (const LabelTerm& t : terms) key.append(impl.vocabulary.Text(t.word)).push_back(' ');
-    return key;
-  };
   for (std::vector<PendingLabel>& labels : pending) {
     for (const PendingLabel& p : labels)
       if (p.name && !p.added) has_name[p.concept_id] = 1;
     std::unordered_set<std::string> written;
     for (const PendingLabel& p : labels)
-      if (has_name[p.concept_id]) written.insert(words_key(p.concept_id, p.language, p.terms));
+      if (has_name[p.concept_id]) written.insert(WordsKey(impl.vocabulary, p));
     const std::size_t count = labels.size();
     for (std::size_t i = 0; i < count; ++i) {
       if (!labels[i].name || labels[i].added) continue;
@@ -149,8 +165,8 @@ void AddNamesInOtherLanguages(SkillMapper::Impl& impl,
         copy.added = true;
         copy.borrowed = true;
         copy.spaced = 0;
-        copy.head = kNoTerm;
-        for (LabelTerm& t : copy.terms) {
+        copy.terms.clear();
+        for (LabelTerm t : p.terms) {
           text.assign(impl.vocabulary.Text(t.word));
           t.word = impl.vocabulary.Intern(language, 'w', text);
           t.stem = impl.vocabulary.Intern(
@@ -159,17 +175,10 @@ void AddNamesInOtherLanguages(SkillMapper::Impl& impl,
                    (text.size() <= 3 || count_of(lower_case_labels, t.word) >= kNameCommonLabels ||
                     count_of(lower_case_stems, t.stem) >= kNameCommonLabels);
           t.name_form = !t.paren && count_of(lower_case_stems, t.stem) >= kNameCommonLabels;
+          if (!HasStem(copy.terms, t.stem)) copy.terms.push_back(t);
         }
-        // Two words of one stem in the other language: the label keeps each stem once.
-        bool distinct = true;
-        for (std::size_t a = 0; a < copy.terms.size() && distinct; ++a)
-          for (std::size_t b = a + 1; b < copy.terms.size() && distinct; ++b)
-            distinct = copy.terms[a].stem != copy.terms[b].stem;
-        if (!distinct || !written.insert(words_key(copy.concept_id, language, copy.terms)).second)
-          continue;
-        const bool head_first = HeadFirst(impl.languages[l]);
-        for (const LabelTerm& t : copy.terms)
-          if (!t.paren && (copy.head == kNoTerm || !head_first)) copy.head = t.stem;
+        if (!written.insert(WordsKey(impl.vocabulary, copy)).second) continue;
+        copy.head = HeadOf(copy.terms, HeadFirst(impl.languages[l]));
         labels.push_back(std::move(copy));
       }
     }
@@ -241,18 +250,7 @@ void AddCompoundSpellings(SkillMapper::Impl& impl,
   std::vector<std::uint8_t> splits_word(impl.vocabulary.size(), 0);
   for (const auto& [split, count] : splits) splits_word[split[0]] = 1;
   auto add_term = [](PendingLabel& variant, const LabelTerm& t) {
-    if (std::none_of(variant.terms.begin(), variant.terms.end(),
-                     [&](const LabelTerm& x) { return x.stem == t.stem; }))
-      variant.terms.push_back(t);
-  };
-  // The words of a concept's label in a language: no concept is given the same label twice.
-  auto words_key = [](const PendingLabel& p) {
-    std::string key;
-    key.append(reinterpret_cast<const char*>(&p.concept_id), sizeof(p.concept_id));
-    key.push_back(static_cast<char>(p.language));
-    for (const LabelTerm& t : p.terms)
-      key.append(reinterpret_cast<const char*>(&t.word), sizeof(t.word));
-    return key;
+    if (!HasStem(variant.terms, t.stem)) variant.terms.push_back(t);
   };
   std::vector<std::uint8_t> has_variant(impl.concepts.size(), 0);
   for (std::vector<PendingLabel>& labels : pending) {
@@ -311,18 +309,17 @@ void AddCompoundSpellings(SkillMapper::Impl& impl,
         variant.kind = p.kind;
         variant.text_offset = p.text_offset;
         variant.text_size = p.text_size;
-        const bool head_first = HeadFirst(impl.languages[p.language]);
-        for (const LabelTerm& t : variant.terms)
-          if (!t.paren && (variant.head == kNoTerm || !head_first)) variant.head = t.stem;
+        variant.head = HeadOf(variant.terms, HeadFirst(impl.languages[p.language]));
         has_variant[p.concept_id] = 1;
         made.push_back(std::move(variant));
       }
     }
     std::unordered_set<std::string> written;
     for (const PendingLabel& p : labels)
-      if (has_variant[p.concept_id]) written.insert(words_key(p));
+      if (has_variant[p.concept_id]) written.insert(WordsKey(impl.vocabulary, p));
     for (PendingLabel& variant : made)
-      if (written.insert(words_key(variant)).second) labels.push_back(std::move(variant));
+      if (written.insert(WordsKey(impl.vocabulary, variant)).second)
+        labels.push_back(std::move(variant));
     for (const PendingLabel& variant : made) has_variant[variant.concept_id] = 0;
   }
 }
@@ -548,8 +545,6 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       impl->preferred[static_cast<std::size_t>(lang)][p.concept_id] = {p.text_offset, p.text_size};
     impl->label_analyzers[static_cast<std::size_t>(lang)].Analyze(label.text, tokens);
     std::vector<bool> parens = internal::mapping::ParenMask(label.text);
-    std::uint32_t head = internal::mapping::kNoTerm;
-    bool head_first = internal::mapping::HeadFirst(label.language);
     std::size_t capitals = 0;
     std::size_t outside = 0, capitals_outside = 0;  // words outside parentheses, capitalised ones
     std::uint32_t previous_end = 0;  // of the last term's word, its size, whether it has letters
@@ -558,9 +553,9 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     for (const text::Token& t : tokens) {
       if (!t.IsContent()) continue;
       std::uint32_t stem = impl->vocabulary.Intern(p.language, 's', t.stem);
-      bool duplicate = std::any_of(p.terms.begin(), p.terms.end(),
-                                   [&](const LabelTerm& x) { return x.stem == stem; });
-      if (duplicate || p.terms.size() >= internal::mapping::kMaxLabelTerms) continue;
+      if (internal::mapping::HasStem(p.terms, stem) ||
+          p.terms.size() >= internal::mapping::kMaxLabelTerms)
+        continue;
       LabelTerm term;
       term.stem = stem;
       term.word = impl->vocabulary.Intern(p.language, 'w', t.norm);
@@ -591,7 +586,6 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       previous_size = t.norm.size();
       previous_letters = letters;
       p.terms.push_back(term);
-      if (!term.paren && (head == internal::mapping::kNoTerm || !head_first)) head = stem;
     }
     if (p.terms.empty()) continue;
     // Names are labels whose every word is capitalised ("Source", "Common Lisp", "SQL Server"); a
@@ -602,7 +596,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       for (LabelTerm& t : p.terms) t.name_form = !t.paren;
     if (capitals != p.terms.size())
       for (LabelTerm& t : p.terms) t.name = false;
-    p.head = head;
+    p.head = internal::mapping::HeadOf(p.terms, internal::mapping::HeadFirst(label.language));
     pending[static_cast<int>(pillar)].push_back(std::move(p));
   }
 
