@@ -477,6 +477,32 @@ TEST(EscoMappingTest, FrenchLabelsOfSkillsTheFrenchDownloadLacks) {
   }
 }
 
+// Light verbs (docs/mapping.md, "Light verbs"): in "assurer le suivi des chantiers" or "mettre en
+// place des tableaux de bord", the verb and its noun no longer outweigh the object.
+TEST(EscoMappingTest, FrenchLightVerbsLeaveTheObjectToDecide) {
+  REQUIRE_ESCO();
+  auto top = [&](std::string_view text, std::size_t k) {
+    std::vector<std::string> labels;
+    for (const ConceptMatch& m : Skills(esco, text, "fr", k).matches) labels.emplace_back(m.label);
+    return labels;
+  };
+  // Before: assurer le suivi des clients (0.48), no label with "chantier" in the first three.
+  const std::vector<std::string> sites = top("Assurer le suivi des chantiers", 3);
+  ASSERT_FALSE(sites.empty());
+  EXPECT_EQ(sites[0], "inspecter des chantiers de construction");
+  // Before: mettre en place une grue, les tables, un limon (ESCO has no dashboards).
+  EXPECT_THAT(top("Mettre en place des tableaux de bord de suivi", 3),
+              ::testing::Not(::testing::Contains("mettre en place une grue")));
+  // Before: mettre en œuvre un plan de plongée.
+  const std::vector<std::string> plans =
+      top("Concevoir et mettre en œuvre des plans de communication", 3);
+  ASSERT_FALSE(plans.empty());
+  EXPECT_NE(plans[0], "mettre en œuvre un plan de plongée");
+  // The construction itself still finds its labels.
+  EXPECT_EQ(top("mettre en place une grue", 1),
+            std::vector<std::string>{"mettre en place une grue"});
+}
+
 // English terms in French and Spanish outcomes find their ESCO concepts through the English labels
 // (the French label of "machine learning" is "apprentissage automatique").
 TEST(EscoMappingTest, EnglishTermsInFrenchAndSpanishOutcomes) {

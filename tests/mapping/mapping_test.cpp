@@ -516,6 +516,59 @@ TEST(SkillMapperTest, CompoundSpellingsMeet) {
   EXPECT_TRUE(finds("aircraft", "urn:t:air-craft"));  // the one word still meets the two
 }
 
+// Light verbs (weak_words.hpp): the noun of "mettre en place", "assurer le suivi" is a weak word
+// of the label and of the text, so the label's object decides: "Assurer le suivi des chantiers" is
+// about building sites, not about following up clients.
+TEST(SkillMapperTest, LightVerbNounsAreWeak) {
+  MappingData d = MiniData();
+  auto add_french = [&](std::string uri, std::string text) {
+    AddSkill(d, uri, uri);  // an English label, so that the concept has one
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "fr",
+                        LabelKind::kPreferred, std::move(text)});
+  };
+  add_french("urn:t:follow-clients", "assurer le suivi des clients");
+  add_french("urn:t:follow-patients", "assurer le suivi des patients");
+  add_french("urn:t:follow-orders", "assurer le suivi des commandes");
+  add_french("urn:t:inspect-sites", "inspecter des chantiers");
+  add_french("urn:t:supervise-site", "superviser un chantier de construction");
+  add_french("urn:t:crane", "mettre en place une grue");
+  add_french("urn:t:tables", "mettre en place les tables");
+  add_french("urn:t:scaffold", "mettre en place un échafaudage");
+  add_french("urn:t:park", "gérer les places de stationnement");
+  // As in ESCO's French labels, "assurer" and "clients" are common words, "chantier" is not.
+  for (const char* object : {"la sécurité", "la maintenance", "la qualité", "la logistique",
+                             "la formation", "la facturation", "la conformité", "la traçabilité",
+                             "la surveillance", "la coordination", "la promotion", "la livraison"})
+    add_french(std::string("urn:t:assurer ") + object, std::string("assurer ") + object);
+  for (const char* verb : {"conseiller", "accueillir", "fidéliser", "facturer", "informer",
+                           "orienter", "servir", "rencontrer"})
+    add_french(std::string("urn:t:clients ") + verb, std::string(verb) + " les clients");
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  auto top = [&](std::string_view text) {
+    const MatchResult r = m->MapSkills(text, Lang("fr"));
+    return r.matches.empty() ? ConceptMatch() : r.matches.front();
+  };
+  EXPECT_EQ(top("Assurer le suivi des chantiers").uri, "urn:t:inspect-sites");
+  EXPECT_EQ(top("assurer le suivi des clients").uri, "urn:t:follow-clients");
+  EXPECT_EQ(top("Mettre en place une grue mobile").uri, "urn:t:crane");
+  // The noun alone is not the construction: "places" is parking here.
+  EXPECT_EQ(top("places de stationnement").uri, "urn:t:park");
+  // In the text, the noun after its verb weighs as a weak word; elsewhere in full.
+  MatchOptions terms = Lang("fr");
+  terms.terms = true;
+  auto weight = [&](std::string_view text, std::string_view word) {
+    for (const OutcomeTerm& t : m->MapSkills(text, terms).terms)
+      if (t.word == word) return t.weight;
+    return 0.0f;
+  };
+  auto ratio = [&](std::string_view text, std::string_view noun, std::string_view object) {
+    return weight(text, noun) / weight(text, object);
+  };
+  EXPECT_NEAR(ratio("mettre en place des chantiers", "place", "chantiers"),
+              0.25f * ratio("une place de chantier", "place", "chantier"), 1e-4f);
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

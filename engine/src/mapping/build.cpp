@@ -683,6 +683,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     }
   }
   const std::uint32_t vocabulary_size = impl->vocabulary.size();
+  impl->DeriveLightVerbs();
 
   for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     PillarIndex& index = impl->pillars[static_cast<std::size_t>(pi)];
@@ -748,8 +749,13 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
       r.text_size = p.text_size;
       r.head = p.head;
       r.borrowed = p.borrowed;
-      for (LabelTerm& t : p.terms) {
-        t.weight = index.idf[t.stem] * (index.weak[t.word] ? index.params.weak_factor : 1.0f) *
+      for (std::size_t k = 0; k < p.terms.size(); ++k) {
+        LabelTerm& t = p.terms[k];
+        const bool weak =
+            index.weak[t.word] ||
+            (k > 0 &&
+             impl->LightVerbNoun(p.terms[k - 1].stem, p.terms[k - 1].position, t.stem, t.position));
+        t.weight = index.idf[t.stem] * (weak ? index.params.weak_factor : 1.0f) *
                    (t.paren ? index.params.paren_factor : 1.0f);
         r.weight += t.weight;
         index.terms.push_back(t);

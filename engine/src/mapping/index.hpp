@@ -3,6 +3,7 @@
 // thread-local scratch buffers so that the hot loop does not allocate.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -81,6 +82,9 @@ inline constexpr std::uint32_t kNameCommonLabels = 3;
 // "teamleader") is a slip or a name, not a usage. Each word has two letters or more; the first
 // may have one when a hyphen follows it ("e-learning").
 inline constexpr std::uint32_t kCompoundLabels = 2;
+
+// Light verbs (weak_words.hpp): the noun at most this many positions after its verb.
+inline constexpr std::uint32_t kLightVerbGap = 3;
 // The labels that write the one word are given the two words only when at least one label in
 // kCompoundSplitRatio writes the two: "air craft" (2 labels) is no usage beside "aircraft" (629),
 // and its "air" would bring every aircraft label to a text about air.
@@ -318,6 +322,20 @@ struct SkillMapper::Impl {
   // `opens_statement`.
   std::vector<std::uint32_t> word_stem;
   internal::mapping::NearSpellings near_spellings;
+  // Light-verb constructions (weak_words.hpp): (verb stem << 32 | noun stem), sorted. Derived
+  // from the lists and the vocabulary when the mapper is built or loaded (DeriveLightVerbs).
+  std::vector<std::uint64_t> light_verbs;
+
+  // Whether the stem `noun`, after the stem `verb` at most kLightVerbGap positions before it
+  // (two stop words between: "participer à l'élaboration"), completes a light verb.
+  bool LightVerbNoun(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t noun,
+                     std::uint32_t noun_position) const {
+    if (light_verbs.empty() || noun_position <= verb_position ||
+        noun_position - verb_position > internal::mapping::kLightVerbGap)
+      return false;
+    return std::binary_search(light_verbs.begin(), light_verbs.end(),
+                              std::uint64_t{verb} << 32 | noun);
+  }
 
   // The vocabulary id of the folded word when a label of `language` writes it, else kNoTerm.
   std::uint32_t LabelWord(std::uint8_t language, std::string_view word) const {
@@ -356,6 +374,9 @@ struct SkillMapper::Impl {
   // labels, `word_labels`, `language_labels`, `word_stem` and `near_spellings` from every label
   // (mapping/statements.cpp).
   void DeriveWordTables();
+  // Fills `light_verbs` from the lists and the vocabulary (mapping/statements.cpp); called before
+  // term weights are set, and when an index is loaded.
+  void DeriveLightVerbs();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);
   // Fills `by_uri` from `concepts`; kInvalidArgument for a duplicate URI.

@@ -392,6 +392,10 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
                  !internal::mapping::OpensSegment(s.tokens, ti));
     q.letter = internal::mapping::OneCharacter(t.norm);
     q.weak = q.word != internal::mapping::kNoTerm && index.weak[q.word] != 0;
+    // The noun of a light verb ("mettre en place") is weak, as in the labels.
+    if (!q.weak && !s.query.empty() && q.stem != internal::mapping::kNoTerm &&
+        s.query.back().stem != internal::mapping::kNoTerm)
+      q.weak = LightVerbNoun(s.query.back().stem, s.query.back().position, q.stem, q.position);
     // Spelling slips (mapping/spelling.hpp): a word unknown to the labels and the weak lists,
     // whose stem no label of the pillar has (descriptions may), one edit from label words, is
     // read as the most common of them in this pillar (lowest idf; ties to the lowest id), matched

@@ -6,6 +6,7 @@
 
 #include "credmatch/text.hpp"
 #include "mapping/index.hpp"
+#include "mapping/weak_words.hpp"
 
 namespace credmatch {
 namespace {
@@ -33,6 +34,38 @@ bool MayHoldRunOn(std::string_view text) {
 }
 
 }  // namespace
+
+void SkillMapper::Impl::DeriveLightVerbs() {
+  light_verbs.clear();
+  text::TokenList tokens;
+  for (std::size_t l = 0; l < languages.size() && l < label_analyzers.size(); ++l) {
+    const auto language = static_cast<std::uint8_t>(l);
+    std::string_view list = internal::mapping::LightVerbs(languages[l]);
+    while (!list.empty()) {
+      const std::size_t comma = list.find(',');
+      const std::string_view phrase = list.substr(0, comma);
+      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+      label_analyzers[l].Analyze(phrase, tokens);
+      // The first content word is the verb, the last the noun (no label may have their stems).
+      std::uint32_t verb = internal::mapping::kNoTerm, noun = internal::mapping::kNoTerm;
+      std::size_t words = 0;
+      for (const text::Token& t : tokens) {
+        if (!t.IsContent()) continue;
+        const std::uint32_t stem = vocabulary.Find(language, 's', t.stem);
+        if (words++ == 0) {
+          verb = stem;
+        } else {
+          noun = stem;
+        }
+      }
+      if (words >= 2 && verb != internal::mapping::kNoTerm && noun != internal::mapping::kNoTerm &&
+          noun != verb)
+        light_verbs.push_back(std::uint64_t{verb} << 32 | noun);
+    }
+  }
+  std::sort(light_verbs.begin(), light_verbs.end());
+  light_verbs.erase(std::unique(light_verbs.begin(), light_verbs.end()), light_verbs.end());
+}
 
 void SkillMapper::Impl::DeriveWordTables() {
   const internal::mapping::PillarIndex& index =

@@ -50,7 +50,37 @@ constexpr WeakList kWeakLists[] = {
      "júnior junior sênior senior estagiário estagiária estágio trainee"},
 };
 
+struct LightVerbList {
+  std::string_view language;
+  std::string_view constructions;
+};
+
+// Written for credmatch from the wording of ESCO's labels and of job ads and course outcomes in
+// each language; inflected forms listed where the stem differs ("mise", "mis", "mettant").
+constexpr LightVerbList kLightVerbLists[] = {
+    {"en",
+     "take account, takes account, taking account, take part, takes part, taking part, make "
+     "sure, makes sure, making sure"},
+    {"fr",
+     "mettre en place, met en place, mettent en place, mettez en place, mettant en place, mise en "
+     "place, mis en place, mettre en œuvre, met en œuvre, mettent en œuvre, mettant en œuvre, mise "
+     "en œuvre, mis en œuvre, assurer le suivi, assure le suivi, assurez le suivi, assurant le "
+     "suivi, faire preuve, fait preuve, faites preuve, faisant preuve, tenir compte, tient compte, "
+     "tenant compte, participer à l'élaboration, participe à l'élaboration, participant à "
+     "l'élaboration, veiller au respect, veille au respect"},
+    {"es",
+     "llevar a cabo, lleva a cabo, llevan a cabo, llevando a cabo, poner en marcha, pone en "
+     "marcha, poner en práctica, pone en práctica, tener en cuenta, tiene en cuenta, teniendo en "
+     "cuenta"},
+};
+
 }  // namespace
+
+std::string_view LightVerbs(std::string_view language) {
+  for (const LightVerbList& list : kLightVerbLists)
+    if (list.language == language) return list.constructions;
+  return {};
+}
 
 std::string_view WeakWords(Pillar pillar, std::string_view language) {
   for (const WeakList& list : kWeakLists)

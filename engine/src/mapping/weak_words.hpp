@@ -14,4 +14,10 @@ inline constexpr int kPillarCount = 2;
 // by the caller); empty when there is no list.
 std::string_view WeakWords(Pillar pillar, std::string_view language);
 
+// Light-verb constructions of `language`, comma-separated ("mettre en place, mise en place"):
+// a verb whose meaning is completed by the noun after it. In such a construction the noun is a
+// weak word (docs/mapping.md, "Light verbs"): "mettre en place une grue" is about a crane, and
+// "Mettre en place des tableaux de bord" is no match for it through "mettre en place".
+std::string_view LightVerbs(std::string_view language);
+
 }  // namespace credmatch::internal::mapping
