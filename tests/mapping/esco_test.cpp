@@ -376,6 +376,7 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Gardien / Gardienne d'immeuble", "1822bfc2-e735-449f-ba00-ca71eb5c062b"},  // garde
       {"Agent / Agente de quai", "808becc8-5a4e-4e71-a043-c2ea32b56ae3"},  // agent de talents
       {"Agent logistique", "808becc8-5a4e-4e71-a043-c2ea32b56ae3"},        // ingénieur logistique
+      {"ATSEM H/F", "4d27152a-a8ee-4f5a-9f93-a2fb4fb2b2e3"},               // nothing
       {"Chargé d'affaires", "544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"},  // pharmacien dans l'industrie
       {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
       {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
