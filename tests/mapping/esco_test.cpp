@@ -247,6 +247,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
        "ec0bbf39-0edd-4015-a2c3-82ad563ce3a8"},  // préparer un émail (enamel)
       {"Rédiger un courriel.", "ec0bbf39-0edd-4015-a2c3-82ad563ce3a8"},  // nothing
       {"Polyvalence.", "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4"},          // nothing
+      {"Réaliser la paie et les déclarations sociales.",
+       "9d916d7c-89b3-4084-a6d9-e2b0b3091404"},  // gérer des rapports de paie, 0.10
       // The nouns and adjectives of transversal skills whose French labels are one infinitive.
       {"Esprit critique.",
        "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},  // aborder des problèmes avec un esprit critique

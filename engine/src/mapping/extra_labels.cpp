@@ -425,6 +425,15 @@ constexpr ExtraLabel kExtraLabels[] = {
     // The front desk's "accueil physique" is in person ("Vous assurez l'accueil physique et
     // téléphonique" found physique, the science, second).
     {kGreetGuests, "fr", "accueil physique"},
+    // French job ads call payroll "la paie"; ESCO's French labels write "gérer des salaires" for
+    // manage payroll and "contrôler un paiement" for check payrolls ("Réaliser la paie" found
+    // gérer des rapports de paie, 0.10).
+    {"http://data.europa.eu/esco/skill/9d916d7c-89b3-4084-a6d9-e2b0b3091404", "fr",
+     "gérer la paie"},
+    {"http://data.europa.eu/esco/skill/9d916d7c-89b3-4084-a6d9-e2b0b3091404", "fr",
+     "réaliser la paie"},
+    {"http://data.europa.eu/esco/skill/734187e4-650e-4a0a-a7f8-826cd4757229", "fr",
+     "contrôler la paie"},
     // The site machinery of French job ads ("engins de chantier"; ESCO: "piloter des engins de
     // construction lourds mobiles"; "Vous conduisez des engins de chantier" found conduire des
     // engins agricoles).
