@@ -256,6 +256,8 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"soies", "soi"},
       {"garant", "garer"},
       {"porte", "porter"},
+      {"assurance", "assurer"},
+      {"assureurs", "assure"},
       // Nouns in -age of another meaning than the verb's stem (kFrenchAgeNounBases).
       {"façonnage", "façon"},
       {"marquage", "marque"},
@@ -278,6 +280,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"clientèle", "clients"},
       {"garant", "garantir"},
       {"porte", "portes"},
+      {"assurances", "assureur"},
       // Nouns of action in -age and their verbs.
       {"soudage", "souder"},
       {"câblages", "câbler"},

@@ -138,7 +138,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // times, as "client" ("Conseil à la clientèle" found répondre aux demandes des clients at 0.16,
 // not conseiller des clients); "porte(s)" (door; 26 label words) and "porter" (to carry, to wear)
 // with "port" (harbour), whose stem "prêt-à-porter" reached ("Vendeuse en prêt-à-porter" found
-// vendeur en porte à porte). Not "cours"/"courant",
+// vendeur en porte à porte); "assurance(s)" and "assureur(s)" (insurance, 107 label words) and
+// "assurer" (to ensure, 281; "Conseiller les clients en matière d'assurance" found assurer le
+// suivi des clients second). Not "cours"/"courant",
 // "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
 // outcomes) became rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir
 // un cours"). Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and
@@ -155,6 +157,10 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"achat", "achet"},
     {"achats", "achet"},
+    {"assurance", "assuranc"},
+    {"assurances", "assuranc"},
+    {"assureur", "assuranc"},
+    {"assureurs", "assuranc"},
     {"auditif", "auditi"},
     {"auditifs", "auditi"},
     {"audition", "auditi"},
