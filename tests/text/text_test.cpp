@@ -445,6 +445,12 @@ TEST(FunctionPhraseTest, ComplexPrepositionsAreStopWords) {
               ElementsAre("appliquer", "logique", "floue"));
   EXPECT_THAT(content("travailler d'un point de vue éthique", "fr"),
               ElementsAre("travailler", "ethique"));
+  // "cas" (case) and "mesure" (measure) in locutions: "if need be", "as far as".
+  EXPECT_THAT(content("justifier, le cas échéant, ses choix de traduction", "fr"),
+              ElementsAre("justifier", "choix", "traduction"));
+  EXPECT_THAT(content("adapter le planning au fur et à mesure", "fr"),
+              ElementsAre("adapter", "planning"));
+  EXPECT_THAT(content("une étude de cas", "fr"), ElementsAre("etude", "cas"));
   EXPECT_THAT(content("analizar datos en función de las necesidades", "es"),
               ElementsAre("analizar", "datos", "necesidades"));
   // Not across a segment boundary.

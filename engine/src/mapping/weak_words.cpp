@@ -65,7 +65,7 @@ constexpr LightVerbList kLightVerbLists[] = {
      "mettre en place, met en place, mettent en place, mettez en place, mettant en place, mise en "
      "place, mis en place, mettre en œuvre, met en œuvre, mettent en œuvre, mettant en œuvre, mise "
      "en œuvre, mis en œuvre, assurer le suivi, assure le suivi, assurez le suivi, assurant le "
-     "suivi, faire preuve, fait preuve, faites preuve, faisant preuve, tenir compte, tient compte, "
+     "suivi, tenir compte, tient compte, "
      "tenant compte, participer à l'élaboration, participe à l'élaboration, participant à "
      "l'élaboration, veiller au respect, veille au respect"},
     {"es",

@@ -130,12 +130,16 @@ constexpr LanguageData kLanguages[] = {
      "disposez d'un\nvous possédez",
      "éèêàçùœûôî",
      // Locutions prépositives (Grevisse and Goosse, Le Bon usage, chapter on prepositions),
-     // without the final "de"/"du"/"d'", a stop word: "dans le cadre du projet".
+     // without the final "de"/"du"/"d'", a stop word: "dans le cadre du projet"; and adverbial
+     // locutions with a noun ("le cas échéant", "au fur et à mesure", "par exemple"). Not "en cas
+     // de", "à la fois": ESCO's labels write them ("intervenir en cas d'urgence", "gérer plusieurs
+     // projets à la fois"), and as stop words they made "cas" rarer and "fois" no evidence.
      "dans le cadre\ndans une logique\nen termes\nau sein\nen lien avec\nen fonction\ntout au "
      "long\nde manière générale\nd'un point de vue\ndu point de vue\nen vue\npar rapport\nau "
      "niveau\nen matière\nà travers\nen ce qui concerne\nà partir\nen tant que\nà l'aide\nau "
      "moyen\nau cours\nvis à vis\nen charge\nplus spécifiquement\nplus précisément\nplus "
-     "particulièrement\nen particulier\n"
+     "particulièrement\nen particulier\nle cas échéant\nen raison\nà l'égard\ndans la "
+     "mesure\nau fur et à mesure\nà mesure\nd'une part\nd'autre part\npar exemple\n"
      // The light verb of "faire preuve de" (show, demonstrate): the noun names the skill ("faire
      // preuve de patience"), not the verb.
      "faire preuve\nfait preuve\nfont preuve\nfera preuve\nferont preuve\nfaisant preuve",
