@@ -118,13 +118,22 @@ def main():
     ap.add_argument("-o", "--output", required=True)
     a = ap.parse_args()
     n = 0
+    written = {}  # id -> the record written under it
+    repeated = 0
     with open(a.output, "w", encoding="utf-8") as out:
         for name in a.catalogues:
             records = uclouvain(a.shared, a.lang) if name == "uclouvain" else globals()[name](a.shared)
             for rec in records:
+                # Deakin lists a unit under every course that includes it: one record per unit.
+                # A different record under an id already written is kept (credmatch match warns).
+                if written.get(rec["id"]) == rec:
+                    repeated += 1
+                    continue
+                written.setdefault(rec["id"], rec)
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 n += 1
-    print(f"{a.output}: {n} credentials", file=sys.stderr)
+    note = f" ({repeated} repeated units left out)" if repeated else ""
+    print(f"{a.output}: {n} credentials{note}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -198,6 +198,29 @@ TEST_F(RunMatchTest, TargetErrorsAreCountedNotMatched) {
   EXPECT_NE(FormatMatchSummary(summary).find("1 unreadable"), std::string::npos);
 }
 
+// A target id that an earlier record has: both records are matched, and the summary warns,
+// naming the file, the line and the first line of the id.
+TEST_F(RunMatchTest, RepeatedTargetIdsAreWarnedAbout) {
+  std::vector<std::string> targets = testing::MakeCatalogue(20, 200, "T", 3);
+  targets.push_back(targets[4]);
+  MatchRequest request;
+  request.source = Write("sources.jsonl", Join(testing::MakeCatalogue(5, 200, "S", 4)));
+  request.target = Write("targets.jsonl", Join(targets));
+  MatchSummary summary;
+  Run(request, &summary);
+  EXPECT_EQ(summary.targets, 21u);
+  EXPECT_EQ(summary.target_errors, 0u);
+  EXPECT_EQ(summary.target_repeated_ids, 1u);
+  ASSERT_EQ(summary.target_warnings.size(), 1u);
+  EXPECT_NE(summary.target_warnings[0].find("targets.jsonl:21: target id"), std::string::npos)
+      << summary.target_warnings[0];
+  EXPECT_NE(summary.target_warnings[0].find("repeats line 5"), std::string::npos)
+      << summary.target_warnings[0];
+  const std::string text = FormatMatchSummary(summary);
+  EXPECT_NE(text.find("21 targets (1 repeated id)"), std::string::npos) << text;
+  EXPECT_NE(text.find("target warning: "), std::string::npos) << text;
+}
+
 TEST_F(RunMatchTest, BadRequests) {
   MatchRequest request;
   request.source = Write("s.jsonl", Join(testing::MakeCatalogue(2, 200, "S", 4)));

@@ -248,7 +248,11 @@ struct MatchSummary {
   std::size_t targets = 0;        // target records read
   std::size_t target_errors = 0;  // target records that could not be read (not matched)
   std::vector<std::string> target_error_messages;  // the first 20
-  std::size_t matches = 0;                         // matches written
+  // Target records whose id an earlier record of the catalogue has: both are matched, and the
+  // output names the id twice. One warning per repeat, the first 20.
+  std::size_t target_repeated_ids = 0;
+  std::vector<std::string> target_warnings;
+  std::size_t matches = 0;  // matches written
   // The decision of each source's best match, by Decision (when decisions are made), and the
   // sources that got no match.
   std::array<std::size_t, 4> best_decisions{};

@@ -8,6 +8,7 @@
 #include <latch>
 #include <ostream>
 #include <thread>
+#include <unordered_map>
 
 #include "batch/ordered_pool.hpp"
 #include "batch/text_out.hpp"
@@ -353,6 +354,7 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
   auto owned_matcher = std::make_unique<CatalogueMatcher>(*env.similarity, config, request.options);
   CatalogueMatcher& matcher = *owned_matcher;
   std::vector<std::size_t> target_lines;  // per matcher target: its line in the catalogue
+  std::unordered_map<std::string, std::size_t> target_id_lines;  // id -> its first line
   const NormalizeFunction& normalize = env.normalize;
   {
     BatchProgress progress;
@@ -383,6 +385,16 @@ StatusOr<MatchSummary> RunMatch(const BatchEnvironment& env, const MatchRequest&
             summary.target_error_messages.push_back(r.result.status().message());
           }
           continue;
+        }
+        const auto [first, added] = target_id_lines.emplace(r.input_id, r.line);
+        if (!added) {
+          ++summary.target_repeated_ids;
+          if (summary.target_warnings.size() < 20) {
+            summary.target_warnings.push_back(
+                request.target.string() + ":" + std::to_string(r.line) + ": target id \"" +
+                r.input_id + "\" repeats line " + std::to_string(first->second) +
+                "; both records are matched");
+          }
         }
         matcher.AddTarget(std::move(*r.result), r.input_id, std::move(profile));
         target_lines.push_back(r.line);
@@ -479,6 +491,9 @@ std::string FormatMatchSummary(const MatchSummary& s) {
   if (s.source_errors > 0) out += " (" + GroupDigits(s.source_errors) + " errors)";
   out += " x " + GroupDigits(s.targets - s.target_errors) + " targets";
   if (s.target_errors > 0) out += " (" + GroupDigits(s.target_errors) + " unreadable)";
+  if (s.target_repeated_ids > 0)
+    out += " (" + GroupDigits(s.target_repeated_ids) + " repeated id" +
+           (s.target_repeated_ids == 1 ? "" : "s") + ")";
   out += ": " + GroupDigits(s.matches) + " matches in " + time;
   char detail[160];
   std::snprintf(detail, sizeof detail,
@@ -513,6 +528,11 @@ std::string FormatMatchSummary(const MatchSummary& s) {
     out += "  sources without a match: " + GroupDigits(s.without_match) + "\n";
   }
   for (const std::string& m : s.target_error_messages) out += "  target error: " + m + "\n";
+  for (const std::string& m : s.target_warnings) out += "  target warning: " + m + "\n";
+  if (s.target_repeated_ids > s.target_warnings.size()) {
+    out += "  ... and " + GroupDigits(s.target_repeated_ids - s.target_warnings.size()) +
+           " more repeated target ids\n";
+  }
   if (s.target_errors > s.target_error_messages.size()) {
     out += "  ... and " + GroupDigits(s.target_errors - s.target_error_messages.size()) +
            " more target errors\n";
