@@ -258,6 +258,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"porte", "porter"},
       {"assurance", "assurer"},
       {"assureurs", "assure"},
+      {"tennis", "tenir"},
       // Nouns in -age of another meaning than the verb's stem (kFrenchAgeNounBases).
       {"façonnage", "façon"},
       {"marquage", "marque"},

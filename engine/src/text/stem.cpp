@@ -140,20 +140,21 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // with "port" (harbour), whose stem "prêt-à-porter" reached ("Vendeuse en prêt-à-porter" found
 // vendeur en porte à porte); "assurance(s)" and "assureur(s)" (insurance, 107 label words) and
 // "assurer" (to ensure, 281; "Conseiller les clients en matière d'assurance" found assurer le
-// suivi des clients second). Not "cours"/"courant",
-// "fonds"/"fond" or "publication"/"publique": apart, "cours" and "fondements" (common in course
-// outcomes) became rare stems that outweighed the rest ("Ce cours fait partie ..." -> "promouvoir
-// un cours"). Spanish: "seguros" (insurance) and "seguridad", "tejado"/"teja" (roof, tile) and
-// "tejido" (fabric), "ordenador" (computer) and "orden", "comunidad" and "comunicación", "plano"
-// (drawing) and "plan", "parto" (birth) and "parte", "bebé" and "bebida". Sorted by word. French
-// also gets the stem of the verb for the nouns of action that name skills in French texts, where
-// ESCO's French skill labels write the verb: "gestion des stocks" / "gérer des stocks", "rédaction"
-// / "rédiger", "conception" / "concevoir", "compréhension" / "comprendre", "traduction" /
-// "traduire", "résolution" / "résoudre", "lecture" / "lire", "écriture" / "écrire", "mise (en
-// œuvre)" / "mettre", "prise (de décision)" / "prendre", "conduite" / "conduire", "vente" /
-// "vendre", "achat" / "acheter" (the same word still matches better than the same stem; the nouns
-// in -age, "nettoyage" / "nettoyer", are kFrenchAgeNounBases). Not nouns that also name a sector or
-// a thing ("construction", "production", "formation", "entretien": interview).
+// suivi des clients second); "tennis" and "tenir" ("Tenir compte des contraintes" found tennis).
+// Not "cours"/"courant", "fonds"/"fond" or "publication"/"publique": apart, "cours" and
+// "fondements" (common in course outcomes) became rare stems that outweighed the rest ("Ce cours
+// fait partie ..." -> "promouvoir un cours"). Spanish: "seguros" (insurance) and "seguridad",
+// "tejado"/"teja" (roof, tile) and "tejido" (fabric), "ordenador" (computer) and "orden",
+// "comunidad" and "comunicación", "plano" (drawing) and "plan", "parto" (birth) and "parte", "bebé"
+// and "bebida". Sorted by word. French also gets the stem of the verb for the nouns of action that
+// name skills in French texts, where ESCO's French skill labels write the verb: "gestion des
+// stocks" / "gérer des stocks", "rédaction" / "rédiger", "conception" / "concevoir",
+// "compréhension" / "comprendre", "traduction" / "traduire", "résolution" / "résoudre", "lecture" /
+// "lire", "écriture" / "écrire", "mise (en œuvre)" / "mettre", "prise (de décision)" / "prendre",
+// "conduite" / "conduire", "vente" / "vendre", "achat" / "acheter" (the same word still matches
+// better than the same stem; the nouns in -age, "nettoyage" / "nettoyer", are kFrenchAgeNounBases).
+// Not nouns that also name a sector or a thing ("construction", "production", "formation",
+// "entretien": interview).
 constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"achat", "achet"},
     {"achats", "achet"},
@@ -220,6 +221,7 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"resolutions", "resoudr"},
     {"soie", "soie"},
     {"soies", "soie"},
+    {"tennis", "tennis"},
     {"traduction", "traduir"},
     {"traductions", "traduir"},
     {"tuyau", "tuyau"},
