@@ -457,11 +457,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     // trainer of their school first, 0.49).
     {"http://data.europa.eu/esco/occupation/3f74aad8-2d60-4be2-b059-8dba5568d530", "fr",
      "auxiliaire de puériculture"},
-    // ESCO's French label of building caretaker is "concierge" alone.
     // The assistant of French nursery-school teachers, an "agent territorial spécialisé des écoles
     // maternelles" (ESCO's French labels write "agent spécialisé des écoles maternelles", not the
     // acronym every job ad uses; "ATSEM" found nothing).
     {"http://data.europa.eu/esco/occupation/4d27152a-a8ee-4f5a-9f93-a2fb4fb2b2e3", "fr", "ATSEM"},
+    // ESCO's French label of building caretaker is "concierge" alone.
     {kBuildingCaretaker, "fr", "gardien d'immeuble"},
     {kBuildingCaretaker, "fr", "gardienne d'immeuble"},
     // The dock worker of a warehouse, who loads and unloads the lorries (ESCO: manutentionnaire;

@@ -82,13 +82,14 @@ inline constexpr std::uint32_t kNameCommonLabels = 3;
 // "teamleader") is a slip or a name, not a usage. Each word has two letters or more; the first
 // may have one when a hyphen follows it ("e-learning").
 inline constexpr std::uint32_t kCompoundLabels = 2;
-
-// Light verbs (weak_words.hpp): the noun at most this many positions after its verb.
-inline constexpr std::uint32_t kLightVerbGap = 3;
 // The labels that write the one word are given the two words only when at least one label in
 // kCompoundSplitRatio writes the two: "air craft" (2 labels) is no usage beside "aircraft" (629),
 // and its "air" would bring every aircraft label to a text about air.
 inline constexpr std::uint32_t kCompoundSplitRatio = 20;
+
+// Light verbs (weak_words.hpp): the noun at most this many positions after its verb (two stop
+// words between: "participer à l'élaboration").
+inline constexpr std::uint32_t kLightVerbGap = 3;
 
 // Whether the word at `begin` of `text` is written with a capital (ASCII A-Z: the names of tools
 // and products), for label words (LabelTerm::name) and query words alike.

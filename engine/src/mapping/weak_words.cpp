@@ -65,9 +65,8 @@ constexpr LightVerbList kLightVerbLists[] = {
      "mettre en place, met en place, mettent en place, mettez en place, mettant en place, mise en "
      "place, mis en place, mettre en œuvre, met en œuvre, mettent en œuvre, mettant en œuvre, mise "
      "en œuvre, mis en œuvre, assurer le suivi, assure le suivi, assurez le suivi, assurant le "
-     "suivi, tenir compte, tient compte, "
-     "tenant compte, participer à l'élaboration, participe à l'élaboration, participant à "
-     "l'élaboration, veiller au respect, veille au respect"},
+     "suivi, tenir compte, tient compte, tenant compte, participer à l'élaboration, participe à "
+     "l'élaboration, participant à l'élaboration, veiller au respect, veille au respect"},
     {"es",
      "llevar a cabo, lleva a cabo, llevan a cabo, llevando a cabo, poner en marcha, pone en "
      "marcha, poner en práctica, pone en práctica, tener en cuenta, tiene en cuenta, teniendo en "
