@@ -522,7 +522,10 @@ TEST(SkillMapperTest, CompoundSpellingsMeet) {
 TEST(SkillMapperTest, LightVerbNounsAreWeak) {
   MappingData d = MiniData();
   auto add_french = [&](std::string uri, std::string text) {
-    AddSkill(d, uri, uri);  // an English label, so that the concept has one
+    MappingConcept c;
+    c.kind = ConceptKind::kSkill;
+    c.uri = std::move(uri);
+    d.concepts.push_back(std::move(c));
     d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "fr",
                         LabelKind::kPreferred, std::move(text)});
   };
