@@ -259,6 +259,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"assurance", "assurer"},
       {"assureurs", "assure"},
       {"tennis", "tenir"},
+      {"commun", "communication"},
       // Nouns in -age of another meaning than the verb's stem (kFrenchAgeNounBases).
       {"façonnage", "façon"},
       {"marquage", "marque"},
@@ -282,6 +283,7 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"garant", "garantir"},
       {"porte", "portes"},
       {"assurances", "assureur"},
+      {"commune", "communs"},
       // Nouns of action in -age and their verbs.
       {"soudage", "souder"},
       {"câblages", "câbler"},

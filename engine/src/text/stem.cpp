@@ -140,7 +140,9 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // with "port" (harbour), whose stem "prêt-à-porter" reached ("Vendeuse en prêt-à-porter" found
 // vendeur en porte à porte); "assurance(s)" and "assureur(s)" (insurance, 107 label words) and
 // "assurer" (to ensure, 281; "Conseiller les clients en matière d'assurance" found assurer le
-// suivi des clients second); "tennis" and "tenir" ("Tenir compte des contraintes" found tennis).
+// suivi des clients second); "tennis" and "tenir" ("Tenir compte des contraintes" found tennis);
+// "commun(e)(s)" (common, 2 label words) and "communication" (220; "Cadre européen commun de
+// référence" found communication).
 // Not "cours"/"courant", "fonds"/"fond" or "publication"/"publique": apart, "cours" and
 // "fondements" (common in course outcomes) became rare stems that outweighed the rest ("Ce cours
 // fait partie ..." -> "promouvoir un cours"). Spanish: "seguros" (insurance) and "seguridad",
@@ -174,6 +176,10 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"collaborateurs", "collaborateur"},
     {"collaboratrice", "collaborateur"},
     {"collaboratrices", "collaborateur"},
+    {"commun", "commune"},
+    {"commune", "commune"},
+    {"communes", "commune"},
+    {"communs", "commune"},
     {"comprehension", "comprendr"},
     {"conception", "concevoir"},
     {"conceptions", "concevoir"},
