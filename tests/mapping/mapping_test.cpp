@@ -365,13 +365,12 @@ TEST(SkillMapperTest, NamesInEveryLanguage) {
 // meets the name at name_stem_factor only; a name whose stem no common word has keeps its forms
 // ("Kubernets" is Kubernetes).
 TEST(SkillMapperTest, OtherFormsOfANameAreTheCommonWord) {
-  MappingData d = MiniData();
-  AddSkill(d, "urn:t:solidity", "Solidity");
-  AddSkill(d, "urn:t:kubernetes", "Kubernetes (container orchestration)");
-  AddSkill(d, "urn:t:solid-waste", "manage solid waste");
-  AddSkill(d, "urn:t:solid-fuel", "handle solid fuels");
-  AddSkill(d, "urn:t:solid-state", "solid state physics");
-  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  const StatusOr<SkillMapper> m =
+      MiniMapperWith({{"urn:t:solidity", "Solidity"},
+                      {"urn:t:kubernetes", "Kubernetes (container orchestration)"},
+                      {"urn:t:solid-waste", "manage solid waste"},
+                      {"urn:t:solid-fuel", "handle solid fuels"},
+                      {"urn:t:solid-state", "solid state physics"}});
   ASSERT_TRUE(m.ok());
   auto score = [&](std::string_view uri, std::string_view text) {
     for (const ConceptMatch& c : m->MapSkills(text, Lang("en", 100)).matches)

@@ -1,5 +1,6 @@
 // Statements of an outcome text: text::SplitSegments, and run-on lists split before a word that
-// opens skill labels (docs/mapping.md, "Segmentation").
+// opens skill labels (docs/mapping.md, "Segmentation"); and the tables derived from the labels and
+// the lists when a mapper is built or loaded, not stored (DeriveWordTables, DeriveLightVerbs).
 #include <algorithm>
 #include <string_view>
 #include <vector>
