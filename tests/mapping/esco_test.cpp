@@ -266,6 +266,10 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Capacité de concentration.",
        "9cfd2219-553c-4d67-81e5-951e87c65135"},  // équipement d'interconnexion réseau
       {"Expérience en e-commerce.", "b1272de4-1f5f-408b-8b26-061f2550fc72"},  // droit du commerce
+      // Before: travailler de manière autonome through "autonomie" (0.31), avoir le sens des
+      // affaires through "sens" alone (0.30).
+      {"Vous êtes autonome.", "c29aa9d2-4da8-4bdd-831c-8d4a2fb51730"},
+      {"Excellent sens commercial.", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
       // Before: nothing.
       {"CRM", "dc9a236c-c640-43c3-812f-269403591edb"},
       {"Diagnostic de pannes.",
@@ -330,6 +334,11 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   const std::pair<const char*, const char*> english[] = {
       {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
       {"Strong commercial awareness", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
+      // Before: motivate supporters, reflexion (self-awareness), review ownership transfer
+      // procedures.
+      {"You are highly motivated.", "19a64e91-bfe3-4c48-9225-3bb1229b12f0"},
+      {"Self-motivated", "19a64e91-bfe3-4c48-9225-3bb1229b12f0"},
+      {"You take ownership of your work.", "199f7919-5114-41b6-b6a5-41e0e4896ec1"},
       {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
       // Before, own management skills.
       {"Strong stakeholder management skills.", "1af2db15-2af9-44dd-9639-bf1fc69d4c34"},

@@ -298,6 +298,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kAttendToDetail, "fr", "minutieux"},
     {kWorkOrganised, "fr", "esprit méthodique"},
     {kWorkOrganised, "fr", "organisé et méthodique"},
+    // The adjective of "autonomie" ("Vous êtes autonome" found travailler de manière autonome
+    // through "autonomie" alone, 0.31) and the business sense of sales ads ("sens commercial"
+    // found avoir le sens des affaires through "sens" alone).
+    {kWorkIndependently, "fr", "autonome"},
+    {kBusinessAcumen, "fr", "sens commercial"},
     {kThinkAnalytically, "fr", "capacités d'analyse"},
     {kThinkAnalytically, "fr", "raisonnement logique"},
     {kMaintainConcentration, "fr", "capacité de concentration"},
@@ -513,9 +518,16 @@ constexpr ExtraLabel kExtraLabels[] = {
     // verbal communication" the non-verbal kind. ("Results-driven" is boilerplate, praise of the
     // employer as often as of the candidate: text/language_data.cpp.)
     {kShowDetermination, "en", "goal-oriented"},
+    // "Highly motivated candidate" found motivate others ("motivated" is the verb's participle
+    // there); ESCO's description of show determination: "be motivated by inner interest".
+    {kShowDetermination, "en", "highly motivated"},
+    {kShowDetermination, "en", "self-motivated"},
     {kThinkAnalytically, "en", "analytical mindset"},
     {kThinkAnalytically, "en", "analytical mind"},
     {kBusinessAcumen, "en", "commercial awareness"},
+    // "Take ownership of your work" found review ownership transfer procedures.
+    {kAssumeResponsibility, "en", "take ownership"},
+    {kAssumeResponsibility, "en", "sense of ownership"},
     {kCommunication, "en", "verbal communication"},
     // Job-ad words that ESCO's English labels write otherwise or only inside longer labels:
     // "coding" ("computer programming"; "coding" found clinical coding), "SEO" (search engine
