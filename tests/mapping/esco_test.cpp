@@ -152,6 +152,18 @@ TEST(EscoMappingTest, FrenchAndEnglishOutcomesMeet) {
       {"appliquer les règles d'hygiène et de sécurité alimentaire en cuisine",
        "apply food safety and hygiene rules in the kitchen"},
       {"programmer des applications web en JavaScript", "program web applications in JavaScript"},
+      // From the tenth session's check of 30 pairs. The first two shared no skill in their top
+      // 3 before (ESCO's French labels lack "plan d'affaires", its English ones "annual
+      // accounts"), only a more general one in their top 5; JobAdWordingFindsItsConcept checks
+      // their first skill.
+      {"Élaborer un plan d'affaires.", "Develop a business plan."},
+      {"Établir les comptes annuels d'une entreprise.",
+       "Prepare the annual accounts of a company."},
+      {"Utiliser des systèmes d'information géographique pour cartographier l'occupation du sol.",
+       "Use geographic information systems to map land use."},
+      {"Diriger une équipe et résoudre des conflits.", "Lead a team and resolve conflicts."},
+      {"Superviser le travail du personnel de laboratoire.",
+       "Supervise the work of laboratory staff."},
   };
   for (const auto& [fr_text, en_text] : pairs) {
     std::vector<std::string> top_fr = TopUris(Skills(esco, fr_text, "fr", 5), 5);
@@ -270,6 +282,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       // affaires through "sens" alone (0.30).
       {"Vous êtes autonome.", "c29aa9d2-4da8-4bdd-831c-8d4a2fb51730"},
       {"Excellent sens commercial.", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
+      // Before: formuler un plan de traitement.
+      {"Élaborer un plan d'affaires.", "ead58f22-0af5-467c-ac1e-b750e4e1ac6a"},
       // Before: nothing.
       {"CRM", "dc9a236c-c640-43c3-812f-269403591edb"},
       {"Diagnostic de pannes.",
@@ -339,6 +353,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"You are highly motivated.", "19a64e91-bfe3-4c48-9225-3bb1229b12f0"},
       {"Self-motivated", "19a64e91-bfe3-4c48-9225-3bb1229b12f0"},
       {"You take ownership of your work.", "199f7919-5114-41b6-b6a5-41e0e4896ec1"},
+      // Before: prepare airport annual budget.
+      {"Prepare the annual accounts of a company.", "60f51172-37c0-4933-a27a-cbf55dcd7580"},
       {"Good judgement", "7dd94ad3-13d6-43fe-8b94-51fcbf67ced9"},
       // Before, own management skills.
       {"Strong stakeholder management skills.", "1af2db15-2af9-44dd-9639-bf1fc69d4c34"},

@@ -427,6 +427,17 @@ constexpr ExtraLabel kExtraLabels[] = {
     // financiers"); "établir les comptes annuels" found gérer des comptes, 0.14.
     {kPrepareFinancialStatements, "fr", "établir les comptes annuels"},
     {kFinancialStatements, "fr", "comptes annuels"},
+    // British English says the same ("Prepare the annual accounts of a company" found prepare
+    // airport annual budget, 0.29).
+    {kPrepareFinancialStatements, "en", "prepare annual accounts"},
+    {kFinancialStatements, "en", "annual accounts"},
+    // "Plan d'affaires", the business plan of Belgian, Swiss and Québec French ("Élaborer un plan
+    // d'affaires" found formuler un plan de traitement, 0.41); ESCO's French labels say "plan
+    // d'entreprise" and "business plan".
+    {"http://data.europa.eu/esco/skill/ead58f22-0af5-467c-ac1e-b750e4e1ac6a", "fr",
+     "élaborer un plan d'affaires"},
+    {"http://data.europa.eu/esco/skill/ead58f22-0af5-467c-ac1e-b750e4e1ac6a", "fr",
+     "plan d'affaires"},
     // The front desk's "accueil physique" is in person ("Vous assurez l'accueil physique et
     // téléphonique" found physique, the science, second).
     {kGreetGuests, "fr", "accueil physique"},
