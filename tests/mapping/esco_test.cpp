@@ -405,6 +405,11 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Agent logistique", "808becc8-5a4e-4e71-a043-c2ea32b56ae3"},        // ingénieur logistique
       {"ATSEM H/F", "4d27152a-a8ee-4f5a-9f93-a2fb4fb2b2e3"},               // nothing
       {"Chargé d'affaires", "544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"},  // pharmacien dans l'industrie
+      {"Assistant(e) commercial(e) H/F",
+       "5c1eba1e-7820-4287-9746-4c5906320100"},                      // délégué commercial
+      {"Manager de rayon", "a79d9e58-36be-4e67-a4db-ea6c8ff445fc"},  // employé de rayon
+      {"Gestionnaire de stock",
+       "d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee"},                       // gestionnaire d'information
       {"Backend Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
       {"Full Stack Developer", "f2b15a0e-e65a-438a-affb-29b9d50b77d1"},  // property developer
       {"UX Designer", "faed411a-f920-4100-86a8-b877928b429c"},           // art director

@@ -496,6 +496,20 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kFoodServiceWorker, "fr", "employée de restauration"},
     {kBusinessManager, "fr", "chargé d'affaires"},
     {kBusinessManager, "fr", "chargée d'affaires"},
+    // Three more titles of French job boards (tenth session): "Assistant(e) commercial(e)", the
+    // sales administration assistant (ESCO: "assistant des ventes"; found délégué commercial),
+    // "Manager de rayon" (ESCO: "chef de rayon"; found employé de rayon), "Gestionnaire de stock"
+    // (ESCO: "coordinateur d'inventaire"; found gestionnaire d'information, 0.18).
+    {"http://data.europa.eu/esco/occupation/5c1eba1e-7820-4287-9746-4c5906320100", "fr",
+     "assistant commercial"},
+    {"http://data.europa.eu/esco/occupation/5c1eba1e-7820-4287-9746-4c5906320100", "fr",
+     "assistante commerciale"},
+    {"http://data.europa.eu/esco/occupation/a79d9e58-36be-4e67-a4db-ea6c8ff445fc", "fr",
+     "manager de rayon"},
+    {"http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee", "fr",
+     "gestionnaire de stock"},
+    {"http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee", "fr",
+     "gestionnaire de stocks"},
     {kGeneralCareNurse, "fr", "infirmier"},
     {kGeneralCareNurse, "fr", "infirmière"},
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
