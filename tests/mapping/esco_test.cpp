@@ -221,6 +221,27 @@ TEST(EscoMappingTest, CapitalOfAFirstWordNamesNothing) {
 // language lack (mapping/extra_labels.cpp, and the stems and abbreviations of text/) finds its
 // skill or occupation: transversal skills first, then sector tasks and titles; a text that is an
 // ESCO label still finds its own concept first.
+// Job ads' figurative "drive" (docs/mapping.md, "Light verbs"): before, drive vehicles and apply
+// advanced driving techniques were among the first skills of these sentences.
+TEST(EscoMappingTest, FigurativeDriveIsNoDriving) {
+  REQUIRE_ESCO();
+  const std::string drive_vehicles =
+      "http://data.europa.eu/esco/skill/2a82241a-216e-44d8-bb50-6b9a0ef82084";
+  for (const char* text :
+       {"You are expected to drive the development of technology within solids processing.",
+        "Be able to drive technological advances and increase expertise level in the department",
+        "Drive continuous improvement initiatives across the plant."}) {
+    const std::vector<std::string> top = TopUris(Skills(esco, text, "en", 10), 10);
+    EXPECT_EQ(std::count(top.begin(), top.end(), drive_vehicles), 0) << text;
+    for (const ConceptMatch& m : Skills(esco, text, "en", 10).matches)
+      EXPECT_EQ(m.label.find("driving"), std::string::npos) << text << ": " << m.label;
+  }
+  // Literal driving keeps its skill.
+  const std::vector<std::string> literal =
+      TopUris(Skills(esco, "Drive vehicles safely", "en", 3), 3);
+  EXPECT_NE(std::count(literal.begin(), literal.end(), drive_vehicles), 0);
+}
+
 TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   REQUIRE_ESCO();
   const std::string work_in_teams =

@@ -571,6 +571,40 @@ TEST(SkillMapperTest, LightVerbNounsAreWeak) {
               0.25f * ratio("une place de chantier", "place", "chantier"), 1e-4f);
 }
 
+// "Drive" before an abstract object is the job ads' "lead": the verb is dropped from the text, and
+// the labels that use it literally ("drive vehicles") are not reached through it.
+TEST(SkillMapperTest, FigurativeVerbsAreDropped) {
+  MappingData d = MiniData();
+  auto add = [&](std::string uri, std::string text) {
+    MappingConcept c;
+    c.kind = ConceptKind::kSkill;
+    c.uri = std::move(uri);
+    d.concepts.push_back(std::move(c));
+    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
+                        LabelKind::kPreferred, std::move(text)});
+  };
+  add("urn:t:drive-vehicles", "drive vehicles");
+  add("urn:t:drive-piles", "drive piles");
+  add("urn:t:lead-development", "lead technology development");
+  add("urn:t:product-development", "product development");
+  add("urn:t:salary", "determine salaries");
+  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  auto uris = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const ConceptMatch& c : m->MapSkills(text, Lang("en")).matches) out.emplace_back(c.uri);
+    return out;
+  };
+  const std::vector<std::string> figurative = uris("Drive the development of new technology");
+  ASSERT_FALSE(figurative.empty());
+  EXPECT_EQ(figurative.front(), "urn:t:lead-development");
+  EXPECT_EQ(std::count(figurative.begin(), figurative.end(), "urn:t:drive-vehicles"), 0);
+  // Literal, or before an object that is not on the list: the verb counts.
+  EXPECT_EQ(uris("drive heavy vehicles").front(), "urn:t:drive-vehicles");
+  const std::vector<std::string> salary = uris("drive salaries");
+  EXPECT_NE(std::count(salary.begin(), salary.end(), "urn:t:drive-vehicles"), 0);
+}
+
 TEST(SkillMapperTest, OccupationHeadWordAndGenderedFrenchLabels) {
   MatchResult r = MiniMapper().MapOccupations("Software Developer - Lyon");
   ASSERT_FALSE(r.matches.empty());

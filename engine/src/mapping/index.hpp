@@ -326,6 +326,8 @@ struct SkillMapper::Impl {
   // Light-verb constructions (weak_words.hpp): (verb stem << 32 | noun stem), sorted. Derived
   // from the lists and the vocabulary when the mapper is built or loaded (DeriveLightVerbs).
   std::vector<std::uint64_t> light_verbs;
+  // Figurative verb constructions (weak_words.hpp), likewise.
+  std::vector<std::uint64_t> figurative_verbs;
 
   // Whether the stem `noun`, after the stem `verb` at most kLightVerbGap positions before it
   // (two stop words between: "participer à l'élaboration"), completes a light verb.
@@ -336,6 +338,16 @@ struct SkillMapper::Impl {
       return false;
     return std::binary_search(light_verbs.begin(), light_verbs.end(),
                               std::uint64_t{verb} << 32 | noun);
+  }
+  // Whether the stem `verb`, at most kLightVerbGap positions before the stem `object`, is used
+  // figuratively ("drive the development"): the text's verb is then dropped.
+  bool FigurativeVerb(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t object,
+                      std::uint32_t object_position) const {
+    if (figurative_verbs.empty() || object_position <= verb_position ||
+        object_position - verb_position > internal::mapping::kLightVerbGap)
+      return false;
+    return std::binary_search(figurative_verbs.begin(), figurative_verbs.end(),
+                              std::uint64_t{verb} << 32 | object);
   }
 
   // The vocabulary id of the folded word when a label of `language` writes it, else kNoTerm.
@@ -375,8 +387,8 @@ struct SkillMapper::Impl {
   // labels, `word_labels`, `language_labels`, `word_stem` and `near_spellings` from every label
   // (mapping/statements.cpp).
   void DeriveWordTables();
-  // Fills `light_verbs` from the lists and the vocabulary (mapping/statements.cpp); called before
-  // term weights are set, and when an index is loaded.
+  // Fills `light_verbs` and `figurative_verbs` from the lists and the vocabulary
+  // (mapping/statements.cpp); called before term weights are set, and when an index is loaded.
   void DeriveLightVerbs();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);

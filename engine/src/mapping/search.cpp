@@ -424,6 +424,11 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       }
     }
     if (options.terms) q.key = OutcomeTermKey(stem_text);
+    // A verb used figuratively before this object ("drive the development") is dropped.
+    if (!s.query.empty() && q.stem != internal::mapping::kNoTerm &&
+        s.query.back().stem != internal::mapping::kNoTerm &&
+        FigurativeVerb(s.query.back().stem, s.query.back().position, q.stem, q.position))
+      s.query.pop_back();
     s.query.push_back(q);
     if (want_terms) add_term(t, stem_text, q.stem, q.weak);
   }

@@ -37,35 +37,41 @@ bool MayHoldRunOn(std::string_view text) {
 }  // namespace
 
 void SkillMapper::Impl::DeriveLightVerbs() {
-  light_verbs.clear();
-  text::TokenList tokens;
-  for (std::size_t l = 0; l < languages.size() && l < label_analyzers.size(); ++l) {
-    const auto language = static_cast<std::uint8_t>(l);
-    std::string_view list = internal::mapping::LightVerbs(languages[l]);
-    while (!list.empty()) {
-      const std::size_t comma = list.find(',');
-      const std::string_view phrase = list.substr(0, comma);
-      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
-      label_analyzers[l].Analyze(phrase, tokens);
-      // The first content word is the verb, the last the noun (no label may have their stems).
-      std::uint32_t verb = internal::mapping::kNoTerm, noun = internal::mapping::kNoTerm;
-      std::size_t words = 0;
-      for (const text::Token& t : tokens) {
-        if (!t.IsContent()) continue;
-        const std::uint32_t stem = vocabulary.Find(language, 's', t.stem);
-        if (words++ == 0) {
-          verb = stem;
-        } else {
-          noun = stem;
+  // (verb stem << 32 | noun stem) of each phrase of a list, sorted: the first content word is the
+  // verb, the last the noun (no label may have their stems).
+  auto derive = [this](std::string_view (*lists)(std::string_view),
+                       std::vector<std::uint64_t>& pairs) {
+    pairs.clear();
+    text::TokenList tokens;
+    for (std::size_t l = 0; l < languages.size() && l < label_analyzers.size(); ++l) {
+      const auto language = static_cast<std::uint8_t>(l);
+      std::string_view list = lists(languages[l]);
+      while (!list.empty()) {
+        const std::size_t comma = list.find(',');
+        const std::string_view phrase = list.substr(0, comma);
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+        label_analyzers[l].Analyze(phrase, tokens);
+        std::uint32_t verb = internal::mapping::kNoTerm, noun = internal::mapping::kNoTerm;
+        std::size_t words = 0;
+        for (const text::Token& t : tokens) {
+          if (!t.IsContent()) continue;
+          const std::uint32_t stem = vocabulary.Find(language, 's', t.stem);
+          if (words++ == 0) {
+            verb = stem;
+          } else {
+            noun = stem;
+          }
         }
+        if (words >= 2 && verb != internal::mapping::kNoTerm &&
+            noun != internal::mapping::kNoTerm && noun != verb)
+          pairs.push_back(std::uint64_t{verb} << 32 | noun);
       }
-      if (words >= 2 && verb != internal::mapping::kNoTerm && noun != internal::mapping::kNoTerm &&
-          noun != verb)
-        light_verbs.push_back(std::uint64_t{verb} << 32 | noun);
     }
-  }
-  std::sort(light_verbs.begin(), light_verbs.end());
-  light_verbs.erase(std::unique(light_verbs.begin(), light_verbs.end()), light_verbs.end());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  };
+  derive(&internal::mapping::LightVerbs, light_verbs);
+  derive(&internal::mapping::FigurativeVerbs, figurative_verbs);
 }
 
 void SkillMapper::Impl::DeriveWordTables() {

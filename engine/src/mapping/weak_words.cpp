@@ -73,7 +73,34 @@ constexpr LightVerbList kLightVerbLists[] = {
      "cuenta"},
 };
 
+// Written for credmatch from the wording of job ads. ESCO's English skill labels use "drive" for
+// vehicles, piles and machines ("drive vehicles", "drive piles"), never for these objects; job ads
+// write "drive the development of technology", "drive growth". The objects are listed with the
+// adjectives that open them ("drive technological advances", "drive continuous improvement").
+constexpr LightVerbList kFigurativeVerbLists[] = {
+    {"en",
+     "drive development, drive developments, drive growth, drive change, drive changes, drive "
+     "innovation, drive improvement, drive improvements, drive adoption, drive sales, drive "
+     "revenue, drive performance, drive strategy, drive strategies, drive transformation, drive "
+     "initiatives, drive initiative, drive review, drive reviews, drive results, drive engagement, "
+     "drive efficiency, drive efficiencies, drive advances, drive business, drive value, drive "
+     "excellence, drive quality, drive culture, drive progress, drive success, drive decisions, "
+     "drive digitalisation, drive digitalization, drive automation, drive implementation, drive "
+     "execution, drive delivery, drive awareness, drive demand, drive productivity, drive "
+     "profitability, drive projects, drive project, drive processes, drive process, drive "
+     "agenda, drive roadmap, drive priorities, drive outcomes, drive standardisation, drive "
+     "alignment, drive collaboration, drive cost, drive costs, drive savings, drive technological, "
+     "drive continuous, drive operational, drive strategic, drive commercial, drive digital, drive "
+     "sustainable, drive sustainability, drive organisational, drive organizational"},
+};
+
 }  // namespace
+
+std::string_view FigurativeVerbs(std::string_view language) {
+  for (const LightVerbList& list : kFigurativeVerbLists)
+    if (list.language == language) return list.constructions;
+  return {};
+}
 
 std::string_view LightVerbs(std::string_view language) {
   for (const LightVerbList& list : kLightVerbLists)

@@ -20,4 +20,10 @@ std::string_view WeakWords(Pillar pillar, std::string_view language);
 // "Mettre en place des tableaux de bord" is no match for it through "mettre en place".
 std::string_view LightVerbs(std::string_view language);
 
+// Figurative verb constructions of `language`, comma-separated ("drive growth, drive change"): a
+// verb that job ads use for "lead" or "push" with an abstract object, whose literal sense is what
+// the skill labels mean ("drive vehicles"). In the text, such a verb before such an object is
+// dropped: the object decides (docs/mapping.md, "Light verbs").
+std::string_view FigurativeVerbs(std::string_view language);
+
 }  // namespace credmatch::internal::mapping
