@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <random>
@@ -235,6 +236,20 @@ TEST(EscoMappingTest, FigurativeDriveIsNoDriving) {
     EXPECT_EQ(std::count(top.begin(), top.end(), drive_vehicles), 0) << text;
     for (const ConceptMatch& m : Skills(esco, text, "en", 10).matches)
       EXPECT_EQ(m.label.find("driving"), std::string::npos) << text << ": " << m.label;
+  }
+  // "Grow", "shape", "ship", "fuel": before, grow plants, shape clay, the vessel's features,
+  // energy.
+  for (const auto& [text, verb] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Grow the business in new markets", "grow"},
+           {"Shape the product strategy", "shape"},
+           {"Ship new features every week", "ship"},
+           {"Fuel our growth", "fuel"}}) {
+    for (const ConceptMatch& m : Skills(esco, text, "en", 10).matches) {
+      EXPECT_EQ(m.label.find(verb), std::string::npos) << text << ": " << m.label;
+      // Nor is the verb, as the text writes it, evidence of any match.
+      const std::string written(text, std::strlen(verb));
+      EXPECT_EQ(m.evidence.find(written), std::string::npos) << text << ": " << m.evidence;
+    }
   }
   // Literal driving keeps its skill.
   const std::vector<std::string> literal =

@@ -424,11 +424,17 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       }
     }
     if (options.terms) q.key = OutcomeTermKey(stem_text);
-    // A verb used figuratively before this object ("drive the development") is dropped.
-    if (!s.query.empty() && q.stem != internal::mapping::kNoTerm &&
-        s.query.back().stem != internal::mapping::kNoTerm &&
-        FigurativeVerb(s.query.back().stem, s.query.back().position, q.stem, q.position))
-      s.query.pop_back();
+    // A verb used figuratively before this object, with at most two words between ("drive the
+    // development", "shape the product strategy"), is dropped.
+    if (q.stem != internal::mapping::kNoTerm && !figurative_verbs.empty()) {
+      for (std::size_t k = s.query.size(); k-- > 0;) {
+        if (q.position - s.query[k].position > internal::mapping::kLightVerbGap) break;
+        if (FigurativeVerb(s.query[k].stem, s.query[k].position, q.stem, q.position)) {
+          s.query.erase(s.query.begin() + static_cast<std::ptrdiff_t>(k));
+          break;
+        }
+      }
+    }
     s.query.push_back(q);
     if (want_terms) add_term(t, stem_text, q.stem, q.weak);
   }

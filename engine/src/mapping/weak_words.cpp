@@ -74,9 +74,10 @@ constexpr LightVerbList kLightVerbLists[] = {
 };
 
 // Written for credmatch from the wording of job ads. ESCO's English skill labels use "drive" for
-// vehicles, piles and machines ("drive vehicles", "drive piles"), never for these objects; job ads
-// write "drive the development of technology", "drive growth". The objects are listed with the
-// adjectives that open them ("drive technological advances", "drive continuous improvement").
+// vehicles, piles and machines ("drive vehicles", "drive piles"), not for these objects; job ads
+// write "drive the development of technology", "drive growth", and likewise "grow the business",
+// "shape the strategy", "ship features", "fuel growth". The objects are listed with the adjectives
+// that open them ("drive technological advances", "drive continuous improvement").
 constexpr LightVerbList kFigurativeVerbLists[] = {
     {"en",
      "drive development, drive developments, drive growth, drive change, drive changes, drive "
@@ -91,7 +92,15 @@ constexpr LightVerbList kFigurativeVerbLists[] = {
      "agenda, drive roadmap, drive priorities, drive outcomes, drive standardisation, drive "
      "alignment, drive collaboration, drive cost, drive costs, drive savings, drive technological, "
      "drive continuous, drive operational, drive strategic, drive commercial, drive digital, drive "
-     "sustainable, drive sustainability, drive organisational, drive organizational"},
+     "sustainable, drive sustainability, drive organisational, drive organizational, "
+     // "Grow plants", "shape clay", "ship" (the vessel), "fuel" in the labels. Not "scale" nor
+     // "land": nouns too ("large scale systems", "land deals").
+     "grow business, grow revenue, grow sales, grow market, grow portfolio, grow pipeline, grow "
+     "accounts, grow presence, grow brand, grow company, grow customer, grow customers, shape "
+     "strategy, shape strategies, shape future, shape direction, shape roadmap, shape vision, "
+     "shape culture, shape policy, shape policies, ship features, ship feature, ship code, ship "
+     "software, ship releases, ship updates, fuel growth, fuel innovation, fuel expansion, fuel "
+     "success"},
 };
 
 }  // namespace
