@@ -611,6 +611,26 @@ TEST(BoilerplateTest, JobAdRequirementPhrasing) {
   EXPECT_THAT(Norms("Vous serez en charge de la paie", "fr", true), ElementsAre("paie"));
 }
 
+// The section headings of job ads are noise where one is a whole segment (a line, or the words
+// before a colon), and content inside a sentence ("write job descriptions").
+TEST(BoilerplateTest, JobAdHeadingsAloneAreNoise) {
+  EXPECT_THAT(Norms("Job description", "en", true), ElementsAre());
+  EXPECT_THAT(Norms("Key responsibilities: manage the sales team", "en", true),
+              ElementsAre("manage", "sales", "team"));
+  EXPECT_THAT(Norms("About the role\nYou will plan events", "en", true),
+              ElementsAre("plan", "events"));
+  EXPECT_THAT(Norms("You will write job descriptions", "en", true),
+              ElementsAre("write", "job", "descriptions"));
+  EXPECT_THAT(Norms("Profil recherché : gestion des stocks", "fr", true),
+              ElementsAre("gestion", "stocks"));
+  EXPECT_THAT(Norms("Vos missions", "fr", true), ElementsAre());
+  EXPECT_THAT(Norms("Missions de sauvetage en mer", "fr", true),
+              ElementsAre("missions", "sauvetage", "mer"));
+  // Single words that may name a skill or a field alone are no headings.
+  EXPECT_THAT(Norms("Benefits", "en", true), ElementsAre("benefits"));
+  EXPECT_THAT(Norms("Formation", "fr", true), ElementsAre("formation"));
+}
+
 TEST(BoilerplateTest, DoesNotSpanSegments) {
   // "able" ends one sentence and "to" starts the next: not "able to".
   EXPECT_THAT(Norms("Be able. To plan", "en", true), ElementsAre("able", "plan"));

@@ -72,6 +72,7 @@ struct LanguageTables {
   WordSet elisions;
   PhraseTable boilerplate;
   PhraseTable function_phrases;
+  PhraseTable headings;
   // First words of function phrases that are no stop words (French "faire" of "faire preuve").
   WordSet function_starts;
   WordSet detect_words;                                      // stop words case-folded only
@@ -170,6 +171,7 @@ LanguageTables BuildTables(const LanguageData& data) {
   t.detect_words = WordSet(Words(data.stop_words, AccentFolding::kKeep));
   t.boilerplate = Phrases(data.boilerplate, folding);
   t.function_phrases = Phrases(data.function_phrases, folding);
+  t.headings = Phrases(data.headings, folding);
   Abbreviations(data.abbreviations, folding, t);
   // A function phrase starts with a stop word ("in", "dans", "a") or with one of a few other
   // words (the light verb "faire"): the analyser looks for one only there.
@@ -509,6 +511,33 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     mark_phrases(
         tables->boilerplate, [](const Token&) { return true; },
         [](Token& t) { t.boilerplate = true; });
+  // Section headings of job ads, where one is a whole segment ("Key responsibilities:", "Profil
+  // recherché" on its own line).
+  if (tables != nullptr && !tables->headings.phrases.empty()) {
+    for (std::size_t i = 0; i < tokens.size();) {
+      std::size_t end = i + 1;
+      while (end < tokens.size() &&
+             tokens[end].position < tokens[end - 1].position + 1 + kSegmentGap)
+        ++end;
+      const internal::PhraseTable& table = tables->headings;
+      auto range = std::equal_range(
+          table.by_first.begin(), table.by_first.end(), tokens[i].norm,
+          [](const auto& a, const auto& b) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+              return a < std::string_view(b.first);
+            } else {
+              return std::string_view(a.first) < b;
+            }
+          });
+      for (auto it = range.first; it != range.second; ++it) {
+        if (match_length(i, table, it->second) == end - i) {
+          for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
+          break;
+        }
+      }
+      i = end;
+    }
+  }
 }
 
 DetectedLanguage DetectLanguage(std::string_view text,

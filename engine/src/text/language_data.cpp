@@ -82,7 +82,21 @@ constexpr LanguageData kLanguages[] = {
      "marketing\ncoord = coordinator\nsupv = supervisor\nsupvr = supervisor\ndept = "
      "department\nacct = account\nops = operations\nrep = representative\nreps = "
      "representatives\nr&d = research development\nf&b = food beverage\nehs = environmental health "
-     "safety\nqhse = quality health safety environmental\nux = user experience"},
+     "safety\nqhse = quality health safety environmental\nux = user experience",
+     // Headings of job ads. Not single words that name a skill or a field alone ("skills",
+     // "experience", "education", "benefits", "compensation").
+     "responsibilities\nkey responsibilities\nmain responsibilities\nyour responsibilities\nroles "
+     "and responsibilities\nduties\nmain duties\nkey duties\nduties and responsibilities\n"
+     "requirements\nkey requirements\njob requirements\nminimum requirements\nqualifications\n"
+     "required qualifications\npreferred qualifications\nminimum qualifications\nkey skills\n"
+     "required skills\nskills and experience\nskills and qualifications\nexperience and "
+     "qualifications\nabout the role\nabout the job\nabout the position\nabout you\nabout "
+     "us\nabout the company\nabout the team\nthe role\nthe position\nthe opportunity\njob "
+     "description\nposition description\nrole description\njob summary\nposition summary\n"
+     "overview\nsummary\nwhat you will do\nwhat you'll do\nwhat you will need\nwhat you'll "
+     "need\nwhat you need\nwhat we offer\nwhat we are looking for\nwhat we're looking for\nwho "
+     "you are\nwho we are\nyour profile\nyour tasks\nyour role\nperks\nperks and benefits\nour "
+     "offer\nwe offer\nnice to have\nhow to apply\njob type\ncontract type"},
     {"fr",
      "au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur "
      "leurs lui ma mais me même mêmes mes moi mon ne nos notre nous on ou où par pas pour qu que "
@@ -148,7 +162,18 @@ constexpr LanguageData kLanguages[] = {
      "environnement\nqhse = qualité hygiène sécurité environnement\nhse = hygiène sécurité "
      "environnement\nadv = administration ventes\ndaf = directeur administratif financier\nraf = "
      "responsable administratif financier\nrrh = responsable ressources humaines\nresp = "
-     "responsable\nit = tic"},
+     "responsable\nit = tic",
+     // Headings of job ads. Not single words that name a skill or a field alone ("formation",
+     // "compétences", "expérience").
+     "missions\nvos missions\nvotre mission\nmissions principales\nprincipales missions\nvos "
+     "principales missions\nprofil\nvotre profil\nprofil recherché\nprofil souhaité\n"
+     "description du poste\ndescriptif du poste\ndescription de l'offre\ndescription de "
+     "l'entreprise\nle poste\nposte\nles plus du poste\navantages\nnos avantages\nce que nous "
+     "offrons\nce que nous proposons\nnous vous offrons\nqui sommes-nous\nqui sommes nous\n"
+     "rémunération\nresponsabilités\nvos responsabilités\nvos activités\nactivités "
+     "principales\nvos tâches\ntâches\nprérequis\npré-requis\ncompétences requises\nqualités "
+     "requises\ninformations complémentaires\ntype de contrat\nlieu de travail\nconditions de "
+     "travail"},
     {"es",
      "a al algo algunos algunas ante antes como con contra cual cuales cuando de del desde donde "
      "durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estas este esto "

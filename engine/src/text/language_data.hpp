@@ -31,6 +31,10 @@ struct LanguageData {
   // "HR", and "hr" as its two words outweighed the rest of a sentence (docs/mapping.md); French
   // labels do not write "RH".
   std::string_view abbreviations = {};
+  // Section headings of job ads, one per line ("key responsibilities", "profil recherché"):
+  // boilerplate where one stands alone as a segment (a line, or before a colon), not inside a
+  // sentence ("write job descriptions").
+  std::string_view headings = {};
 };
 
 // One entry per language of kStopWordLanguages, in the same order.
