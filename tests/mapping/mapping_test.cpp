@@ -574,21 +574,12 @@ TEST(SkillMapperTest, LightVerbNounsAreWeak) {
 // "Drive" before an abstract object is the job ads' "lead": the verb is dropped from the text, and
 // the labels that use it literally ("drive vehicles") are not reached through it.
 TEST(SkillMapperTest, FigurativeVerbsAreDropped) {
-  MappingData d = MiniData();
-  auto add = [&](std::string uri, std::string text) {
-    MappingConcept c;
-    c.kind = ConceptKind::kSkill;
-    c.uri = std::move(uri);
-    d.concepts.push_back(std::move(c));
-    d.labels.push_back({ConceptId{static_cast<std::uint32_t>(d.concepts.size() - 1)}, "en",
-                        LabelKind::kPreferred, std::move(text)});
-  };
-  add("urn:t:drive-vehicles", "drive vehicles");
-  add("urn:t:drive-piles", "drive piles");
-  add("urn:t:lead-development", "lead technology development");
-  add("urn:t:product-development", "product development");
-  add("urn:t:salary", "determine salaries");
-  const StatusOr<SkillMapper> m = SkillMapper::Build(d);
+  const StatusOr<SkillMapper> m =
+      MiniMapperWith({{"urn:t:drive-vehicles", "drive vehicles"},
+                      {"urn:t:drive-piles", "drive piles"},
+                      {"urn:t:lead-development", "lead technology development"},
+                      {"urn:t:product-development", "product development"},
+                      {"urn:t:salary", "determine salaries"}});
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   auto uris = [&](std::string_view text) {
     std::vector<std::string> out;

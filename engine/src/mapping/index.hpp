@@ -333,21 +333,21 @@ struct SkillMapper::Impl {
   // (two stop words between: "participer à l'élaboration"), completes a light verb.
   bool LightVerbNoun(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t noun,
                      std::uint32_t noun_position) const {
-    if (light_verbs.empty() || noun_position <= verb_position ||
-        noun_position - verb_position > internal::mapping::kLightVerbGap)
-      return false;
-    return std::binary_search(light_verbs.begin(), light_verbs.end(),
-                              std::uint64_t{verb} << 32 | noun);
+    return HasVerbPair(light_verbs, verb, verb_position, noun, noun_position);
   }
   // Whether the stem `verb`, at most kLightVerbGap positions before the stem `object`, is used
   // figuratively ("drive the development"): the text's verb is then dropped.
   bool FigurativeVerb(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t object,
                       std::uint32_t object_position) const {
-    if (figurative_verbs.empty() || object_position <= verb_position ||
-        object_position - verb_position > internal::mapping::kLightVerbGap)
+    return HasVerbPair(figurative_verbs, verb, verb_position, object, object_position);
+  }
+  static bool HasVerbPair(const std::vector<std::uint64_t>& pairs, std::uint32_t verb,
+                          std::uint32_t verb_position, std::uint32_t noun,
+                          std::uint32_t noun_position) {
+    if (pairs.empty() || noun_position <= verb_position ||
+        noun_position - verb_position > internal::mapping::kLightVerbGap)
       return false;
-    return std::binary_search(figurative_verbs.begin(), figurative_verbs.end(),
-                              std::uint64_t{verb} << 32 | object);
+    return std::binary_search(pairs.begin(), pairs.end(), std::uint64_t{verb} << 32 | noun);
   }
 
   // The vocabulary id of the folded word when a label of `language` writes it, else kNoTerm.

@@ -407,6 +407,17 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     return phrase.size();
   };
+  // The phrases of a table whose first word is `word`.
+  auto starting_with = [](const internal::PhraseTable& table, std::string_view word) {
+    return std::equal_range(
+        table.by_first.begin(), table.by_first.end(), word, [](const auto& a, const auto& b) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+            return a < std::string_view(b.first);
+          } else {
+            return std::string_view(a.first) < b;
+          }
+        });
+  };
   // `starts`: whether a phrase can start at a token (a cheap test before the lookup).
   auto mark_phrases = [&](const internal::PhraseTable& table, auto&& starts, auto&& mark) {
     if (table.phrases.empty()) return;
@@ -416,15 +427,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
         continue;
       }
       std::size_t best = 0;
-      auto range = std::equal_range(
-          table.by_first.begin(), table.by_first.end(), tokens[i].norm,
-          [](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
-              return a < std::string_view(b.first);
-            } else {
-              return std::string_view(a.first) < b;
-            }
-          });
+      const auto range = starting_with(table, tokens[i].norm);
       for (auto it = range.first; it != range.second; ++it)
         best = std::max(best, match_length(i, table, it->second));
       for (std::uint32_t p : table.wildcard) best = std::max(best, match_length(i, table, p));
@@ -520,15 +523,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
              tokens[end].position < tokens[end - 1].position + 1 + kSegmentGap)
         ++end;
       const internal::PhraseTable& table = tables->headings;
-      auto range = std::equal_range(
-          table.by_first.begin(), table.by_first.end(), tokens[i].norm,
-          [](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
-              return a < std::string_view(b.first);
-            } else {
-              return std::string_view(a.first) < b;
-            }
-          });
+      const auto range = starting_with(table, tokens[i].norm);
       for (auto it = range.first; it != range.second; ++it) {
         if (match_length(i, table, it->second) == end - i) {
           for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
