@@ -201,6 +201,20 @@ TEST(StopWordTest, PerLanguage) {
   EXPECT_FALSE(IsStopWord("the", "xx"));
 }
 
+// Adverbs that Snowball stems as content words: "currently" as the electric "current",
+// "notamment" (in particular) as "not" of "noter", "maintenant" (now) as "maintenance".
+TEST(StopWordTest, AdverbsStemmedAsContentWords) {
+  EXPECT_THAT(Norms("We are currently looking for nurses", "en", true),
+              ElementsAre("looking", "nurses"));
+  EXPECT_THAT(Norms("namely Python, mainly SQL", "en", true), ElementsAre("python", "sql"));
+  EXPECT_THAT(Norms("notamment par le biais de l'étude", "fr", true),
+              ElementsAre("biais", "etude"));
+  EXPECT_THAT(Norms("Postulez dès maintenant", "fr", true), ElementsAre("postulez"));
+  // The nouns and adjectives stay content.
+  EXPECT_THAT(Norms("measure the current", "en", true), ElementsAre("measure", "current"));
+  EXPECT_THAT(Norms("prendre des notes", "fr", true), ElementsAre("prendre", "notes"));
+}
+
 TEST(StemTest, EveryRequiredLanguageHasAStemmer) {
   for (std::string_view lang : kStopWordLanguages) EXPECT_TRUE(HasStemmer(lang)) << lang;
   EXPECT_FALSE(HasStemmer("pl"));

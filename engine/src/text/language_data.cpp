@@ -18,7 +18,11 @@ constexpr LanguageData kLanguages[] = {
      "theirs them themselves then there these they this those through thus to too under until "
      "upon us very via was we were what when where which while who whom whose why will with within "
      "may "
-     "would you your yours yourself yourselves s t",
+     "would you your yours yourself yourselves s t "
+     // Adverbs that Snowball stems as a content word: "currently" as "current" (electricity),
+     // "namely" as "name", "mainly" as "main", "notably" as "notable", "essentially" as
+     // "essential" (oils), "particularly" as "particular".
+     "currently namely mainly notably essentially particularly",
      "",
      "on successful completion of\nupon successful completion of\non completion of\nupon "
      "completion of\nafter successful completion of\nafter completing\nat the end of\nby the end "
@@ -106,7 +110,11 @@ constexpr LanguageData kLanguages[] = {
      "selon si sont sous tous tout toute toutes très sera seront soit ont a ait avoir cela ceci ça "
      "vers chez peut peuvent pourra pourront pourrait pourraient doit doivent devra devront "
      "devrait "
-     "devraient là dès l d j m n s t c",
+     "devraient là dès l d j m n s t c "
+     // Adverbs that Snowball stems as a content word: "notamment" (in particular) as "not"
+     // (noter, notes), "maintenant" (now) as "mainten" (maintenance), "actuellement" (currently)
+     // as "actuel".
+     "notamment maintenant actuellement",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
