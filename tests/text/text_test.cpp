@@ -210,6 +210,8 @@ TEST(StopWordTest, AdverbsStemmedAsContentWords) {
   EXPECT_THAT(Norms("notamment par le biais de l'étude", "fr", true),
               ElementsAre("biais", "etude"));
   EXPECT_THAT(Norms("Postulez dès maintenant", "fr", true), ElementsAre("postulez"));
+  EXPECT_THAT(Norms("expliquer comment, et inversement, évoluer positivement", "fr", true),
+              ElementsAre("expliquer", "evoluer"));
   // The nouns and adjectives stay content.
   EXPECT_THAT(Norms("measure the current", "en", true), ElementsAre("measure", "current"));
   EXPECT_THAT(Norms("prendre des notes", "fr", true), ElementsAre("prendre", "notes"));

@@ -111,10 +111,12 @@ constexpr LanguageData kLanguages[] = {
      "vers chez peut peuvent pourra pourront pourrait pourraient doit doivent devra devront "
      "devrait "
      "devraient là dès l d j m n s t c "
-     // Adverbs that Snowball stems as a content word: "notamment" (in particular) as "not"
-     // (noter, notes), "maintenant" (now) as "mainten" (maintenance), "actuellement" (currently)
-     // as "actuel".
-     "notamment maintenant actuellement",
+     // Adverbs that Snowball stems as a content word of another meaning: "notamment" (in
+     // particular) as "not" (noter, notes), "maintenant" (now) as "mainten" (maintenance),
+     // "actuellement" (currently) as "actuel", "inversement" (conversely) as "invers" (ingénierie
+     // inverse), "également" (also) as "égal" (égalité), "positivement" as "posit" (position);
+     // and "comment" (how), stemmed as "commenter".
+     "notamment maintenant actuellement inversement également positivement comment",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "
