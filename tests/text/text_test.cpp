@@ -212,6 +212,7 @@ TEST(StopWordTest, AdverbsStemmedAsContentWords) {
   EXPECT_THAT(Norms("Postulez dès maintenant", "fr", true), ElementsAre("postulez"));
   EXPECT_THAT(Norms("expliquer comment, et inversement, évoluer positivement", "fr", true),
               ElementsAre("expliquer", "evoluer"));
+  EXPECT_THAT(Norms("des outils tels que R", "fr", true), ElementsAre("outils", "r"));
   // The nouns and adjectives stay content.
   EXPECT_THAT(Norms("measure the current", "en", true), ElementsAre("measure", "current"));
   EXPECT_THAT(Norms("prendre des notes", "fr", true), ElementsAre("prendre", "notes"));
@@ -276,6 +277,8 @@ TEST(StemTest, UnrelatedFrenchAndSpanishWordsKeepApartStems) {
       {"assureurs", "assure"},
       {"tennis", "tenir"},
       {"commun", "communication"},
+      {"mets", "mettant"},
+      {"mets", "met"},
       // Nouns in -age of another meaning than the verb's stem (kFrenchAgeNounBases).
       {"façonnage", "façon"},
       {"marquage", "marque"},

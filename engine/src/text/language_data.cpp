@@ -116,7 +116,9 @@ constexpr LanguageData kLanguages[] = {
      // "actuellement" (currently) as "actuel", "inversement" (conversely) as "invers" (ingénierie
      // inverse), "également" (also) as "égal" (égalité), "positivement" as "posit" (position);
      // and "comment" (how), stemmed as "commenter".
-     "notamment maintenant actuellement inversement également positivement comment",
+     "notamment maintenant actuellement inversement également positivement comment "
+     // "tel(le)s que" (such as), stemmed as "télé".
+     "tel telle tels telles",
      "l d j m n s t c qu jusqu lorsqu puisqu quoiqu",
      "à la fin de ce cours\nà la fin du cours\nà la fin de ce module\nà la fin du module\nà la fin "
      "de la formation\nà l'issue de ce cours\nà l'issue du cours\nà l'issue de ce module\nà "

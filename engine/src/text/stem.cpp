@@ -215,6 +215,7 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"lectures", "lir"},
     {"materiau", "materiau"},
     {"materiaux", "materiau"},
+    {"mets", "mets"},  // dishes ("accorder des vins et des mets"), not "mettant", "met"
     {"mise", "mettr"},
     {"mises", "mettr"},
     {"porte", "porte"},
