@@ -592,6 +592,12 @@ TEST(SkillMapperTest, FigurativeVerbsAreDropped) {
   EXPECT_EQ(std::count(figurative.begin(), figurative.end(), "urn:t:drive-vehicles"), 0);
   // Literal, or before an object that is not on the list: the verb counts.
   EXPECT_EQ(uris("drive heavy vehicles").front(), "urn:t:drive-vehicles");
+  // Nor is the dropped verb a content word of the text for comparisons.
+  MatchOptions terms = Lang("en");
+  terms.terms = true;
+  const MatchResult with_terms = m->MapSkills("Drive the development of new technology", terms);
+  ASSERT_FALSE(with_terms.terms.empty());
+  for (const OutcomeTerm& t : with_terms.terms) EXPECT_NE(t.word, "drive");
   const std::vector<std::string> salary = uris("drive salaries");
   EXPECT_NE(std::count(salary.begin(), salary.end(), "urn:t:drive-vehicles"), 0);
 }

@@ -430,6 +430,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       for (std::size_t k = s.query.size(); k-- > 0;) {
         if (q.position - s.query[k].position > internal::mapping::kLightVerbGap) break;
         if (FigurativeVerb(s.query[k].stem, s.query[k].position, q.stem, q.position)) {
+          // Nor is it a content word of the text for comparisons.
+          for (std::size_t j = 0; want_terms && j < result.terms.size(); ++j) {
+            if (result.terms[j].key != s.query[k].key) continue;
+            term_sum -= result.terms[j].weight;
+            result.terms.erase(result.terms.begin() + static_cast<std::ptrdiff_t>(j));
+            break;
+          }
           s.query.erase(s.query.begin() + static_cast<std::ptrdiff_t>(k));
           break;
         }
