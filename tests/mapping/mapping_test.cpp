@@ -592,6 +592,10 @@ TEST(SkillMapperTest, FigurativeVerbsAreDropped) {
   EXPECT_EQ(std::count(figurative.begin(), figurative.end(), "urn:t:drive-vehicles"), 0);
   // Literal, or before an object that is not on the list: the verb counts.
   EXPECT_EQ(uris("drive heavy vehicles").front(), "urn:t:drive-vehicles");
+  // The object ends the noun phrase after the verb: "business" here is no object of "drive".
+  EXPECT_EQ(uris("drive vehicles for business development").front(), "urn:t:drive-vehicles");
+  const std::vector<std::string> phrase = uris("drive the new technology development");
+  EXPECT_EQ(std::count(phrase.begin(), phrase.end(), "urn:t:drive-vehicles"), 0);
   // Nor is the dropped verb a content word of the text for comparisons.
   MatchOptions terms = Lang("en");
   terms.terms = true;

@@ -90,6 +90,9 @@ inline constexpr std::uint32_t kCompoundSplitRatio = 20;
 // Light verbs (weak_words.hpp): the noun at most this many positions after its verb (two stop
 // words between: "participer à l'élaboration").
 inline constexpr std::uint32_t kLightVerbGap = 3;
+// A figurative verb's object may end a noun phrase this many positions after the verb ("drive
+// the annual salary review": 4).
+inline constexpr std::uint32_t kFigurativeObjectGap = 5;
 
 // Whether the word at `begin` of `text` is written with a capital (ASCII A-Z: the names of tools
 // and products), for label words (LabelTerm::name) and query words alike.
@@ -333,21 +336,17 @@ struct SkillMapper::Impl {
   // (two stop words between: "participer à l'élaboration"), completes a light verb.
   bool LightVerbNoun(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t noun,
                      std::uint32_t noun_position) const {
-    return HasVerbPair(light_verbs, verb, verb_position, noun, noun_position);
-  }
-  // Whether the stem `verb`, at most kLightVerbGap positions before the stem `object`, is used
-  // figuratively ("drive the development"): the text's verb is then dropped.
-  bool FigurativeVerb(std::uint32_t verb, std::uint32_t verb_position, std::uint32_t object,
-                      std::uint32_t object_position) const {
-    return HasVerbPair(figurative_verbs, verb, verb_position, object, object_position);
-  }
-  static bool HasVerbPair(const std::vector<std::uint64_t>& pairs, std::uint32_t verb,
-                          std::uint32_t verb_position, std::uint32_t noun,
-                          std::uint32_t noun_position) {
-    if (pairs.empty() || noun_position <= verb_position ||
+    if (light_verbs.empty() || noun_position <= verb_position ||
         noun_position - verb_position > internal::mapping::kLightVerbGap)
       return false;
-    return std::binary_search(pairs.begin(), pairs.end(), std::uint64_t{verb} << 32 | noun);
+    return std::binary_search(light_verbs.begin(), light_verbs.end(),
+                              std::uint64_t{verb} << 32 | noun);
+  }
+  // Whether the stem `verb` before the stem `object` is used figuratively ("drive the
+  // development"); where the object may stand is the search's to check.
+  bool FigurativeVerb(std::uint32_t verb, std::uint32_t object) const {
+    return std::binary_search(figurative_verbs.begin(), figurative_verbs.end(),
+                              std::uint64_t{verb} << 32 | object);
   }
 
   // The vocabulary id of the folded word when a label of `language` writes it, else kNoTerm.

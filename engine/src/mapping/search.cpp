@@ -424,15 +424,19 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
       }
     }
     if (options.terms) q.key = OutcomeTermKey(stem_text);
-    // A verb used figuratively before this object, with at most two words between ("drive the
-    // development", "shape the product strategy"), is dropped.
+    // A verb used figuratively before this object is dropped: "drive the development", "shape
+    // the product strategy", "drive the annual salary review". The object ends the noun phrase
+    // after the verb: at most two stop words after the verb, then content words without a stop
+    // word between them ("drive vehicles for business" keeps its verb).
     if (q.stem != internal::mapping::kNoTerm && !figurative_verbs.empty()) {
+      std::uint32_t next = q.position;  // position of the phrase word after s.query[k]
       for (std::size_t k = s.query.size(); k-- > 0;) {
-        if (q.position - s.query[k].position > internal::mapping::kLightVerbGap) break;
-        if (FigurativeVerb(s.query[k].stem, s.query[k].position, q.stem, q.position)) {
+        const QueryToken& verb = s.query[k];
+        if (next - verb.position > internal::mapping::kLightVerbGap) break;
+        if (FigurativeVerb(verb.stem, q.stem)) {
           // Nor is it a content word of the text for comparisons.
           for (std::size_t j = 0; want_terms && j < result.terms.size(); ++j) {
-            if (result.terms[j].key != s.query[k].key) continue;
+            if (result.terms[j].key != verb.key) continue;
             term_sum -= result.terms[j].weight;
             result.terms.erase(result.terms.begin() + static_cast<std::ptrdiff_t>(j));
             break;
@@ -440,6 +444,11 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
           s.query.erase(s.query.begin() + static_cast<std::ptrdiff_t>(k));
           break;
         }
+        // A word of the noun phrase before the object: the one before it must be next to it.
+        if (next - verb.position != 1 ||
+            q.position - verb.position > internal::mapping::kFigurativeObjectGap)
+          break;
+        next = verb.position;
       }
     }
     s.query.push_back(q);
