@@ -315,8 +315,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       {"Capacité de concentration.",
        "9cfd2219-553c-4d67-81e5-951e87c65135"},  // équipement d'interconnexion réseau
       {"Expérience en e-commerce.", "b1272de4-1f5f-408b-8b26-061f2550fc72"},  // droit du commerce
-      // Before: travailler de manière autonome through "autonomie" (0.31), avoir le sens des
-      // affaires through "sens" alone (0.30).
+      // The same first skill before, but weakly (below): through "autonomie" (0.31), and
+      // through "sens" alone (0.30).
       {"Vous êtes autonome.", "c29aa9d2-4da8-4bdd-831c-8d4a2fb51730"},
       {"Excellent sens commercial.", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
       // Before: formuler un plan de traitement.
@@ -374,6 +374,13 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
+  // The adjective of "autonomie" and the "sens commercial" of sales ads are labels now: their
+  // skill is found by the whole wording, not by one word of it.
+  for (const char* text : {"Vous êtes autonome.", "Excellent sens commercial."}) {
+    const MatchResult r = Skills(esco, text, "fr", 1);
+    ASSERT_FALSE(r.matches.empty()) << text;
+    EXPECT_GT(r.matches[0].score, 0.5) << text;
+  }
   // Before: "demand excellence from performers" ("demand performers excel").
   EXPECT_EQ(first("Advanced Excel skills are required.", "en"), spreadsheets);
   // Before: "assess licence applications".
