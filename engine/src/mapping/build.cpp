@@ -683,7 +683,7 @@ StatusOr<SkillMapper> SkillMapper::Build(const MappingData& data, const MapperOp
     }
   }
   const std::uint32_t vocabulary_size = impl->vocabulary.size();
-  impl->DeriveLightVerbs();
+  impl->DeriveVerbTables();
 
   for (int pi = 0; pi < internal::mapping::kPillarCount; ++pi) {
     PillarIndex& index = impl->pillars[static_cast<std::size_t>(pi)];

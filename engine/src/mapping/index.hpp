@@ -327,7 +327,7 @@ struct SkillMapper::Impl {
   std::vector<std::uint32_t> word_stem;
   internal::mapping::NearSpellings near_spellings;
   // Light-verb constructions (weak_words.hpp): (verb stem << 32 | noun stem), sorted. Derived
-  // from the lists and the vocabulary when the mapper is built or loaded (DeriveLightVerbs).
+  // from the lists and the vocabulary when the mapper is built or loaded (DeriveVerbTables).
   std::vector<std::uint64_t> light_verbs;
   // Figurative verb constructions (weak_words.hpp), likewise.
   std::vector<std::uint64_t> figurative_verbs;
@@ -388,7 +388,7 @@ struct SkillMapper::Impl {
   void DeriveWordTables();
   // Fills `light_verbs` and `figurative_verbs` from the lists and the vocabulary
   // (mapping/statements.cpp); called before term weights are set, and when an index is loaded.
-  void DeriveLightVerbs();
+  void DeriveVerbTables();
   // Sets `languages` and what derives from them (views, analysers).
   void SetLanguages(std::vector<std::string> codes);
   // Fills `by_uri` from `concepts`; kInvalidArgument for a duplicate URI.

@@ -367,7 +367,7 @@ StatusOr<std::optional<SkillMapper>> SkillMapper::LoadIndex(std::string_view byt
     if (c >= n) return corrupt("bad occupation-skill table");
   }
   if (!r.AtEnd()) return corrupt("unexpected bytes after the index");
-  impl->DeriveLightVerbs();
+  impl->DeriveVerbTables();
   impl->DeriveWordTables();
   return std::optional<SkillMapper>(SkillMapper(std::shared_ptr<const Impl>(std::move(impl))));
 }

@@ -1,6 +1,6 @@
 // Statements of an outcome text: text::SplitSegments, and run-on lists split before a word that
 // opens skill labels (docs/mapping.md, "Segmentation"); and the tables derived from the labels and
-// the lists when a mapper is built or loaded, not stored (DeriveWordTables, DeriveLightVerbs).
+// the lists when a mapper is built or loaded, not stored (DeriveWordTables, DeriveVerbTables).
 #include <algorithm>
 #include <string_view>
 #include <vector>
@@ -36,7 +36,7 @@ bool MayHoldRunOn(std::string_view text) {
 
 }  // namespace
 
-void SkillMapper::Impl::DeriveLightVerbs() {
+void SkillMapper::Impl::DeriveVerbTables() {
   // (verb stem << 32 | noun stem) of each phrase of a list, sorted: the first content word is the
   // verb, the last the noun (no label may have their stems).
   auto derive = [this](std::string_view (*lists)(std::string_view),

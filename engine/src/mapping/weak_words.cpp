@@ -3,6 +3,8 @@
 // ("Senior", "(m/w/d)", "H/F", "stagiaire").
 #include "mapping/weak_words.hpp"
 
+#include <cstddef>
+
 namespace credmatch::internal::mapping {
 namespace {
 
@@ -50,14 +52,22 @@ constexpr WeakList kWeakLists[] = {
      "júnior junior sênior senior estagiário estagiária estágio trainee"},
 };
 
-struct LightVerbList {
+// Verb constructions of one language, comma-separated (light verbs, figurative verbs).
+struct VerbConstructions {
   std::string_view language;
   std::string_view constructions;
 };
 
+template <std::size_t N>
+std::string_view ConstructionsOf(const VerbConstructions (&lists)[N], std::string_view language) {
+  for (const VerbConstructions& list : lists)
+    if (list.language == language) return list.constructions;
+  return {};
+}
+
 // Written for credmatch from the wording of ESCO's labels and of job ads and course outcomes in
 // each language; inflected forms listed where the stem differs ("mise", "mis", "mettant").
-constexpr LightVerbList kLightVerbLists[] = {
+constexpr VerbConstructions kLightVerbLists[] = {
     {"en",
      "take account, takes account, taking account, take part, takes part, taking part, make "
      "sure, makes sure, making sure"},
@@ -78,7 +88,7 @@ constexpr LightVerbList kLightVerbLists[] = {
 // write "drive the development of technology", "drive growth", and likewise "grow the business",
 // "shape the strategy", "ship features", "fuel growth". The objects are listed with the adjectives
 // that open them ("drive technological advances", "drive continuous improvement").
-constexpr LightVerbList kFigurativeVerbLists[] = {
+constexpr VerbConstructions kFigurativeVerbLists[] = {
     {"en",
      "drive development, drive developments, drive growth, drive change, drive changes, drive "
      "innovation, drive improvement, drive improvements, drive adoption, drive sales, drive "
@@ -106,15 +116,11 @@ constexpr LightVerbList kFigurativeVerbLists[] = {
 }  // namespace
 
 std::string_view FigurativeVerbs(std::string_view language) {
-  for (const LightVerbList& list : kFigurativeVerbLists)
-    if (list.language == language) return list.constructions;
-  return {};
+  return ConstructionsOf(kFigurativeVerbLists, language);
 }
 
 std::string_view LightVerbs(std::string_view language) {
-  for (const LightVerbList& list : kLightVerbLists)
-    if (list.language == language) return list.constructions;
-  return {};
+  return ConstructionsOf(kLightVerbLists, language);
 }
 
 std::string_view WeakWords(Pillar pillar, std::string_view language) {

@@ -458,9 +458,13 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     return true;
   };
   constexpr std::size_t kSentenceAfterNumber = 4;  // tokens after a bare leading number
+  // Whether token i starts a segment (the text's start, or a boundary before it).
+  auto opens_segment = [&](std::size_t i) {
+    return i == 0 || tokens[i].position >= tokens[i - 1].position + 1 + kSegmentGap;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!is_number(tokens[i].norm)) continue;
-    const bool leads = i == 0 || tokens[i].position >= tokens[i - 1].position + 1 + kSegmentGap;
+    const bool leads = opens_segment(i);
     const bool follows_marker = i > 0 && tokens[i - 1].boilerplate && is_number(tokens[i - 1].norm);
     if (!leads && !follows_marker) continue;
     const char after = tokens[i].end < text.size() ? text[tokens[i].end] : ' ';
@@ -469,7 +473,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     if (!marker) {
       std::size_t following = 0;
       for (std::size_t k = i + 1; k < tokens.size() && following < kSentenceAfterNumber; ++k) {
-        if (tokens[k].position >= tokens[k - 1].position + 1 + kSegmentGap) break;
+        if (opens_segment(k)) break;
         ++following;
       }
       marker = following >= kSentenceAfterNumber;
@@ -519,9 +523,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
   if (tables != nullptr && !tables->headings.phrases.empty()) {
     for (std::size_t i = 0; i < tokens.size();) {
       std::size_t end = i + 1;
-      while (end < tokens.size() &&
-             tokens[end].position < tokens[end - 1].position + 1 + kSegmentGap)
-        ++end;
+      while (end < tokens.size() && !opens_segment(end)) ++end;
       const internal::PhraseTable& table = tables->headings;
       const auto range = starting_with(table, tokens[i].norm);
       for (auto it = range.first; it != range.second; ++it) {

@@ -142,7 +142,8 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // "assurer" (to ensure, 281; "Conseiller les clients en matière d'assurance" found assurer le
 // suivi des clients second); "tennis" and "tenir" ("Tenir compte des contraintes" found tennis);
 // "commun(e)(s)" (common, 2 label words) and "communication" (220; "Cadre européen commun de
-// référence" found communication).
+// référence" found communication); "mets" (dishes: "accorder des vins et des mets") and "met",
+// "mettant" of "mettre" ("le cours met l'accent sur" found accorder des bières et des mets).
 // Not "cours"/"courant", "fonds"/"fond" or "publication"/"publique": apart, "cours" and
 // "fondements" (common in course outcomes) became rare stems that outweighed the rest ("Ce cours
 // fait partie ..." -> "promouvoir un cours"). Spanish: "seguros" (insurance) and "seguridad",
@@ -215,7 +216,7 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"lectures", "lir"},
     {"materiau", "materiau"},
     {"materiaux", "materiau"},
-    {"mets", "mets"},  // dishes ("accorder des vins et des mets"), not "mettant", "met"
+    {"mets", "mets"},
     {"mise", "mettr"},
     {"mises", "mettr"},
     {"porte", "porte"},
