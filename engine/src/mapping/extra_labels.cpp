@@ -236,6 +236,18 @@ constexpr std::string_view kVehicleTechnician =
 constexpr std::string_view kIntelligentSystemsDesigner =
     "http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8";
 
+// Written more than once below.
+constexpr std::string_view kManagePayroll =
+    "http://data.europa.eu/esco/skill/9d916d7c-89b3-4084-a6d9-e2b0b3091404";
+constexpr std::string_view kDevelopBusinessPlans =
+    "http://data.europa.eu/esco/skill/ead58f22-0af5-467c-ac1e-b750e4e1ac6a";
+constexpr std::string_view kStakeholderRelationships =
+    "http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34";
+constexpr std::string_view kSalesSupportAssistant =
+    "http://data.europa.eu/esco/occupation/5c1eba1e-7820-4287-9746-4c5906320100";
+constexpr std::string_view kInventoryCoordinator =
+    "http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee";
+
 constexpr ExtraLabel kExtraLabels[] = {
     // French: ESCO's French labels of these transversal skills have no alternatives (the v1.0
     // download).
@@ -434,20 +446,16 @@ constexpr ExtraLabel kExtraLabels[] = {
     // "Plan d'affaires", the business plan of Belgian, Swiss and Québec French ("Élaborer un plan
     // d'affaires" found formuler un plan de traitement, 0.41); ESCO's French labels say "plan
     // d'entreprise" and "business plan".
-    {"http://data.europa.eu/esco/skill/ead58f22-0af5-467c-ac1e-b750e4e1ac6a", "fr",
-     "élaborer un plan d'affaires"},
-    {"http://data.europa.eu/esco/skill/ead58f22-0af5-467c-ac1e-b750e4e1ac6a", "fr",
-     "plan d'affaires"},
+    {kDevelopBusinessPlans, "fr", "élaborer un plan d'affaires"},
+    {kDevelopBusinessPlans, "fr", "plan d'affaires"},
     // The front desk's "accueil physique" is in person ("Vous assurez l'accueil physique et
     // téléphonique" found physique, the science, second).
     {kGreetGuests, "fr", "accueil physique"},
     // French job ads call payroll "la paie"; ESCO's French labels write "gérer des salaires" for
     // manage payroll and "contrôler un paiement" for check payrolls ("Réaliser la paie" found
     // gérer des rapports de paie, 0.10).
-    {"http://data.europa.eu/esco/skill/9d916d7c-89b3-4084-a6d9-e2b0b3091404", "fr",
-     "gérer la paie"},
-    {"http://data.europa.eu/esco/skill/9d916d7c-89b3-4084-a6d9-e2b0b3091404", "fr",
-     "réaliser la paie"},
+    {kManagePayroll, "fr", "gérer la paie"},
+    {kManagePayroll, "fr", "réaliser la paie"},
     {"http://data.europa.eu/esco/skill/734187e4-650e-4a0a-a7f8-826cd4757229", "fr",
      "contrôler la paie"},
     // The site machinery of French job ads ("engins de chantier"; ESCO: "piloter des engins de
@@ -500,16 +508,12 @@ constexpr ExtraLabel kExtraLabels[] = {
     // sales administration assistant (ESCO: "assistant des ventes"; found délégué commercial),
     // "Manager de rayon" (ESCO: "chef de rayon"; found employé de rayon), "Gestionnaire de stock"
     // (ESCO: "coordinateur d'inventaire"; found gestionnaire d'information, 0.18).
-    {"http://data.europa.eu/esco/occupation/5c1eba1e-7820-4287-9746-4c5906320100", "fr",
-     "assistant commercial"},
-    {"http://data.europa.eu/esco/occupation/5c1eba1e-7820-4287-9746-4c5906320100", "fr",
-     "assistante commerciale"},
+    {kSalesSupportAssistant, "fr", "assistant commercial"},
+    {kSalesSupportAssistant, "fr", "assistante commerciale"},
     {"http://data.europa.eu/esco/occupation/a79d9e58-36be-4e67-a4db-ea6c8ff445fc", "fr",
      "manager de rayon"},
-    {"http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee", "fr",
-     "gestionnaire de stock"},
-    {"http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee", "fr",
-     "gestionnaire de stocks"},
+    {kInventoryCoordinator, "fr", "gestionnaire de stock"},
+    {kInventoryCoordinator, "fr", "gestionnaire de stocks"},
     {kGeneralCareNurse, "fr", "infirmier"},
     {kGeneralCareNurse, "fr", "infirmière"},
     {kGeneralCareNurse, "fr", "infirmier diplômé d'État"},
@@ -576,10 +580,8 @@ constexpr ExtraLabel kExtraLabels[] = {
     // "Stakeholder management", the job-ad name of manage relationships with stakeholders, whose
     // English labels have no alternative ("Strong stakeholder management skills" found own
     // management skills first, 0.25).
-    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "en",
-     "stakeholder management"},
-    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "fr",
-     "gestion des parties prenantes"},
+    {kStakeholderRelationships, "en", "stakeholder management"},
+    {kStakeholderRelationships, "fr", "gestion des parties prenantes"},
     {kClinicalCoding, "en", "medical coding"},
     {kSearchEngineOptimisation, "en", "SEO"},
     {kTrackKpis, "en", "KPI"},
@@ -912,8 +914,7 @@ constexpr FillIn kFillInLabels[] = {
     {"http://data.europa.eu/esco/skill/4df7a57a-9405-4995-8e02-4ca404832247", "fr",
      "gérer les modifications de projet"},
     // manage relationships with stakeholders
-    {"http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34", "fr",
-     "gérer les relations avec les parties prenantes"},
+    {kStakeholderRelationships, "fr", "gérer les relations avec les parties prenantes"},
     // manage research data
     {"http://data.europa.eu/esco/skill/08b04e53-ed25-41a2-9f90-0b9cd939ba3d", "fr",
      "gérer des données de recherche"},
