@@ -690,6 +690,31 @@ TEST(EscoMappingTest, EnglishAmpersandAbbreviations) {
   EXPECT_EQ(fb.matches[0].label, "restaurant manager");
 }
 
+// Parentheses qualify a title ("Nurse (Night shift)"), unless nothing outside them names an
+// occupation: then they are the title ("Intern (Marketing)" found marketing consultant at 0.04).
+TEST(EscoMappingTest, ParenthesesAreTheTitleWhenNothingElseNamesOne) {
+  REQUIRE_ESCO();
+  const std::pair<const char*, const char*> titles[] = {{"Intern (Marketing)", "marketing"},
+                                                        {"Staff (Warehouse)", "warehouse"},
+                                                        {"Trainee (Accounting)", "account"}};
+  for (const auto& [title, word] : titles) {
+    const MatchResult r = esco->mapper.MapOccupations(title);
+    ASSERT_FALSE(r.matches.empty()) << title;
+    EXPECT_THAT(r.matches[0].label, ::testing::HasSubstr(word)) << title;
+    EXPECT_GT(r.matches[0].score, 0.5) << title;
+  }
+  MatchOptions fr;
+  fr.language = "fr";
+  const MatchResult stage = esco->mapper.MapOccupations("Alternance (Comptabilité)", fr);
+  ASSERT_FALSE(stage.matches.empty());
+  EXPECT_THAT(stage.matches[0].label, ::testing::HasSubstr("comptabilité"));
+  EXPECT_GT(stage.matches[0].score, 0.5);
+  // A title outside them keeps them as its qualifier.
+  const MatchResult nurse = esco->mapper.MapOccupations("Nurse (Night shift)");
+  ASSERT_FALSE(nurse.matches.empty());
+  EXPECT_THAT(nurse.matches[0].label, ::testing::HasSubstr("nurse"));
+}
+
 TEST(EscoMappingTest, OccupationsAndDeclaredUris) {
   REQUIRE_ESCO();
   MatchResult r = esco->mapper.MapOccupations("Senior Software Developer (m/f/d)");

@@ -499,6 +499,18 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
     }
   }
 
+  // Parentheses qualify a title that names something outside them ("Nurse (night shift)"). When
+  // no word outside them does, only seniority or contract words or words no label has ("Intern
+  // (Marketing)", "Staff (Warehouse)"), the parentheses are the title.
+  if (params.query_paren_factor != 1.0f) {
+    bool named_outside = false;
+    for (const QueryToken& q : s.query)
+      named_outside = named_outside || (!q.paren && !q.weak && q.stem < index.idf.size() &&
+                                        index.idf[q.stem] > 0.0f);
+    if (!named_outside)
+      for (QueryToken& q : s.query) q.paren = false;
+  }
+
   std::uint32_t head = internal::mapping::kNoTerm;
   if (params.head_bonus != 1.0f) {
     bool first = internal::mapping::HeadFirst(languages[static_cast<std::size_t>(lang)]);
