@@ -56,7 +56,9 @@ ThreadStemmers& Stemmers() {
 // "ICT", which ESCO's labels write for 185 concepts, beside the "IT" of job ads (in capitals, the
 // analyser's content word; "Provide IT support" found computer technology, the concept labelled
 // "IT", before provide ICT support); and "KPIs", which Snowball leaves apart from "KPI" (the "s"
-// follows a vowel).
+// follows a vowel); and the British school's "pupil(s)" beside "student", the word ESCO's English
+// labels use for every school ("Assess pupils' progress" found evaluate clients' progress, not
+// observe student's progress; ESCO writes "pupils" once, no label the eye's pupil).
 // Not "important"/"import": apart, "important", a common word of outcome texts, became a rare stem
 // that outweighed the rest ("Understand the important concepts of statistics").
 // Sorted by word, for a binary search.
@@ -117,6 +119,8 @@ constexpr std::pair<std::string_view, std::string_view> kEnglishOwnStems[] = {
     {"processions", "procession"},
     {"publication", "publicat"},
     {"publications", "publicat"},
+    {"pupil", "student"},
+    {"pupils", "student"},
     {"securities", "securities"},
     {"utilities", "utility"},
     {"utility", "utility"},
@@ -143,7 +147,10 @@ static_assert(std::is_sorted(std::begin(kEnglishOwnStems), std::end(kEnglishOwnS
 // suivi des clients second); "tennis" and "tenir" ("Tenir compte des contraintes" found tennis);
 // "commun(e)(s)" (common, 2 label words) and "communication" (220; "Cadre européen commun de
 // référence" found communication); "mets" (dishes: "accorder des vins et des mets") and "met",
-// "mettant" of "mettre" ("le cours met l'accent sur" found accorder des bières et des mets).
+// "mettant" of "mettre" ("le cours met l'accent sur" found accorder des bières et des mets); and
+// "progression", which Snowball stems apart from "progrès", the word of ESCO's labels for the
+// progress of pupils, patients and teams ("évaluer la progression des élèves" found évaluer des
+// étudiants, not observer les progrès d'élèves).
 // Not "cours"/"courant", "fonds"/"fond" or "publication"/"publique": apart, "cours" and
 // "fondements" (common in course outcomes) became rare stems that outweighed the rest ("Ce cours
 // fait partie ..." -> "promouvoir un cours"). Spanish: "seguros" (insurance) and "seguridad",
@@ -223,6 +230,8 @@ constexpr std::pair<std::string_view, std::string_view> kFrenchOwnStems[] = {
     {"portes", "porte"},
     {"prise", "prendr"},
     {"prises", "prendr"},
+    {"progression", "progr"},
+    {"progressions", "progr"},
     {"redaction", "redig"},
     {"redactions", "redig"},
     {"resolution", "resoudr"},
