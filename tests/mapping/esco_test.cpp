@@ -371,6 +371,11 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       // Before, utiliser des langages de requête.
       {"Utilisation de langages de programmation pour le calcul scientifique.",
        "21d2f96d-35f7-4e3f-9745-c533d2dd6e97"},
+      // Before, codage des actes médicaux (0.07).
+      {"Vous accompagnez les résidents dans les actes de la vie quotidienne.",
+       "6f2ac3e9-859e-442e-91fd-2db1a2bc8467"},
+      // Before, évaluer des étudiants (the stems of "progression" and "progrès").
+      {"Évaluer la progression des élèves.", "3377f3b2-4ba2-457f-b29d-8df59e8cfba8"},
   };
   for (const auto& [text, id] : french)
     EXPECT_EQ(first(text, "fr"), std::string("http://data.europa.eu/esco/skill/") + id) << text;
@@ -391,6 +396,10 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   // was stemmed apart from ESCO's "judgment").
   const std::pair<const char*, const char*> english[] = {
       {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
+      // Before: handle delivered packages, assist patients with rehabilitation, assess students.
+      {"Drive a company van to deliver parcels.", "2a82241a-216e-44d8-bb50-6b9a0ef82084"},
+      {"Assist residents with activities of daily living.", "6f2ac3e9-859e-442e-91fd-2db1a2bc8467"},
+      {"Monitor pupils' progress.", "3377f3b2-4ba2-457f-b29d-8df59e8cfba8"},
       {"Strong commercial awareness", "4ddf5204-95f5-4be2-ad35-571e2f493ae5"},
       // Before: motivate supporters, reflexion (self-awareness), review ownership transfer
       // procedures.

@@ -248,6 +248,9 @@ constexpr std::string_view kSalesSupportAssistant =
 constexpr std::string_view kInventoryCoordinator =
     "http://data.europa.eu/esco/occupation/d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee";
 
+constexpr std::string_view kAutonomyInDailyActivities =
+    "http://data.europa.eu/esco/skill/6f2ac3e9-859e-442e-91fd-2db1a2bc8467";
+
 constexpr ExtraLabel kExtraLabels[] = {
     // French: ESCO's French labels of these transversal skills have no alternatives (the v1.0
     // download).
@@ -336,6 +339,11 @@ constexpr ExtraLabel kExtraLabels[] = {
     // The licence for cars, which job ads ask for.
     {kDriveVehicles, "fr", "permis B"},
     {kDriveVehicles, "fr", "permis de conduire"},
+    // The care term of French job ads for the activities of daily living ("Vous accompagnez
+    // les résidents dans les actes de la vie quotidienne" found codage des actes médicaux, 0.07);
+    // ESCO: aider des patients à être autonomes dans leurs activités quotidiennes.
+    {kAutonomyInDailyActivities, "fr", "accompagner dans les actes de la vie quotidienne"},
+    {kAutonomyInDailyActivities, "fr", "aide aux actes de la vie quotidienne"},
     {kReceiveGoods, "fr", "réceptionner des marchandises"},
     {kReceiveGoods, "fr", "réception des marchandises"},
     {kProjectManagement, "fr", "conduite de projet"},
@@ -542,6 +550,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kSupplierRelationship, "en", "vendor management"},
     {kDriveVehicles, "en", "driving licence"},
     {kDriveVehicles, "en", "driving license"},
+    // Vans, which ESCO's labels do not name ("Drive a company van" found no driving skill).
+    {kDriveVehicles, "en", "drive a van"},
+    // The care term of English job ads (ESCO: assist healthcare users achieve autonomy).
+    {kAutonomyInDailyActivities, "en", "assist with activities of daily living"},
     // ESCO: "goal-oriented work style", "analytical thinking", "business acumen". "Analytical
     // mindset" found analytical chemistry, "Commercial awareness" commercial law, "written and
     // verbal communication" the non-verbal kind. ("Results-driven" is boilerplate, praise of the
