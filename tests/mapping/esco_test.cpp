@@ -663,6 +663,19 @@ TEST(EscoMappingTest, FrenchTitlesWithEnglishWords) {
   const std::optional<ConceptId> cook_id = esco->taxonomy.FindByLabel("cook", "en");
   ASSERT_TRUE(cook_id.has_value());
   EXPECT_EQ(cook.matches[0].concept_id, *cook_id) << cook.matches[0].label;
+  // "H/F" (homme, femme) is French: "Commercial H/F" was read as English, commercial director
+  // first; French finds the sales representative (délégué commercial).
+  for (const char* title : {"Commercial H/F", "Commercial (F/H)"}) {
+    const MatchResult sales = esco->mapper.MapOccupations(title);
+    EXPECT_EQ(sales.language, "fr") << title;
+    ASSERT_FALSE(sales.matches.empty()) << title;
+    const std::optional<ConceptId> representative =
+        esco->taxonomy.FindByLabel("commercial sales representative", "en");
+    ASSERT_TRUE(representative.has_value());
+    EXPECT_EQ(sales.matches[0].concept_id, *representative) << sales.matches[0].label;
+  }
+  // Without the marker the word is English and French alike, and English stays.
+  EXPECT_EQ(esco->mapper.MapOccupations("Commercial").language, "en");
   // "RH" is a French abbreviation: evidence of French, read as "ressources humaines".
   const MatchResult assistant = esco->mapper.MapOccupations("Assistant RH");
   EXPECT_EQ(assistant.language, "fr");

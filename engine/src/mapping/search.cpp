@@ -51,6 +51,7 @@ struct QueryToken {
   bool weak = false;
   bool capital = false;   // written with a capital first letter
   bool letter = false;    // one character: a letter or a digit
+  bool named = false;     // outside parentheses, not weak, and a label word of some language
   std::uint64_t key = 0;  // OutcomeTermKey of its stem, with MatchOptions::terms (else 0)
 };
 
@@ -451,6 +452,8 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
         next = verb.position;
       }
     }
+    if (params.query_paren_factor != 1.0f && !q.paren && !q.weak)
+      q.named = (q.stem < index.idf.size() && index.idf[q.stem] > 0.0f) || AnyLabelsWrite(t.norm);
     s.query.push_back(q);
     if (want_terms) add_term(t, stem_text, q.stem, q.weak);
   }
@@ -500,13 +503,13 @@ MatchResult SkillMapper::Impl::Search(internal::mapping::Pillar pillar, std::str
   }
 
   // Parentheses qualify a title that names something outside them ("Nurse (night shift)"). When
-  // no word outside them does, only seniority or contract words or words no label has ("Intern
-  // (Marketing)", "Staff (Warehouse)"), the parentheses are the title.
+  // no word outside them does, only seniority or contract words or words no label of any
+  // language has ("Intern (Marketing)", "Staff (Warehouse)"), the parentheses are the title. (A
+  // word of another language's labels names: "Mobile Team Lead (Apps Development)" searched in
+  // Spanish too must not read its parentheses whole there.)
   if (params.query_paren_factor != 1.0f) {
     bool named_outside = false;
-    for (const QueryToken& q : s.query)
-      named_outside = named_outside || (!q.paren && !q.weak && q.stem < index.idf.size() &&
-                                        index.idf[q.stem] > 0.0f);
+    for (const QueryToken& q : s.query) named_outside = named_outside || q.named;
     if (!named_outside)
       for (QueryToken& q : s.query) q.paren = false;
   }
@@ -1137,6 +1140,36 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
   // of that language ("cdi", "stagiaire"), not words several lists have ("senior", "junior"),
   // nor letters and grades ("h", "3").
   const int english = LanguageIndex("en");
+  // The gender markers of job ads, letters joined by '/' that one language writes ("H/F" and
+  // "F/H" French, "m/w/d" German, "m/v" Dutch), count as a word of that language, wholly typical
+  // of it: "Commercial H/F" is French, though English labels write "commercial" too.
+  std::string chain;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto letter = [&](std::size_t k) {
+      return tokens[k].norm.size() == 1 && text::IsLetterWord(tokens[k].norm);
+    };
+    auto slash_before = [&](std::size_t k) {
+      std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      return gap == "/";
+    };
+    if (!letter(i)) continue;
+    chain.assign(tokens[i].norm);
+    std::size_t k = i;
+    for (; k + 1 < tokens.size() && letter(k + 1) && slash_before(k + 1); ++k)
+      chain.append("/").append(tokens[k + 1].norm);
+    if (k == i) continue;
+    i = k;
+    having.clear();
+    for (std::size_t l = 0; l < languages.size(); ++l)
+      if (text::IsGenderMark(chain, languages[l])) having.push_back(l);
+    for (std::size_t l : having) {
+      score[l] += 1.0 / static_cast<double>(having.size());
+      typical[l] += 1.0 / static_cast<double>(having.size());
+    }
+    if (having.size() == 1) ++own[having.front()];
+  }
   for (const text::Token& t : tokens) {
     having.clear();
     double rates = 0.0;

@@ -340,7 +340,10 @@ constexpr LanguageData kLanguages[] = {
 // Marks written right after a word for its feminine form in inclusive job titles, folded, space
 // separated: "Assistant(e) commercial(e)", "Technicien(ne)", "Chargé·e", "Director(a)",
 // "Lehrer*in", "Mitarbeiter:innen"; English "(s)" for the plural ("Developer(s)"). Evidence of the
-// language where a title's words are shared ("assistant", "commercial").
+// language where a title's words are shared ("assistant", "commercial"). With them, the gender
+// markers of job ads that stand as words, letters joined by '/': French "H/F", "F/H" (homme,
+// femme), German "m/w/d" (männlich, weiblich, divers), Dutch "m/v" (man, vrouw); not "m/f", which
+// English and other languages write.
 struct GenderMarks {
   std::string_view code;
   std::string_view marks;
@@ -349,9 +352,10 @@ constexpr GenderMarks kGenderMarks[] = {
     {"en", "(s)"},
     {"fr",
      "(e) (es) (ne) (nes) (ere) (eres) (euse) (euses) (se) (ses) (rice) (rices) (trice) (trices) "
-     "(le) (les) (ve) (ves) ·e ·es ·ne ·ere ·euse ·rice ·trice"},
+     "(le) (les) (ve) (ves) ·e ·es ·ne ·ere ·euse ·rice ·trice h/f f/h h/f/x f/h/x"},
     {"es", "(a) (as) /a /as"},
-    {"de", "(in) (innen) *in *innen :in :innen _in _innen"},
+    {"de", "(in) (innen) *in *innen :in :innen _in _innen m/w/d w/m/d m/w/x m/w/i m/w w/m"},
+    {"nl", "m/v v/m m/v/x"},
     {"it", "(a) (essa)"},
     {"pt", "(a) (as)"},
 };
