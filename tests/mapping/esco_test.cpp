@@ -371,6 +371,9 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
       // Before, utiliser des langages de requête.
       {"Utilisation de langages de programmation pour le calcul scientifique.",
        "21d2f96d-35f7-4e3f-9745-c533d2dd6e97"},
+      // Before, collaborer avec l'équipe de coaching (0.29), and nothing about a team (0.20).
+      {"Collaborer efficacement au sein d'une équipe.", "60c78287-22eb-4103-9c8c-28deaa460da0"},
+      {"S'intégrer dans une équipe.", "60c78287-22eb-4103-9c8c-28deaa460da0"},
       // Before, codage des actes médicaux (0.07).
       {"Vous accompagnez les résidents dans les actes de la vie quotidienne.",
        "6f2ac3e9-859e-442e-91fd-2db1a2bc8467"},
@@ -396,6 +399,8 @@ TEST(EscoMappingTest, JobAdWordingFindsItsConcept) {
   // was stemmed apart from ESCO's "judgment").
   const std::pair<const char*, const char*> english[] = {
       {"Analytical mindset", "4707da90-9cfc-46ca-8de0-38a0b7bfb137"},
+      // Before: collaborate with coaching team.
+      {"Collaborate effectively within a team.", "60c78287-22eb-4103-9c8c-28deaa460da0"},
       // Before: handle delivered packages, assist patients with rehabilitation, assess students.
       {"Drive a company van to deliver parcels.", "2a82241a-216e-44d8-bb50-6b9a0ef82084"},
       {"Assist residents with activities of daily living.", "6f2ac3e9-859e-442e-91fd-2db1a2bc8467"},

@@ -258,6 +258,10 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kWorkInTeams, "fr", "travail en équipe"},
     {kWorkInTeams, "fr", "travail d'équipe"},
     {kWorkInTeams, "fr", "travailler en groupe"},
+    // "Collaborer efficacement au sein d'une équipe" (a course outcome) found collaborer avec
+    // l'équipe de coaching, 0.29.
+    {kWorkInTeams, "fr", "collaborer au sein d'une équipe"},
+    {kWorkInTeams, "fr", "s'intégrer dans une équipe"},
     {kWorkIndependently, "fr", "autonomie"},
     {kWorkIndependently, "fr", "travailler en autonomie"},
     {kAttendToDetail, "fr", "rigueur"},
@@ -542,6 +546,8 @@ constexpr ExtraLabel kExtraLabels[] = {
     {kWillingnessToLearn, "en", "keen to learn"},
     {kWillingnessToLearn, "en", "willing to learn"},
     {kAttendToDetail, "en", "eye for detail"},
+    // "Collaborate effectively within a team" found collaborate with coaching team (0.48).
+    {kWorkInTeams, "en", "collaborate within a team"},
     {kAddressAnAudience, "en", "public speaking"},
     {kUseSpreadsheets, "en", "Excel"},
     {kUseSpreadsheets, "en", "Microsoft Excel"},
