@@ -1140,20 +1140,31 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
   // of that language ("cdi", "stagiaire"), not words several lists have ("senior", "junior"),
   // nor letters and grades ("h", "3").
   const int english = LanguageIndex("en");
+  // A gender mark or marker counts for the languages that write it, as a word of theirs.
+  auto count_mark = [&](std::string_view mark) {
+    having.clear();
+    for (std::size_t l = 0; l < languages.size(); ++l)
+      if (text::IsGenderMark(mark, languages[l])) having.push_back(l);
+    for (std::size_t l : having) {
+      score[l] += 1.0 / static_cast<double>(having.size());
+      typical[l] += 1.0 / static_cast<double>(having.size());
+    }
+    if (having.size() == 1) ++own[having.front()];
+  };
   // The gender markers of job ads, letters joined by '/' that one language writes ("H/F" and
   // "F/H" French, "m/w/d" German, "m/v" Dutch), count as a word of that language, wholly typical
   // of it: "Commercial H/F" is French, though English labels write "commercial" too.
+  auto letter = [&](std::size_t k) {
+    return tokens[k].norm.size() == 1 && text::IsLetterWord(tokens[k].norm);
+  };
+  auto slash_before = [&](std::size_t k) {
+    std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "/";
+  };
   std::string chain;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    auto letter = [&](std::size_t k) {
-      return tokens[k].norm.size() == 1 && text::IsLetterWord(tokens[k].norm);
-    };
-    auto slash_before = [&](std::size_t k) {
-      std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-      return gap == "/";
-    };
     if (!letter(i)) continue;
     chain.assign(tokens[i].norm);
     std::size_t k = i;
@@ -1161,14 +1172,7 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
       chain.append("/").append(tokens[k + 1].norm);
     if (k == i) continue;
     i = k;
-    having.clear();
-    for (std::size_t l = 0; l < languages.size(); ++l)
-      if (text::IsGenderMark(chain, languages[l])) having.push_back(l);
-    for (std::size_t l : having) {
-      score[l] += 1.0 / static_cast<double>(having.size());
-      typical[l] += 1.0 / static_cast<double>(having.size());
-    }
-    if (having.size() == 1) ++own[having.front()];
+    count_mark(chain);
   }
   for (const text::Token& t : tokens) {
     having.clear();
@@ -1212,15 +1216,7 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
     // languages that write it, as a word of theirs: the title's words may all be shared.
     if (!text::IsLetterWord(t.norm)) continue;
     const std::string mark = text::GenderMarkAfter(text, t.end);
-    if (mark.empty()) continue;
-    having.clear();
-    for (std::size_t l = 0; l < languages.size(); ++l)
-      if (text::IsGenderMark(mark, languages[l])) having.push_back(l);
-    for (std::size_t l : having) {
-      score[l] += 1.0 / static_cast<double>(having.size());
-      typical[l] += 1.0 / static_cast<double>(having.size());
-    }
-    if (having.size() == 1) ++own[having.front()];
+    if (!mark.empty()) count_mark(mark);
   }
   // The language with the most points. On a tie the stop-word guess (else the first language, the
   // fallback) keeps the text when it is one of the best ("SQL Java" says nothing); when it is not,
