@@ -121,6 +121,14 @@ class TokenList {
   std::vector<std::uint32_t> offsets_;  // norm offset, norm size, stem offset, stem size per token
 };
 
+// The end of the gender marker of job titles and ads that starts at tokens[i] of `text`: single
+// letters among m, w, d, f, h, x joined by '/' at adjacent positions ("(m/w/d)", "H/F", "m/f";
+// not "A/B testing", "I/O" or the "V/f" control of electric machines). Returns the index after its
+// last letter, or i when no marker of two letters or more starts there. The analyser reads markers
+// as boilerplate; one that one language writes ("h/f" French, "m/w/d" German: IsGenderMark) is
+// evidence of it.
+std::size_t GenderMarkerEnd(std::string_view text, const TokenList& tokens, std::size_t i);
+
 struct AnalyzerOptions {
   bool stem = true;              // fill Token::stem with the Snowball stem
   bool mark_boilerplate = true;  // mark learning-outcome phrases (for outcome texts, not labels)

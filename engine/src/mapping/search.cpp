@@ -1151,28 +1151,20 @@ int SkillMapper::Impl::DetectByVocabulary(internal::mapping::Pillar pillar, std:
     }
     if (having.size() == 1) ++own[having.front()];
   };
-  // The gender markers of job ads, letters joined by '/' that one language writes ("H/F" and
-  // "F/H" French, "m/w/d" German, "m/v" Dutch), count as a word of that language, wholly typical
-  // of it: "Commercial H/F" is French, though English labels write "commercial" too.
-  auto letter = [&](std::size_t k) {
-    return tokens[k].norm.size() == 1 && text::IsLetterWord(tokens[k].norm);
-  };
-  auto slash_before = [&](std::size_t k) {
-    std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    return gap == "/";
-  };
-  std::string chain;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!letter(i)) continue;
-    chain.assign(tokens[i].norm);
-    std::size_t k = i;
-    for (; k + 1 < tokens.size() && letter(k + 1) && slash_before(k + 1); ++k)
-      chain.append("/").append(tokens[k + 1].norm);
-    if (k == i) continue;
-    i = k;
-    count_mark(chain);
+  // The gender markers of job ads (text::GenderMarkerEnd) that one language writes ("H/F" and
+  // "F/H" French, "m/w/d" German) count as a word of that language, wholly typical of it:
+  // "Commercial H/F" is French, though English labels write "commercial" too.
+  std::string marker;
+  for (std::size_t i = 0; i < tokens.size();) {
+    const std::size_t end = text::GenderMarkerEnd(text, tokens, i);
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    marker.assign(tokens[i].norm);
+    for (std::size_t k = i + 1; k < end; ++k) marker.append("/").append(tokens[k].norm);
+    count_mark(marker);
+    i = end;
   }
   for (const text::Token& t : tokens) {
     having.clear();

@@ -295,6 +295,33 @@ bool IsGenderFormOf(std::string_view form, std::string_view word) {
   return false;
 }
 
+namespace {
+
+// Whether `b` follows `a` with only a slash between them (spaces allowed): "H/F", "Vendeur /
+// Vendeuse".
+bool SlashBetween(std::string_view text, const Token& a, const Token& b) {
+  if (b.position != a.position + 1 || b.begin < a.end) return false;
+  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == "/";
+}
+
+}  // namespace
+
+std::size_t GenderMarkerEnd(std::string_view text, const TokenList& tokens, std::size_t i) {
+  auto gender_letter = [&](std::size_t k) {
+    return tokens[k].norm.size() == 1 &&
+           std::string_view("mwdfhx").find(tokens[k].norm[0]) != std::string_view::npos;
+  };
+  if (i >= tokens.size() || !gender_letter(i)) return i;
+  std::size_t end = i + 1;
+  while (end < tokens.size() && gender_letter(end) &&
+         SlashBetween(text, tokens[end - 1], tokens[end]))
+    ++end;
+  return end - i >= 2 ? end : i;
+}
+
 bool IsGenderMark(std::string_view folded_mark, std::string_view language) {
   const int index = internal::LanguageIndex(language);
   return index >= 0 &&
@@ -480,29 +507,14 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
     }
     if (marker) tokens[i].boilerplate = true;
   }
-  // Gender markers of job titles and ads: single letters among m, w, d, f, h, x joined by '/'
-  // ("(m/w/d)", "H/F", "m/f"). Not "A/B testing" or "I/O", whose letters are not markers.
-  auto gender_letter = [](const Token& t) {
-    return t.norm.size() == 1 &&
-           std::string_view("mwdfhx").find(t.norm[0]) != std::string_view::npos;
-  };
-  auto slash_between = [&](const Token& a, const Token& b) {
-    if (b.position != a.position + 1) return false;
-    std::string_view gap = text.substr(a.end, b.begin - a.end);
-    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-    return gap == "/";
-  };
+  // Gender markers of job titles and ads ("(m/w/d)", "H/F", "m/f").
   for (std::size_t i = 0; i < tokens.size();) {
-    std::size_t end = i + 1;
-    if (gender_letter(tokens[i])) {
-      while (end < tokens.size() && gender_letter(tokens[end]) &&
-             slash_between(tokens[end - 1], tokens[end]))
-        ++end;
+    const std::size_t end = GenderMarkerEnd(text, out, i);
+    if (end == i) {
+      ++i;
+      continue;
     }
-    if (end - i >= 2) {
-      for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
-    }
+    for (std::size_t k = i; k < end; ++k) tokens[k].boilerplate = true;
     i = end;
   }
   // The feminine form after a slash repeats the masculine before it ("Conducteur / Conductrice
@@ -510,7 +522,7 @@ void Analyzer::Analyze(std::string_view text, TokenList& out) const {
   // one role, and a label that holds both forms ("conducteur de car/conductrice de car") must
   // not count the second as a word of the title it explains.
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (tokens[i - 1].IsContent() && slash_between(tokens[i - 1], tokens[i]) &&
+    if (tokens[i - 1].IsContent() && SlashBetween(text, tokens[i - 1], tokens[i]) &&
         IsGenderFormOf(tokens[i].norm, tokens[i - 1].norm))
       tokens[i].boilerplate = true;
   }

@@ -341,8 +341,8 @@ constexpr LanguageData kLanguages[] = {
 // separated: "Assistant(e) commercial(e)", "Technicien(ne)", "Chargé·e", "Director(a)",
 // "Lehrer*in", "Mitarbeiter:innen"; English "(s)" for the plural ("Developer(s)"). Evidence of the
 // language where a title's words are shared ("assistant", "commercial"). With them, the gender
-// markers of job ads that stand as words, letters joined by '/': French "H/F", "F/H" (homme,
-// femme), German "m/w/d" (männlich, weiblich, divers), Dutch "m/v" (man, vrouw); not "m/f", which
+// markers of job ads that stand as words, letters joined by '/' (text::GenderMarkerEnd): French
+// "H/F", "F/H" (homme, femme), German "m/w/d" (männlich, weiblich, divers); not "m/f", which
 // English and other languages write.
 struct GenderMarks {
   std::string_view code;
@@ -354,8 +354,7 @@ constexpr GenderMarks kGenderMarks[] = {
      "(e) (es) (ne) (nes) (ere) (eres) (euse) (euses) (se) (ses) (rice) (rices) (trice) (trices) "
      "(le) (les) (ve) (ves) ·e ·es ·ne ·ere ·euse ·rice ·trice h/f f/h h/f/x f/h/x"},
     {"es", "(a) (as) /a /as"},
-    {"de", "(in) (innen) *in *innen :in :innen _in _innen m/w/d w/m/d m/w/x m/w/i m/w w/m"},
-    {"nl", "m/v v/m m/v/x"},
+    {"de", "(in) (innen) *in *innen :in :innen _in _innen m/w/d w/m/d m/w/x m/w w/m"},
     {"it", "(a) (essa)"},
     {"pt", "(a) (as)"},
 };
